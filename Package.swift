@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Recall",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "recall", targets: ["recall"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+  ],
+  targets: [
+    .target(name: "RecallCore"),
+    .target(
+      name: "RecallStore",
+      dependencies: [
+        "RecallCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+    .systemLibrary(
+      name: "CReadline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+    .target(name: "RecallTerminal", dependencies: ["RecallCore", "CReadline"]),
+    .executableTarget(
+      name: "recall",
+      dependencies: [
+        "RecallCore",
+        "RecallStore",
+        "RecallTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "RecallStoreTests", dependencies: ["RecallStore"]),
+    .testTarget(name: "RecallTerminalTests", dependencies: ["RecallTerminal"]),
+    .testTarget(name: "RecallCLITests", dependencies: ["RecallCore"]),
+  ]
+)
