@@ -1,0 +1,142 @@
+import Foundation
+
+/// Turns a sentence of the document into text a card can stand on alone: leading connectives
+/// dropped, clauses split at semicolons, cleft sentences turned round, and an opening pronoun
+/// replaced by what it points to (or the sentence left out).
+struct SentenceCleaner {
+  let tokenizer: Tokenizer
+
+  /// The clauses of `sentence` ready for cards; empty when the sentence cannot stand alone.
+  func clauses(of sentence: String, previous: String?) -> [String] {
+    var parts = splitClauses(sentence)
+    parts = parts.map { dropConnective(removeInnerConnectives($0)) }
+    var result: [String] = []
+    var before = previous
+    for part in parts {
+      let turned = unCleft(part)
+      if let resolved = resolvePronoun(turned, previous: before) { result.append(resolved) }
+      before = part
+    }
+    return result
+  }
+
+  /// The sentence cut at semicolons when both sides are long enough to stand alone.
+  func splitClauses(_ sentence: String) -> [String] {
+    let pieces = sentence.components(separatedBy: "; ")
+    guard pieces.count > 1, pieces.allSatisfy({ $0.split(separator: " ").count >= 5 }) else { return [sentence] }
+    return pieces.enumerated().map { index, piece in
+      let text = piece.trimmingCharacters(in: .whitespaces)
+      return index + 1 < pieces.count ? text + "." : text
+    }
+  }
+
+  /// `text` without a leading connective such as "Therefore," and with its first letter capitalised.
+  func dropConnective(_ text: String) -> String {
+    let lower = text.lowercased()
+    for connective in Lexicon.leadingConnectives {
+      let withComma = connective + ","
+      if lower.hasPrefix(withComma) {
+        return capitalizeFirst(String(text.dropFirst(withComma.count)).trimmingCharacters(in: .whitespaces))
+      }
+      if ["and", "but", "also"].contains(connective), lower.hasPrefix(connective + " ") {
+        return capitalizeFirst(String(text.dropFirst(connective.count + 1)))
+      }
+    }
+    return capitalizeFirst(text)
+  }
+
+  /// `text` without connectives set off by commas inside it ("They must, however, comply").
+  func removeInnerConnectives(_ text: String) -> String {
+    var result = text
+    for connective in ["however", "therefore", "moreover", "furthermore", "in addition", "nevertheless", "thus"] {
+      result = result.replacingOccurrences(of: ", \(connective), ", with: " ")
+    }
+    return result
+  }
+
+  /// "It is only through X that Y." becomes "Y only through X."
+  func unCleft(_ text: String) -> String {
+    let lower = text.lowercased()
+    guard lower.hasPrefix("it is ") || lower.hasPrefix("it was ") else { return text }
+    let afterVerb = text.dropFirst(lower.hasPrefix("it is ") ? 6 : 7)
+    guard let that = afterVerb.range(of: " that ") else { return text }
+    let focus = afterVerb[..<that.lowerBound]
+    guard let firstWord = focus.split(separator: " ").first?.lowercased(),
+      Lexicon.prepositions.contains(firstWord) || ["only", "not", "precisely", "mainly", "largely"].contains(firstWord)
+    else { return text }
+    var rest = String(afterVerb[that.upperBound...])
+    var end = ""
+    if let last = rest.last, ".!?".contains(last) {
+      end = String(last)
+      rest.removeLast()
+    }
+    return capitalizeFirst(rest) + " " + focus + end
+  }
+
+  /// `text` with an opening pronoun replaced by its antecedent in `previous`, or nil when that fails.
+  func resolvePronoun(_ text: String, previous: String?) -> String? {
+    guard let firstWord = text.split(separator: " ").first else { return nil }
+    let word = String(firstWord).lowercased().trimmingCharacters(in: .punctuationCharacters)
+    guard Lexicon.danglingStarts.contains(word) else { return text }
+    let rest = String(text.dropFirst(firstWord.count))
+    let tokens = tokenizer.tokens(of: text)
+    let second = tokens.count > 1 ? tokens[1] : nil
+    switch word {
+    case "this", "these", "that", "those":
+      // "This concept could..." keeps its noun; "This means..." points at a whole sentence.
+      guard let second, second.tag == .noun || second.tag == .adjective || second.tag == .participle else {
+        return nil
+      }
+      return "The" + rest
+    case "it", "they", "he", "she":
+      guard let previous, let antecedent = antecedent(in: previous, plural: word == "they") else { return nil }
+      if let second, second.tag == .auxiliary || second.tag == .verb || second.tag == .adverb {
+        return capitalizeFirst(antecedent) + rest
+      }
+      return nil
+    case "its", "their":
+      guard let previous, let antecedent = antecedent(in: previous, plural: word == "their") else { return nil }
+      return capitalizeFirst(antecedent) + "\u{2019}s" + rest
+    default:
+      return nil
+    }
+  }
+
+  /// What a pronoun most likely points to in `previous`: for "it", its subject name or noun
+  /// phrase; for "they", its first plural common noun phrase.
+  func antecedent(in previous: String, plural: Bool) -> String? {
+    let tokens = tokenizer.tokens(of: previous)
+    let chars = Array(previous)
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.tag == .name || token.tag == .acronym || token.isNominal {
+        var end = index + 1
+        while end < tokens.count, tokens[end].tag == token.tag || (token.isNominal && tokens[end].isNominal) {
+          end += 1
+        }
+        let head = tokens[end - 1]
+        let isPlural = head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
+        let isCommon = token.isNominal && head.tag == .noun
+        if plural && isCommon && isPlural {
+          return String(chars[token.start..<head.end])
+        }
+        if !plural {
+          // The subject is the first phrase; use it only if it is singular.
+          guard !isPlural || token.tag == .name || token.tag == .acronym else { return nil }
+          let lead = index > 0 && tokens[index - 1].lower == "the" ? "the " : ""
+          return lead + String(chars[token.start..<head.end])
+        }
+        index = end
+        continue
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private func capitalizeFirst(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+}

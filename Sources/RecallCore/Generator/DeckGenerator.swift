@@ -1,0 +1,131 @@
+/// Why a document gave no deck.
+public enum GeneratorError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The document has no text at all.
+  case emptyDocument
+  /// The document has text but no sentence the generator could ask about.
+  case noFacts
+
+  /// The message for people.
+  public var description: String {
+    switch self {
+    case .emptyDocument:
+      "the document is empty; give a plain-text file with sentences"
+    case .noFacts:
+      "found no facts to ask about; the generator needs English prose with full sentences"
+    }
+  }
+}
+
+/// Turns a plain-text document into a deck of cards about its facts, offline and deterministically:
+/// the same text always gives the same deck, with the same card ids.
+public struct DeckGenerator: Sendable {
+  /// Limits of a generated deck.
+  public struct Options: Hashable, Sendable {
+    /// Keep at most this many cards (the best ones); nil keeps all.
+    public var maxCards: Int?
+    /// At most this many cards from one sentence.
+    public var maxCardsPerSentence: Int
+    /// At most this many cards with the same answer.
+    public var maxCardsPerAnswer: Int
+
+    /// Creates options.
+    public init(maxCards: Int? = nil, maxCardsPerSentence: Int = 3, maxCardsPerAnswer: Int = 2) {
+      self.maxCards = maxCards
+      self.maxCardsPerSentence = maxCardsPerSentence
+      self.maxCardsPerAnswer = maxCardsPerAnswer
+    }
+  }
+
+  /// The limits used.
+  public var options: Options
+
+  /// Creates a generator.
+  public init(options: Options = Options()) {
+    self.options = options
+  }
+
+  /// The deck of `text`, best cards first; `fallbackTitle` names it when the text has no title line.
+  public func generate(text: String, fallbackTitle: String, origin: String = "") throws(GeneratorError) -> Deck {
+    guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyDocument }
+    let analysis = DocumentAnalysis(text: text)
+    let title = analysis.outline.title ?? fallbackTitle
+    let planner = CardPlanner(analysis: analysis, maxPerSentence: options.maxCardsPerSentence)
+    let queues = analysis.clauses.map { (cap: planner.cap(for: $0), drafts: planner.drafts(for: $0)) }
+    let kept = select(specialDrafts(analysis, title: title), queues)
+    let limited = options.maxCards.map { Array(kept.prefix(max(0, $0))) } ?? kept
+    guard !limited.isEmpty else { throw .noFacts }
+    var ids = NoteIdentifier()
+    let notes = limited.map { draft in
+      Note(
+        content: draft.content, explicitID: ids.id(for: draft), source: "line \(draft.line)", topic: draft.topic)
+    }
+    return Deck(title: title, origin: origin, notes: notes)
+  }
+
+  /// List cards and acronym cards.
+  private func specialDrafts(_ analysis: DocumentAnalysis, title: String) -> [CardDraft] {
+    var drafts: [CardDraft] = []
+    let listPrompt = ListPrompt(tokenizer: analysis.tokenizer, cleaner: analysis.cleaner)
+    var order = 0
+    for unit in analysis.outline.units {
+      guard case .list(let list) = unit else { continue }
+      order += 1
+      let longest = list.items.map { $0.split(separator: " ").count }.max() ?? 0
+      guard list.items.count >= 2, list.items.count <= 15, longest <= 10 else { continue }
+      let prompt = listPrompt.prompt(for: list, fallback: title)
+      drafts.append(
+        CardDraft(
+          content: .list(prompt: prompt, items: list.items, ordered: list.ordered),
+          answerKey: TextNormalizer.fold(list.items.joined(separator: " ")),
+          promptWords: TextNormalizer.contentWords(prompt), tier: 0, order: -100_000 + order, line: list.line,
+          topic: list.topic, answer: list.items.first ?? prompt))
+    }
+    for acronym in analysis.acronyms where !analysis.subject.contains(TextNormalizer.fold(acronym.short)) {
+      let context = acronym.topic ?? title
+      let question =
+        "In the context of \u{201C}\(context)\u{201D}, what does the abbreviation \(acronym.short) stand for?"
+      drafts.append(
+        CardDraft(
+          content: .qa(question: question, answer: acronym.expansion, reverse: false),
+          answerKey: TextNormalizer.fold(acronym.expansion), promptWords: TextNormalizer.contentWords(question),
+          tier: 0, order: acronym.order, line: acronym.line, topic: acronym.topic, answer: acronym.expansion))
+    }
+    return drafts
+  }
+
+  /// The cards in rank order: special cards, then each clause's best card in document order, then
+  /// each clause's second card, and so on; near-duplicates are merged away and no answer is asked
+  /// more than `maxCardsPerAnswer` times, a clause's next candidate standing in for a dropped one.
+  private func select(_ special: [CardDraft], _ queues: [(cap: Int, drafts: [CardDraft])]) -> [CardDraft] {
+    var byAnswer: [String: [Set<String>]] = [:]
+    var kept: [CardDraft] = []
+    func accept(_ draft: CardDraft) -> Bool {
+      let earlier = byAnswer[draft.answerKey] ?? []
+      if earlier.count >= options.maxCardsPerAnswer { return false }
+      let duplicate = earlier.contains { words in
+        let union = words.union(draft.promptWords).count
+        return union > 0 && Double(words.intersection(draft.promptWords).count) / Double(union) >= 0.7
+      }
+      if duplicate { return false }
+      byAnswer[draft.answerKey, default: []].append(draft.promptWords)
+      return true
+    }
+    for draft in special.sorted(by: { $0.order < $1.order }) where accept(draft) { kept.append(draft) }
+    var next = Array(repeating: 0, count: queues.count)
+    let rounds = queues.map(\.cap).max() ?? 0
+    for round in 0..<rounds {
+      for (index, queue) in queues.enumerated() where round < queue.cap {
+        while next[index] < queue.drafts.count {
+          let draft = queue.drafts[next[index]]
+          next[index] += 1
+          if accept(draft) {
+            kept.append(draft)
+            break
+          }
+        }
+      }
+      if let maxCards = options.maxCards, kept.count >= maxCards { break }
+    }
+    return kept
+  }
+}

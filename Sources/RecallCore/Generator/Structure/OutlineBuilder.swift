@@ -1,0 +1,134 @@
+import Foundation
+
+/// Reads lines into title, headings, paragraph sentences and lists for `DocumentOutline`.
+struct OutlineBuilder {
+  var title: String?
+  var headings: [String] = []
+  var units: [DocumentOutline.Unit] = []
+  private var topic: String?
+  private var paragraph: [(text: String, line: Int)] = []
+  private var lastSentence: String?
+
+  /// Reads every line.
+  mutating func read(_ lines: [Substring]) {
+    var index = 0
+    while index < lines.count {
+      let raw = lines[index]
+      let trimmed = raw.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty {
+        flushParagraph()
+        index += 1
+        continue
+      }
+      if ListMarker.item(in: trimmed) != nil {
+        flushParagraph()
+        index = readList(lines, from: index)
+        continue
+      }
+      if paragraph.isEmpty, let heading = headingText(trimmed, next: index + 1 < lines.count ? lines[index + 1] : nil) {
+        if title == nil && units.isEmpty && headings.isEmpty {
+          title = heading
+        } else {
+          headings.append(heading)
+          topic = heading
+        }
+        lastSentence = nil
+        index += 1
+        continue
+      }
+      paragraph.append((trimmed, index + 1))
+      index += 1
+    }
+    flushParagraph()
+  }
+
+  /// The heading text of a line that reads like a heading, or nil.
+  private func headingText(_ line: String, next: Substring?) -> String? {
+    if line.hasPrefix("#") {
+      let text = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+      return text.isEmpty ? nil : text
+    }
+    guard let first = line.first, first.isUppercase || first.isNumber,
+      let last = line.last, !".!?:;,".contains(last)
+    else { return nil }
+    let words = line.split(separator: " ")
+    guard words.count <= 10, line.count <= 90 else { return nil }
+    // A short line glued to the paragraph after it is a heading only if it has no sentence inside.
+    return line.contains(". ") ? nil : line
+  }
+
+  /// Emits the sentences of the paragraph collected so far.
+  private mutating func flushParagraph() {
+    guard !paragraph.isEmpty else { return }
+    var joined = ""
+    var length = 0
+    var starts: [(offset: Int, line: Int)] = []
+    for part in paragraph {
+      if !joined.isEmpty {
+        joined += " "
+        length += 1
+      }
+      starts.append((length, part.line))
+      joined += part.text
+      length += part.text.count
+    }
+    var cursor = 0
+    for piece in SentenceSplitter.split(joined) {
+      while cursor + 1 < starts.count, starts[cursor + 1].offset <= piece.offset { cursor += 1 }
+      let line = starts[cursor].line
+      let sentence = DocumentOutline.Sentence(text: piece.text, line: line, topic: topic, previous: lastSentence)
+      units.append(.sentence(sentence))
+      lastSentence = piece.text
+    }
+    paragraph = []
+  }
+
+  /// Reads a list starting at `start`; returns the index of the first line after it.
+  private mutating func readList(_ lines: [Substring], from start: Int) -> Int {
+    var items: [String] = []
+    var ordered = false
+    var index = start
+    var firstLine = start + 1
+    while index < lines.count {
+      let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty {
+        // A blank line inside a list is fine when another item follows.
+        var next = index + 1
+        while next < lines.count, lines[next].trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
+        if next < lines.count, ListMarker.item(in: lines[next].trimmingCharacters(in: .whitespaces)) != nil {
+          index = next
+          continue
+        }
+        break
+      }
+      if let item = ListMarker.item(in: trimmed) {
+        if items.isEmpty { firstLine = index + 1 }
+        ordered = ordered || item.numbered
+        items.append(item.text)
+      } else if let first = lines[index].first, first.isWhitespace, !items.isEmpty {
+        items[items.count - 1] += " " + trimmed
+      } else {
+        break
+      }
+      index += 1
+    }
+    var leadIn: String?
+    var context: String?
+    var line = firstLine
+    if case .sentence(let sentence)? = units.last, sentence.topic == topic {
+      leadIn = sentence.text
+      context = sentence.previous
+      line = sentence.line
+      if sentence.text.hasSuffix(":") { units.removeLast() }
+    }
+    let cleaned = items.map(ListMarker.cleanItem).filter { !$0.isEmpty }
+    if !cleaned.isEmpty {
+      units.append(
+        .list(
+          DocumentOutline.List(
+            items: cleaned, ordered: ordered, leadIn: leadIn, context: context, line: line, topic: topic)))
+    }
+    lastSentence = nil
+    return index
+  }
+}
