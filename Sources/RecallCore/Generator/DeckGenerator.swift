@@ -71,7 +71,7 @@ public struct DeckGenerator: Sendable {
       guard case .list(let list) = unit else { continue }
       order += 1
       let longest = list.items.map { $0.split(separator: " ").count }.max() ?? 0
-      guard list.items.count >= 2, list.items.count <= 15, longest <= 10 else { continue }
+      guard list.items.count >= 2, list.items.count <= 15, longest <= 16 else { continue }
       let prompt = listPrompt.prompt(for: list, fallback: title)
       drafts.append(
         CardDraft(

@@ -40,7 +40,7 @@ struct CardPlanner {
         var score = fact.score
         for other in chosen {
           if fact.firstToken < other.endToken + 3 && other.firstToken < fact.endToken + 3 { score -= 1.5 }
-          if other.kind == fact.kind { score -= 0.5 }
+          if other.kind == fact.kind { score -= 1.5 }
         }
         return score
       }
@@ -88,7 +88,13 @@ struct CardPlanner {
     {
       afterStart = tokens[fact.endToken + 2].end
     }
-    return (before, String(chars[afterStart...]))
+    let after = String(chars[afterStart...])
+    // A short sentence gets its section as context so the card can be understood alone.
+    if TextNormalizer.contentWords(before + " " + after).count < 4 {
+      let context = clause.topic ?? analysis.outline.title ?? ""
+      if !context.isEmpty { return ("\(context): " + before, after) }
+    }
+    return (before, after)
   }
 
   private func draft(_ fact: Fact, index: Int, clause: DocumentAnalysis.Clause) -> CardDraft {

@@ -30,10 +30,8 @@ struct ListPrompt {
       let phrase = list.context.flatMap { resolve(head: head, in: $0) } ?? noun
       return "Name the \(count) \(phrase)."
     }
-    if let resolved = cleaner.resolvePronoun(lead, previous: list.context) {
-      return "\(resolved) \u{2014} name all \(count)."
-    }
-    return "Name all \(count): \(lead)."
+    let resolved = cleaner.resolvePronoun(lead, previous: list.context) ?? lead
+    return "Complete the list (\(count) items): \(resolved) \u{2026}"
   }
 
   /// "Joint efforts should ensure the following ends for Iraq" becomes

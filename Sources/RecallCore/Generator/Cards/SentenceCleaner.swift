@@ -107,6 +107,17 @@ struct SentenceCleaner {
   func antecedent(in previous: String, plural: Bool) -> String? {
     let tokens = tokenizer.tokens(of: previous)
     let chars = Array(previous)
+    if !plural {
+      // The subject: the first name or noun phrase before the first verb.
+      let firstVerb = tokens.firstIndex { $0.tag == .verb || $0.tag == .auxiliary } ?? tokens.count
+      let facts = PhraseFinder(sentence: previous, tokens: tokens).facts()
+        .filter { ($0.kind.isName || $0.kind == .phrase) && $0.endToken <= firstVerb }
+      guard let subject = facts.min(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) else { return nil }
+      let head = tokens[subject.endToken - 1].lower
+      if subject.kind == .phrase && head.hasSuffix("s") && !head.hasSuffix("ss") { return nil }
+      let article = subject.firstToken > 0 && tokens[subject.firstToken - 1].lower == "the"
+      return (article || subject.kind == .phrase ? "the " : "") + subject.text
+    }
     var index = 0
     while index < tokens.count {
       let token = tokens[index]

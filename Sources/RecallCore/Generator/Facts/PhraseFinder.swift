@@ -66,6 +66,18 @@ struct PhraseFinder {
           if spelled && !counted { score = 0 }
           if !spelled && !counted { score = 6 }
           if index > 0 && [.name, .acronym].contains(tokens[index - 1].tag) { score = min(score, 5) }
+          // "all three parties" counts what was already said; "the four sponsors" a little less so.
+          if index > 0, ["all", "both", "these", "those"].contains(tokens[index - 1].lower) { score -= 3 }
+          if spelled, index > 0, tokens[index - 1].lower == "the" { score -= 1 }
+          if index > 0, Lexicon.months.contains(tokens[index - 1].lower), tokens[index - 1].isCapitalized,
+            tokens[index].text.count <= 2
+          {
+            kind = .date
+            score = 9
+            result.append(contentsOf: make(kind, index - 1, end, score: score).map { [$0] } ?? [])
+            index = end
+            continue
+          }
         }
         if score > 0, let fact = make(kind, index, end, score: score) { result.append(fact) }
       }

@@ -98,6 +98,7 @@ struct Tokenizer: Sendable {
       if token.text == ":" || token.text == ";" { firstWord = true }
     }
     resolveAmbiguity(&tokens)
+    markDegreeAdjectives(&tokens)
     return tokens
   }
 
@@ -132,11 +133,27 @@ struct Tokenizer: Sendable {
 
   /// Whether a capitalised sentence opener is an ordinary word rather than a name.
   private func isOrdinaryWord(_ lower: String) -> Bool {
+    let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+    let commonEndings = ["ions", "ists", "ers", "ments", "ities", "ances", "ences", "ships", "nesses"]
+    return Lexicon.determiners.contains(lower) || lowercaseVocabulary.contains(singular)
+      || lowercaseVocabulary.contains(lower + "s") || commonEndings.contains(where: lower.hasSuffix)
+      || isFunctionOrKnown(lower)
+  }
+
+  private func isFunctionOrKnown(_ lower: String) -> Bool {
     Lexicon.determiners.contains(lower) || Lexicon.prepositions.contains(lower)
       || Lexicon.conjunctions.contains(lower) || Lexicon.pronouns.contains(lower)
       || Lexicon.auxiliaries.contains(lower) || Lexicon.adverbs.contains(lower) || VerbLexicon.isVerb(lower)
       || lowercaseVocabulary.contains(lower) || AdjectiveGuess.isAdjective(lower)
       || (lower.hasSuffix("ly") && lower.count > 4) || Lexicon.numberWords[lower] != nil
+  }
+
+  /// A word after "too", "very" and the like is an adjective ("too vague").
+  private func markDegreeAdjectives(_ tokens: inout [Token]) {
+    let degree: Set<String> = ["too", "very", "so", "quite", "rather", "extremely", "highly", "fairly", "relatively"]
+    for index in tokens.indices.dropFirst() where degree.contains(tokens[index - 1].lower) {
+      if tokens[index].tag == .noun { tokens[index].tag = .adjective }
+    }
   }
 
   /// Verbs that can be nouns become nouns after a determiner or adjective ("a major concern").

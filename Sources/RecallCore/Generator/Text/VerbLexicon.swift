@@ -2,7 +2,19 @@
 enum VerbLexicon {
   /// Base forms of common verbs of reports, articles and fact sheets.
   private static let bases: [String] = [
-    "accept", "accomplish", "achieve", "acknowledge", "act", "add", "address", "adopt", "advance", "affect",
+    "accept", "accomplish", "allocate", "abolish", "accede", "administer", "affirm", "appropriate", "approve",
+    "assign", "calculate", "certify", "cite", "clarify", "collect", "commemorate", "compel", "compensate",
+    "conserve", "consult", "convert", "criticize", "criticise", "curb", "decrease", "dedicate", "demolish",
+    "designate", "detect", "dispute", "distribute", "divide", "document", "double", "drop", "educate", "emit",
+    "estimate", "evacuate", "examine", "exclude", "exempt", "expire", "facilitate", "fund", "halt", "harmonize",
+    "harmonise", "inaugurate", "incorporate", "integrate", "intend", "interpret", "investigate", "isolate",
+    "measure", "merge", "migrate", "mitigate", "modify", "notify", "nominate", "observe", "outline", "persuade",
+    "postpone", "predict", "preside", "proceed", "process", "protest", "qualify", "reaffirm", "rebuild", "recall",
+    "recover", "reform", "reinforce", "rejoin", "relocate", "renounce", "repeal", "replenish", "resign",
+    "restructure", "revise", "revoke", "safeguard", "sanction", "schedule", "secure", "select", "shift",
+    "simplify", "specify", "split", "sponsor", "stabilize", "stabilise", "standardize", "stipulate",
+    "subsidize", "summarize", "supervise", "surrender", "survey", "tackle", "target", "tighten", "trigger",
+    "unify", "upgrade", "uphold", "utilize", "vary", "veto", "waive", "widen", "achieve", "acknowledge", "act", "add", "address", "adopt", "advance", "affect",
     "agree", "aim", "allow", "amend", "announce", "appear", "apply", "appoint", "approve", "argue", "arise",
     "arrange", "ask", "assert", "assess", "assist", "assume", "attack", "attempt", "attend", "authorize",
     "authorise", "avoid", "ban", "base", "become", "begin", "believe", "belong", "benefit", "bind", "block",
