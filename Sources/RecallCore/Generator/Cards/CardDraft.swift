@@ -69,7 +69,7 @@ struct CardPlanner {
     let prompt = promptParts(fact, clause)
     let shown = prompt.before + " " + prompt.after
     if TextNormalizer.containsWords(TextNormalizer.fold(shown), answer) { return false }
-    return TextNormalizer.contentWords(shown).count >= 4 && !startsDangling(prompt.before.isEmpty ? "____" : shown)
+    return TextNormalizer.contentWords(shown).count >= 3 && !startsDangling(prompt.before.isEmpty ? "____" : shown)
   }
 
   private func startsDangling(_ text: String) -> Bool {
@@ -90,7 +90,7 @@ struct CardPlanner {
     }
     let after = String(chars[afterStart...])
     // A short sentence gets its section as context so the card can be understood alone.
-    if TextNormalizer.contentWords(before + " " + after).count < 4 {
+    if TextNormalizer.contentWords(before + " " + after).count < 3 {
       let context = clause.topic ?? analysis.outline.title ?? ""
       if !context.isEmpty { return ("\(context): " + before, after) }
     }

@@ -31,6 +31,13 @@ struct ListPrompt {
       return "Name the \(count) \(phrase)."
     }
     let resolved = cleaner.resolvePronoun(lead, previous: list.context) ?? lead
+    let listing: Set<String> = ["are", "include", "includes", "were", "comprise", "comprises", "is"]
+    if let last = resolved.split(separator: " ").last, listing.contains(last.lowercased()),
+      resolved.lowercased().hasPrefix("the ")
+    {
+      let phrase = resolved.dropLast(last.count).trimmingCharacters(in: .whitespaces)
+      return "Name " + phrase.prefix(1).lowercased() + phrase.dropFirst() + " (\(count))."
+    }
     return "Complete the list (\(count) items): \(resolved) \u{2026}"
   }
 
@@ -41,7 +48,7 @@ struct ListPrompt {
     let thing = String(chars[tokens[theIndex + 2].start..<tokens[tokens.count - 1].end])
     let before = tokens[..<theIndex]
     if let modal = before.firstIndex(where: { Lexicon.modals.contains($0.lower) }), modal > 0,
-      modal + 1 < theIndex, tokens[modal + 1].tag == .verb || tokens[modal + 1].tag == .noun
+      modal + 1 < theIndex, tokens[(modal + 1)..<theIndex].allSatisfy({ $0.tag == .verb || $0.tag == .noun })
     {
       var subject = String(chars[tokens[0].start..<tokens[modal - 1].end])
       if tokens[0].tag != .name && tokens[0].tag != .acronym, let first = subject.first {
@@ -50,8 +57,7 @@ struct ListPrompt {
       let verbs = String(chars[tokens[modal + 1].start..<tokens[theIndex - 1].end])
       return "Which \(count) \(thing) \(tokens[modal].lower) \(subject) \(verbs)?"
     }
-    let head = String(chars[tokens[0].start..<tokens[theIndex - 1].end])
-    return "Name the \(count) \(thing): \(head) the following."
+    return "\(lead) \u{2014} name the \(count)."
   }
 
   /// The phrase in `context` headed by `head` with the phrases attached to it by prepositions,

@@ -34,7 +34,9 @@ struct OptionPicker {
     let folded = TextNormalizer.fold(answer)
     var wrong: [String] = []
     let candidates = pool[key] ?? []
-    if kind == .year, let value = Int(answer) {
+    if kind == .year, answer.hasSuffix("s"), let decade = Int(answer.dropLast()) {
+      wrong = [decade - 10, decade + 10, decade + 20].map { "\($0)s" }
+    } else if kind == .year, let value = Int(answer) {
       let years = candidates.compactMap { Int($0) }.filter { $0 != value }
       var chosen = Array(years.sorted { abs($0 - value) < abs($1 - value) }.prefix(3))
       var step = 1
