@@ -28,6 +28,8 @@ struct OutlineBuilder {
       if paragraph.isEmpty, let heading = headingText(trimmed, next: index + 1 < lines.count ? lines[index + 1] : nil) {
         if title == nil && units.isEmpty && headings.isEmpty {
           title = heading
+          // Sentences before the first heading stand under the title.
+          topic = heading
         } else {
           headings.append(heading)
           topic = heading
