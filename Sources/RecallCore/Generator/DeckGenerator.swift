@@ -50,8 +50,7 @@ public struct DeckGenerator: Sendable {
     let analysis = DocumentAnalysis(text: text)
     let title = analysis.outline.title ?? fallbackTitle
     let planner = CardPlanner(analysis: analysis, maxPerSentence: options.maxCardsPerSentence)
-    let queues = analysis.clauses.map { (cap: planner.cap(for: $0), drafts: planner.drafts(for: $0)) }
-    let kept = select(specialDrafts(analysis, title: title), queues)
+    let kept = select(specialDrafts(analysis, title: title), planner: planner, clauses: analysis.clauses)
     let limited = options.maxCards.map { Array(kept.prefix(max(0, $0))) } ?? kept
     guard !limited.isEmpty else { throw .noFacts }
     var ids = NoteIdentifier()
@@ -80,7 +79,8 @@ public struct DeckGenerator: Sendable {
           promptWords: TextNormalizer.contentWords(prompt), tier: 0, order: -100_000 + order, line: list.line,
           topic: list.topic, answer: list.items.first ?? prompt))
     }
-    for acronym in analysis.acronyms where !analysis.subject.contains(TextNormalizer.fold(acronym.short)) {
+    // Even the main subject's acronym is worth a card: its expansion is a fact, not a gap.
+    for acronym in analysis.acronyms {
       let context = acronym.topic ?? title
       let question =
         "In the context of \u{201C}\(context)\u{201D}, what does the abbreviation \(acronym.short) stand for?"
@@ -96,33 +96,39 @@ public struct DeckGenerator: Sendable {
   /// The cards in rank order: special cards, then each clause's best card in document order, then
   /// each clause's second card, and so on; near-duplicates are merged away and no answer is asked
   /// more than `maxCardsPerAnswer` times, a clause's next candidate standing in for a dropped one.
-  private func select(_ special: [CardDraft], _ queues: [(cap: Int, drafts: [CardDraft])]) -> [CardDraft] {
+  private func select(
+    _ special: [CardDraft], planner: CardPlanner, clauses: [DocumentAnalysis.Clause]
+  ) -> [CardDraft] {
     var byAnswer: [String: [Set<String>]] = [:]
     var kept: [CardDraft] = []
-    func accept(_ draft: CardDraft) -> Bool {
-      let earlier = byAnswer[draft.answerKey] ?? []
+    func accept(_ key: String, _ words: Set<String>) -> Bool {
+      let earlier = byAnswer[key] ?? []
       if earlier.count >= options.maxCardsPerAnswer { return false }
-      let duplicate = earlier.contains { words in
-        let union = words.union(draft.promptWords).count
-        return union > 0 && Double(words.intersection(draft.promptWords).count) / Double(union) >= 0.7
+      let duplicate = earlier.contains { other in
+        let union = other.union(words).count
+        return union > 0 && Double(other.intersection(words).count) / Double(union) >= 0.7
       }
       if duplicate { return false }
-      byAnswer[draft.answerKey, default: []].append(draft.promptWords)
+      byAnswer[key, default: []].append(words)
       return true
     }
-    for draft in special.sorted(by: { $0.order < $1.order }) where accept(draft) { kept.append(draft) }
+    for draft in special.sorted(by: { $0.order < $1.order }) where accept(draft.answerKey, draft.promptWords) {
+      kept.append(draft)
+    }
+    let queues = clauses.map { (cap: planner.cap(for: $0), picks: planner.picks(for: $0)) }
     var next = Array(repeating: 0, count: queues.count)
     let rounds = queues.map(\.cap).max() ?? 0
     for round in 0..<rounds {
       for (index, queue) in queues.enumerated() where round < queue.cap {
-        while next[index] < queue.drafts.count {
-          let draft = queue.drafts[next[index]]
+        while next[index] < queue.picks.count {
+          let pick = queue.picks[next[index]]
           next[index] += 1
-          if accept(draft) {
-            kept.append(draft)
+          if accept(pick.answerKey, pick.promptWords) {
+            kept.append(planner.draft(pick, clause: clauses[index]))
             break
           }
         }
+        if let maxCards = options.maxCards, kept.count >= maxCards { break }
       }
       if let maxCards = options.maxCards, kept.count >= maxCards { break }
     }

@@ -26,19 +26,36 @@ struct CardPlanner {
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
     let wordCount = clause.tokens.filter(\.isWord).count
-    return min(maxPerSentence, 1 + (wordCount >= 16 ? 1 : 0) + (wordCount >= 24 ? 1 : 0))
+    return min(maxPerSentence, 1 + (wordCount >= 12 ? 1 : 0) + (wordCount >= 22 ? 1 : 0))
+  }
+
+  /// A fact chosen for a clause, with what merging needs before the card is written.
+  struct Pick {
+    /// The fact to ask.
+    var fact: Fact
+    /// Its rank among the clause's picks, 0 for the best.
+    var rank: Int
+    /// The folded answer.
+    var answerKey: String
+    /// The content words of the prompt, for near-duplicates.
+    var promptWords: Set<String>
   }
 
   /// The possible cards of `clause`, best first; the caller keeps the first few that survive
-  /// merging.
-  func drafts(for clause: DocumentAnalysis.Clause) -> [CardDraft] {
+  /// merging and only then writes them with `draft(_:clause:)`.
+  func picks(for clause: DocumentAnalysis.Clause) -> [Pick] {
     let folded = TextNormalizer.fold(clause.text)
-    var candidates = clause.facts.filter { usable($0, in: clause, folded: folded) }
-    var chosen: [Fact] = []
-    while chosen.count < cap(for: clause) + 3, !candidates.isEmpty {
-      let adjusted = candidates.map { fact -> Double in
-        var score = fact.score
-        for other in chosen {
+    var candidates: [(fact: Fact, key: String, words: Set<String>)] = clause.facts.compactMap { fact in
+      guard let (key, words) = check(fact, in: clause, folded: folded) else { return nil }
+      return (fact, key, words)
+    }
+    var chosen: [Pick] = []
+    let limit = cap(for: clause) + 3
+    while chosen.count < limit, !candidates.isEmpty {
+      let adjusted = candidates.map { candidate -> Double in
+        var score = candidate.fact.score
+        for other in chosen.map(\.fact) {
+          let fact = candidate.fact
           if fact.firstToken < other.endToken + 3 && other.firstToken < fact.endToken + 3 { score -= 1.5 }
           if other.kind == fact.kind { score -= 1.5 }
         }
@@ -46,39 +63,58 @@ struct CardPlanner {
       }
       guard
         let best = adjusted.indices.max(by: {
-          adjusted[$0] < adjusted[$1] || (adjusted[$0] == adjusted[$1] && candidates[$0].start > candidates[$1].start)
+          adjusted[$0] < adjusted[$1]
+            || (adjusted[$0] == adjusted[$1] && candidates[$0].fact.start > candidates[$1].fact.start)
         }),
         chosen.isEmpty || adjusted[best] >= 2.5
       else { break }
       let pick = candidates.remove(at: best)
-      chosen.append(pick)
-      candidates.removeAll { $0.firstToken < pick.endToken && pick.firstToken < $0.endToken }
+      chosen.append(Pick(fact: pick.fact, rank: chosen.count, answerKey: pick.key, promptWords: pick.words))
+      candidates.removeAll { $0.fact.firstToken < pick.fact.endToken && pick.fact.firstToken < $0.fact.endToken }
     }
-    return chosen.enumerated().map { index, fact in draft(fact, index: index, clause: clause) }
+    return chosen
   }
 
-  /// Whether `fact` can be a gap of `clause`.
-  private func usable(_ fact: Fact, in clause: DocumentAnalysis.Clause, folded: String) -> Bool {
+  /// The folded answer and the prompt's content words when `fact` can be a gap of `clause`.
+  private func check(_ fact: Fact, in clause: DocumentAnalysis.Clause, folded: String) -> (String, Set<String>)? {
     let answer = TextNormalizer.fold(fact.text)
-    guard fact.score > 0, !answer.isEmpty, !TextNormalizer.contentWords(fact.text).isEmpty,
-      answer.split(separator: " ").count <= 8, !analysis.subject.contains(answer),
+    guard fact.score > 0, !answer.isEmpty, !TextNormalizer.contentWords(folded: answer).isEmpty,
+      answer.utf8.count(where: { $0 == 0x20 }) < 8, !analysis.subject.contains(answer),
       TextNormalizer.occurrences(of: answer, in: folded) <= 1
-    else { return false }
+    else { return nil }
+    let tokens = clause.tokens
     // An acronym right after its expansion is asked by the acronym card instead.
-    if fact.kind == .acronym, fact.firstToken >= 2, clause.tokens[fact.firstToken - 1].text == "(" { return false }
-    let prompt = promptParts(fact, clause)
-    let shown = prompt.before + " " + prompt.after
-    if TextNormalizer.containsWords(TextNormalizer.fold(shown), answer) { return false }
-    return TextNormalizer.contentWords(shown).count >= 3 && !startsDangling(prompt.before.isEmpty ? "____" : shown)
+    if fact.kind == .acronym, fact.firstToken >= 2, tokens[fact.firstToken - 1].text == "(" { return nil }
+    var words = Set<String>()
+    for (index, token) in tokens.enumerated()
+    where (index < fact.firstToken || index >= fact.endToken) && token.isWord {
+      if let word = Self.contentWord(token.lower) { words.insert(word) }
+    }
+    if words.count < 3 {
+      guard let context = clause.topic ?? analysis.outline.title else { return nil }
+      let foldedContext = TextNormalizer.fold(context)
+      if TextNormalizer.containsWords(foldedContext, answer) { return nil }
+      words.formUnion(TextNormalizer.contentWords(folded: foldedContext))
+      if words.count < 3 { return nil }
+    } else if fact.firstToken > 0, let first = tokens.first, Lexicon.danglingStarts.contains(first.lower) {
+      return nil
+    }
+    return (answer, words)
   }
 
-  private func startsDangling(_ text: String) -> Bool {
-    guard let first = text.split(separator: " ").first else { return false }
-    return Lexicon.danglingStarts.contains(first.lowercased())
+  /// A token's content word as the near-duplicate check compares them, or nil for a stop word.
+  private static func contentWord(_ lower: String) -> String? {
+    let isNumber = lower.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    guard isNumber || (lower.utf8.count > 1 && !TextNormalizer.stopWords.contains(lower)) else { return nil }
+    var trimmed = Substring(lower)
+    while let last = trimmed.utf8.last, last == 0x27 || last == 0x73 { trimmed = trimmed.dropLast() }
+    return String(trimmed)
   }
 
   /// The text before and after the gap, without an acronym that would give the expansion away.
-  private func promptParts(_ fact: Fact, _ clause: DocumentAnalysis.Clause) -> (before: String, after: String) {
+  private func promptParts(_ fact: Fact, _ clause: DocumentAnalysis.Clause) -> (
+    before: String, after: String, folded: String
+  ) {
     let chars = Array(clause.text)
     let before = String(chars[..<fact.start])
     var afterStart = fact.end
@@ -89,15 +125,22 @@ struct CardPlanner {
       afterStart = tokens[fact.endToken + 2].end
     }
     let after = String(chars[afterStart...])
+    let folded = TextNormalizer.fold(before + " " + after)
     // A short sentence gets its section as context so the card can be understood alone.
-    if TextNormalizer.contentWords(before + " " + after).count < 3 {
+    if TextNormalizer.contentWords(folded: folded).count < 3 {
       let context = clause.topic ?? analysis.outline.title ?? ""
-      if !context.isEmpty { return ("\(context): " + before, after) }
+      if !context.isEmpty {
+        let before = "\(context): " + before
+        return (before, after, TextNormalizer.fold(before + " " + after))
+      }
     }
-    return (before, after)
+    return (before, after, folded)
   }
 
-  private func draft(_ fact: Fact, index: Int, clause: DocumentAnalysis.Clause) -> CardDraft {
+  /// The card of `pick`, written out.
+  func draft(_ pick: Pick, clause: DocumentAnalysis.Clause) -> CardDraft {
+    let fact = pick.fact
+    let index = pick.rank
     let parts = promptParts(fact, clause)
     let content: Note.Content
     let wantsChoice =
@@ -113,8 +156,7 @@ struct CardPlanner {
       content = .cloze(ClozeText(segments: segments))
     }
     return CardDraft(
-      content: content, answerKey: TextNormalizer.fold(fact.text),
-      promptWords: TextNormalizer.contentWords(parts.before + " " + parts.after), tier: index + 1,
+      content: content, answerKey: pick.answerKey, promptWords: pick.promptWords, tier: index + 1,
       order: clause.order, line: clause.line, topic: clause.topic, answer: fact.text)
   }
 }

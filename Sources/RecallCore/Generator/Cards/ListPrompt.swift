@@ -83,6 +83,14 @@ struct ListPrompt {
       guard scan > phraseStart else { break }
       end = scan
     }
+    // A relative clause right after the phrase belongs to it: "hazards that threaten coastal towns".
+    if end + 1 < tokens.count, ["that", "which", "who"].contains(tokens[end].lower),
+      tokens[end + 1].tag == .verb || tokens[end + 1].tag == .auxiliary
+    {
+      var scan = end + 1
+      while scan < tokens.count, tokens[scan].tag != .punctuation, tokens[scan].tag != .quote { scan += 1 }
+      end = scan
+    }
     return String(chars[tokens[start].start..<tokens[end - 1].end])
   }
 }

@@ -22,21 +22,22 @@ struct SentenceCleaner {
 
   /// The sentence cut at semicolons when both sides are long enough to stand alone.
   func splitClauses(_ sentence: String) -> [String] {
-    let pieces = sentence.components(separatedBy: "; ")
+    guard sentence.utf8.contains(0x3B) else { return [sentence] }
+    let pieces = sentence.split(separator: ";", omittingEmptySubsequences: false)
     guard pieces.count > 1, pieces.allSatisfy({ $0.split(separator: " ").count >= 5 }) else { return [sentence] }
     return pieces.enumerated().map { index, piece in
-      let text = piece.trimmingCharacters(in: .whitespaces)
+      let text = TextScan.trimmed(piece)
       return index + 1 < pieces.count ? text + "." : text
     }
   }
 
   /// `text` without a leading connective such as "Therefore," and with its first letter capitalised.
   func dropConnective(_ text: String) -> String {
-    let lower = text.lowercased()
+    let lower = text.prefix(24).lowercased()
     for connective in Lexicon.leadingConnectives {
       let withComma = connective + ","
       if lower.hasPrefix(withComma) {
-        return capitalizeFirst(String(text.dropFirst(withComma.count)).trimmingCharacters(in: .whitespaces))
+        return capitalizeFirst(TextScan.trimmed(text.dropFirst(withComma.count)))
       }
       if ["and", "but", "also"].contains(connective), lower.hasPrefix(connective + " ") {
         return capitalizeFirst(String(text.dropFirst(connective.count + 1)))
@@ -47,16 +48,18 @@ struct SentenceCleaner {
 
   /// `text` without connectives set off by commas inside it ("They must, however, comply").
   func removeInnerConnectives(_ text: String) -> String {
+    guard TextScan.contains(text, ", ") else { return text }
     var result = text
     for connective in ["however", "therefore", "moreover", "furthermore", "in addition", "nevertheless", "thus"] {
-      result = result.replacingOccurrences(of: ", \(connective), ", with: " ")
+      let pattern = ", \(connective), "
+      if TextScan.contains(result, pattern) { result = TextScan.replacing(pattern, with: " ", in: result) }
     }
     return result
   }
 
   /// "It is only through X that Y." becomes "Y only through X."
   func unCleft(_ text: String) -> String {
-    let lower = text.lowercased()
+    let lower = text.prefix(8).lowercased()
     guard lower.hasPrefix("it is ") || lower.hasPrefix("it was ") else { return text }
     let afterVerb = text.dropFirst(lower.hasPrefix("it is ") ? 6 : 7)
     guard let that = afterVerb.range(of: " that ") else { return text }
@@ -75,9 +78,9 @@ struct SentenceCleaner {
 
   /// `text` with an opening pronoun replaced by its antecedent in `previous`, or nil when that fails.
   func resolvePronoun(_ text: String, previous: String?) -> String? {
-    guard let firstWord = text.split(separator: " ").first else { return nil }
-    let word = String(firstWord).lowercased().trimmingCharacters(in: .punctuationCharacters)
+    let word = TextScan.firstWord(text)
     guard Lexicon.danglingStarts.contains(word) else { return text }
+    let firstWord = text.prefix { !$0.isWhitespace }
     let rest = String(text.dropFirst(firstWord.count))
     let tokens = tokenizer.tokens(of: text)
     let second = tokens.count > 1 ? tokens[1] : nil

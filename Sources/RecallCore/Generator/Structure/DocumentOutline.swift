@@ -45,8 +45,8 @@ public struct DocumentOutline: Hashable, Sendable {
 
   /// The outline of `text`.
   public init(text: String) {
-    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
-      separator: "\n", omittingEmptySubsequences: false)
+    // "\r\n" is one Character in Swift, so it is a separator of its own.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     var builder = OutlineBuilder()
     builder.read(lines)
     self.title = builder.title

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Recognises bullet and number markers at the start of a list line.
 enum ListMarker {
   /// A list item's text and whether its marker is a number.
@@ -18,7 +16,7 @@ enum ListMarker {
     if bullets.contains(first) {
       let rest = line.dropFirst()
       guard let space = rest.first, space.isWhitespace else { return nil }
-      return Item(text: rest.trimmingCharacters(in: .whitespaces), numbered: false)
+      return Item(text: TextScan.trimmed(rest), numbered: false)
     }
     var digits = 0
     var index = line.startIndex
@@ -29,15 +27,15 @@ enum ListMarker {
     guard digits > 0, index < line.endIndex, line[index] == "." || line[index] == ")" else { return nil }
     let rest = line[line.index(after: index)...]
     guard let space = rest.first, space.isWhitespace else { return nil }
-    return Item(text: rest.trimmingCharacters(in: .whitespaces), numbered: true)
+    return Item(text: TextScan.trimmed(rest), numbered: true)
   }
 
   /// An item without trailing punctuation ("Sovereignty." becomes "Sovereignty").
   static func cleanItem(_ text: String) -> String {
-    var result = text.trimmingCharacters(in: .whitespaces)
+    var result = TextScan.trimmed(text)
     while let last = result.last, ";,.".contains(last) { result.removeLast() }
     if result.hasSuffix(" and") { result.removeLast(4) }
     if result.hasSuffix(" or") { result.removeLast(3) }
-    return result.trimmingCharacters(in: .whitespaces)
+    return TextScan.trimmed(result)
   }
 }

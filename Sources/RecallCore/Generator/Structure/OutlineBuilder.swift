@@ -14,7 +14,7 @@ struct OutlineBuilder {
     var index = 0
     while index < lines.count {
       let raw = lines[index]
-      let trimmed = raw.trimmingCharacters(in: .whitespaces)
+      let trimmed = TextScan.trimmed(raw)
       if trimmed.isEmpty {
         flushParagraph()
         index += 1
@@ -47,7 +47,7 @@ struct OutlineBuilder {
   /// The heading text of a line that reads like a heading, or nil.
   private func headingText(_ line: String, next: Substring?) -> String? {
     if line.hasPrefix("#") {
-      let text = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+      let text = TextScan.trimmed(line.drop { $0 == "#" })
       return text.isEmpty ? nil : text
     }
     guard let first = line.first, first.isUppercase || first.isNumber,
@@ -92,12 +92,12 @@ struct OutlineBuilder {
     var index = start
     var firstLine = start + 1
     while index < lines.count {
-      let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+      let trimmed = TextScan.trimmed(lines[index])
       if trimmed.isEmpty {
         // A blank line inside a list is fine when another item follows.
         var next = index + 1
-        while next < lines.count, lines[next].trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
-        if next < lines.count, ListMarker.item(in: lines[next].trimmingCharacters(in: .whitespaces)) != nil {
+        while next < lines.count, TextScan.trimmed(lines[next]).isEmpty { next += 1 }
+        if next < lines.count, ListMarker.item(in: TextScan.trimmed(lines[next])) != nil {
           index = next
           continue
         }

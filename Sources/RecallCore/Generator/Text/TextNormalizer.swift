@@ -16,43 +16,61 @@ enum TextNormalizer {
   /// `text` folded: lower case, curly quotes and dashes straightened, punctuation dropped except
   /// inside numbers, spaces collapsed.
   static func fold(_ text: String) -> String {
-    let chars = Array(text.lowercased())
-    var out: [Character] = []
-    out.reserveCapacity(chars.count)
-    for (index, char) in chars.enumerated() {
-      var c = char
-      switch c {
-      case "\u{2019}", "\u{2018}": c = "'"
-      case "\u{201C}", "\u{201D}": c = " "
-      case "\u{2013}", "\u{2014}": c = "-"
-      case "\"", "(", ")", "[", "]", "{", "}", ":", ";", "!", "?": c = " "
-      case ".", ",":
-        let prevDigit = index > 0 && chars[index - 1].isNumber
-        let nextDigit = index + 1 < chars.count && chars[index + 1].isNumber
-        if !(prevDigit && nextDigit) { c = " " }
-      default: break
-      }
-      if c.isWhitespace {
-        if let last = out.last, last != " " { out.append(" ") }
-      } else {
-        out.append(c)
-      }
+    let scalars = Array(text.lowercased().unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    func isDigit(_ index: Int) -> Bool {
+      guard scalars.indices.contains(index) else { return false }
+      let value = scalars[index].value
+      return (0x30...0x39).contains(value) || (value > 0x7F && scalars[index].properties.numericType != nil)
     }
-    while out.last == " " { out.removeLast() }
+    for index in scalars.indices {
+      var scalar = scalars[index]
+      var space = false
+      switch scalar.value {
+      case 0x2019, 0x2018: scalar = "'"
+      case 0x2013, 0x2014: scalar = "-"
+      case 0x201C, 0x201D, 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3A, 0x3B, 0x21, 0x3F: space = true
+      case 0x2E, 0x2C: space = !(isDigit(index - 1) && isDigit(index + 1))
+      case 0x20, 0x09, 0x0A, 0x0D: space = true
+      default: space = scalar.value > 0x7F && scalar.properties.isWhitespace
+      }
+      if space {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(" ")
+        pendingSpace = false
+      }
+      out.append(scalar)
+    }
     return String(out)
   }
 
   /// The words of `text` after folding.
-  static func words(_ text: String) -> [String] {
-    fold(text).split(separator: " ").map(String.init)
+  static func words(_ text: String) -> [Substring] {
+    splitWords(fold(text))
+  }
+
+  /// The words of already folded text.
+  static func splitWords(_ folded: String) -> [Substring] {
+    folded.split(separator: " ")
   }
 
   /// The content words of `text`: not stop words, longer than one letter, possessive dropped.
   static func contentWords(_ text: String) -> Set<String> {
+    contentWords(folded: fold(text))
+  }
+
+  /// The content words of already folded text.
+  static func contentWords(folded: String) -> Set<String> {
     var result = Set<String>()
-    for word in words(text) where (!stopWords.contains(word) && word.count > 1) || word.allSatisfy(\.isNumber) {
-      var trimmed = Substring(word)
-      while let last = trimmed.last, last == "'" || last == "s" { trimmed = trimmed.dropLast() }
+    for word in splitWords(folded) {
+      let isNumber = word.utf8.allSatisfy { (0x30...0x39).contains($0) }
+      guard isNumber || (word.utf8.count > 1 && !stopWords.contains(String(word))) else { continue }
+      var trimmed = word
+      while let last = trimmed.utf8.last, last == 0x27 || last == 0x73 { trimmed = trimmed.dropLast() }
       result.insert(String(trimmed))
     }
     return result
@@ -60,28 +78,42 @@ enum TextNormalizer {
 
   /// Whether folded `haystack` contains folded `needle` as whole words.
   static func containsWords(_ haystack: String, _ needle: String) -> Bool {
-    guard !needle.isEmpty else { return false }
-    let hay = " " + haystack + " "
-    var search = hay[...]
-    while let range = search.range(of: needle) {
-      let before = hay[hay.index(before: range.lowerBound)]
-      let after = range.upperBound < hay.endIndex ? hay[range.upperBound] : " "
-      let boundary: (Character) -> Bool = { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
-      if boundary(before) && boundary(after) { return true }
-      search = hay[hay.index(after: range.lowerBound)...]
-    }
-    return false
+    !wordMatches(of: needle, in: haystack, limit: 1).isEmpty
   }
 
   /// How many times folded `needle` occurs in folded `haystack` as whole words.
   static func occurrences(of needle: String, in haystack: String) -> Int {
-    guard !needle.isEmpty else { return 0 }
-    var count = 0
-    var rest = Substring(" " + haystack + " ")
-    while let range = rest.range(of: " " + needle + " ") {
-      count += 1
-      rest = rest[rest.index(before: range.upperBound)...]
+    wordMatches(of: needle, in: haystack, limit: Int.max).count
+  }
+
+  /// The byte offsets where `needle` occurs in `haystack` with a word boundary on both sides.
+  private static func wordMatches(of needle: String, in haystack: String, limit: Int) -> [Int] {
+    let hay = Array(haystack.utf8)
+    let pattern = Array(needle.utf8)
+    guard !pattern.isEmpty, hay.count >= pattern.count else { return [] }
+    func isWordByte(_ byte: UInt8) -> Bool {
+      // Letters, digits, hyphen, underscore and any non-ASCII byte count as word characters.
+      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        || byte == 0x2D || byte == 0x5F || byte >= 0x80
     }
-    return count
+    var found: [Int] = []
+    var index = 0
+    while index <= hay.count - pattern.count, found.count < limit {
+      if hay[index] == pattern[0] {
+        var match = true
+        for offset in 1..<pattern.count where hay[index + offset] != pattern[offset] {
+          match = false
+          break
+        }
+        if match {
+          let before = index == 0 || !isWordByte(hay[index - 1])
+          let end = index + pattern.count
+          let after = end == hay.count || !isWordByte(hay[end])
+          if before && after { found.append(index) }
+        }
+      }
+      index += 1
+    }
+    return found
   }
 }

@@ -9,16 +9,24 @@ struct Tokenizer: Sendable {
     self.lowercaseVocabulary = lowercaseVocabulary
   }
 
+  /// Characters that may join the parts of one word.
+  private static let joiners: Set<Character> = ["-", ".", ",", "'", "\u{2019}", "&", "%"]
+
   /// The raw pieces of `text`: words (with inner hyphens, apostrophes, periods and digit commas),
   /// possessive endings, and single punctuation characters.
   static func pieces(_ text: [Character]) -> [(String, Int, Int)] {
     var result: [(String, Int, Int)] = []
     var index = 0
     let count = text.count
-    func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+    func isWordChar(_ c: Character) -> Bool {
+      if let ascii = c.asciiValue {
+        return (0x30...0x39).contains(ascii) || (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii)
+      }
+      return c.isLetter || c.isNumber
+    }
     while index < count {
       let char = text[index]
-      if char.isWhitespace {
+      if char == " " || char.isWhitespace {
         index += 1
         continue
       }
@@ -32,7 +40,6 @@ struct Tokenizer: Sendable {
             continue
           }
           // Inner joiners: well-known, 1.5, 22,000, U.S, don't; never at the end of a word.
-          let joiners: Set<Character> = ["-", ".", ",", "'", "\u{2019}", "&", "%"]
           if c == "%" {
             index += 1
             break

@@ -1,0 +1,69 @@
+import Testing
+
+@testable import RecallCore
+
+@Suite struct DocumentOutlineTests {
+  private let document = """
+    Treaty of Testing
+
+    The treaty was signed in 1990. It entered into force
+    in 1992 after ratification.
+
+    Main provisions
+
+    The parties agreed on three measures. Such measures include:
+
+      • Regular inspections
+      • Data exchange
+      • Joint patrols.
+
+    Members must report every year:
+    1. Catches
+    2. Fleet size
+    """
+
+  @Test func readsTitleHeadingsAndSentencesWithTheirLines() {
+    let outline = DocumentOutline(text: document)
+    #expect(outline.title == "Treaty of Testing")
+    #expect(outline.headings == ["Main provisions"])
+    let sentences = outline.sentences
+    #expect(
+      sentences.map(\.text) == [
+        "The treaty was signed in 1990.", "It entered into force in 1992 after ratification.",
+        "The parties agreed on three measures.",
+      ])
+    #expect(sentences.map(\.line) == [3, 3, 8])
+    #expect(sentences[0].topic == "Treaty of Testing")
+    #expect(sentences[2].topic == "Main provisions")
+    #expect(sentences[1].previous == "The treaty was signed in 1990.")
+  }
+
+  @Test func readsListsWithLeadInsAndContext() {
+    let lists = DocumentOutline(text: document).units.compactMap { unit -> DocumentOutline.List? in
+      if case .list(let list) = unit { return list }
+      return nil
+    }
+    #expect(lists.count == 2)
+    #expect(lists[0].items == ["Regular inspections", "Data exchange", "Joint patrols"])
+    #expect(lists[0].leadIn == "Such measures include:")
+    #expect(lists[0].context == "The parties agreed on three measures.")
+    #expect(lists[0].ordered == false)
+    #expect(lists[0].line == 8)
+    #expect(lists[1].items == ["Catches", "Fleet size"])
+    #expect(lists[1].ordered)
+    #expect(lists[1].leadIn == "Members must report every year:")
+  }
+
+  @Test func markdownHeadingsAndNoTitle() {
+    let outline = DocumentOutline(text: "The first sentence is long enough to be prose.\n\n## Later\n\nMore text here.")
+    #expect(outline.title == nil)
+    #expect(outline.headings == ["Later"])
+    #expect(outline.sentences.count == 2)
+  }
+
+  @Test func windowsLineEndings() {
+    let outline = DocumentOutline(text: "Title\r\n\r\nOne sentence here.\r\nAnother one there.")
+    #expect(outline.title == "Title")
+    #expect(outline.sentences.map(\.line) == [3, 4])
+  }
+}
