@@ -43,8 +43,8 @@ import Testing
       ])
     #expect(
       cleaner.clauses(
-        of: "They must report every year.", previous: "The treaty protects coastal fishermen.") == [
-          "Coastal fishermen must report every year."
+        of: "They must report every year.", previous: "The treaty protects coastal nations.") == [
+          "Coastal nations must report every year."
         ])
     #expect(cleaner.clauses(of: "This concept helps trade.", previous: nil) == ["The concept helps trade."])
   }
