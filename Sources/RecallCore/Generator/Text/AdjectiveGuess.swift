@@ -1,6 +1,9 @@
 /// Guesses whether a lower-case word is an adjective, from a short list and typical endings.
 enum AdjectiveGuess {
   /// Common adjectives without a telling ending.
+  /// Common adjectives without a telling ending.
+  static var commonAdjectives: Set<String> { common }
+
   private static let common: Set<String> = [
     "new", "old", "major", "minor", "great", "large", "small", "high", "low", "main", "key", "full", "joint",
     "foreign", "human", "free", "fair", "good", "bad", "long", "short", "late", "open", "civil", "public",

@@ -119,21 +119,15 @@ struct Tokenizer: Sendable {
     }
     if first.isNumber || first == "$" { return .number }
     guard first.isLetter else { return .punctuation }
-    let letters = text.filter(\.isLetter)
-    if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return .acronym }
-    if first.isUppercase && !(sentenceInitial && isOrdinaryWord(lower)) {
-      return .name
+    if first.isUppercase {
+      let letters = text.filter(\.isLetter)
+      if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return .acronym }
+      if !(sentenceInitial && isOrdinaryWord(lower)) { return .name }
     }
-    if Lexicon.numberWords[lower] != nil || Lexicon.scales.contains(lower) { return .number }
-    if Lexicon.determiners.contains(lower) { return .determiner }
-    if Lexicon.auxiliaries.contains(lower) { return .auxiliary }
-    if Lexicon.prepositions.contains(lower) { return .preposition }
-    if Lexicon.conjunctions.contains(lower) { return .conjunction }
-    if Lexicon.pronouns.contains(lower) { return .pronoun }
-    if Lexicon.adverbs.contains(lower) { return .adverb }
+    let known = WordTable.tags[lower]
+    if let known, known != .adjective { return known }
     if lower.hasSuffix("ly") && lower.count > 4 && !Lexicon.lyNouns.contains(lower) { return .adverb }
-    if VerbLexicon.isVerb(lower) { return .verb }
-    if AdjectiveGuess.isAdjective(lower) { return .adjective }
+    if known == .adjective || AdjectiveGuess.isAdjective(lower) { return .adjective }
     if (lower.hasSuffix("ed") || lower.hasSuffix("ing")) && lower.count > 5 { return .participle }
     return .noun
   }
@@ -142,17 +136,14 @@ struct Tokenizer: Sendable {
   private func isOrdinaryWord(_ lower: String) -> Bool {
     let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
     let commonEndings = ["ions", "ists", "ers", "ments", "ities", "ances", "ences", "ships", "nesses"]
-    return Lexicon.determiners.contains(lower) || lowercaseVocabulary.contains(singular)
+    return lowercaseVocabulary.contains(singular)
       || lowercaseVocabulary.contains(lower + "s") || commonEndings.contains(where: lower.hasSuffix)
       || isFunctionOrKnown(lower)
   }
 
   private func isFunctionOrKnown(_ lower: String) -> Bool {
-    Lexicon.determiners.contains(lower) || Lexicon.prepositions.contains(lower)
-      || Lexicon.conjunctions.contains(lower) || Lexicon.pronouns.contains(lower)
-      || Lexicon.auxiliaries.contains(lower) || Lexicon.adverbs.contains(lower) || VerbLexicon.isVerb(lower)
-      || lowercaseVocabulary.contains(lower) || AdjectiveGuess.isAdjective(lower)
-      || (lower.hasSuffix("ly") && lower.count > 4) || Lexicon.numberWords[lower] != nil
+    WordTable.tags[lower] != nil || lowercaseVocabulary.contains(lower) || AdjectiveGuess.isAdjective(lower)
+      || (lower.hasSuffix("ly") && lower.count > 4)
   }
 
   /// A word after "too", "very" and the like is an adjective ("too vague").
