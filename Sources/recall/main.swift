@@ -12,6 +12,8 @@ struct RecallCommand: ParsableCommand {
 }
 
 /// Every subcommand, in the order `--help` lists them. Each lives in its own file.
-let commandList: [any ParsableCommand.Type] = []
+let commandList: [any ParsableCommand.Type] = [
+  FSRSCommand.self
+]
 
 RecallCommand.main()

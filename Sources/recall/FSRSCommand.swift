@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// `recall fsrs`: tools around the FSRS scheduler.
+struct FSRSCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fsrs",
+    abstract: "Check the FSRS scheduler against the reference implementation.",
+    subcommands: [FSRSReplayCommand.self, FSRSBenchCommand.self]
+  )
+}
+
+/// `recall fsrs replay FILE.jsonl`: replays reference histories and compares every value.
+struct FSRSReplayCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "replay",
+    abstract: "Replay review histories recorded from the reference FSRS and compare every value.",
+    discussion: """
+      Each line of FILE is one history in the fsrs vectors format (PyPI fsrs 6.3.2). Doubles must \
+      match to the bit and times to the millisecond. Prints the first mismatches, then \
+      `reviews: N, mismatches: M`; exits 1 when M > 0.
+
+      Example: recall fsrs replay vectors-dev.jsonl
+      """
+  )
+
+  @Argument(help: "A JSON Lines file of review histories.")
+  var file: String
+
+  @Option(help: "How many mismatches to print at most.")
+  var show: Int = 20
+
+  func run() throws {
+    let histories = try FSRSInput.load(file)
+    let report = FSRSReplay.replay(histories, keepingFirst: max(show, 0))
+    for mismatch in report.mismatches {
+      print(mismatch)
+    }
+    if report.mismatchCount > report.mismatches.count {
+      print("... and \(report.mismatchCount - report.mismatches.count) more")
+    }
+    print(report.summary)
+    if report.mismatchCount > 0 { throw ExitCode.failure }
+  }
+}
+
+/// `recall fsrs bench FILE.jsonl`: scheduling throughput on histories already in memory (hidden).
+struct FSRSBenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench",
+    abstract: "Measure scheduling throughput on the histories of FILE, held in memory.",
+    shouldDisplay: false
+  )
+
+  @Argument(help: "A JSON Lines file of review histories.")
+  var file: String
+
+  @Option(help: "Seconds to measure for, at least.")
+  var seconds: Double = 2
+
+  func run() throws {
+    let histories = try FSRSInput.load(file)
+    guard let workload = ReplayWorkload(histories: histories), workload.reviewCount > 0 else {
+      FSRSInput.fail("\"\(file)\" has no reviews with valid parameters to measure")
+    }
+    var checksum = workload.run()
+    let clock = ContinuousClock()
+    var passes = 0
+    let start = clock.now
+    var elapsed = Duration.zero
+    repeat {
+      for _ in 0..<20 { checksum += workload.run() }
+      passes += 20
+      elapsed = clock.now - start
+    } while elapsed < .milliseconds(Int64(seconds * 1000))
+    let secondsTaken = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let reviews = passes * workload.reviewCount
+    print("histories: \(histories.count), reviews per pass: \(workload.reviewCount), passes: \(passes)")
+    print("reviews: \(reviews), seconds: \(secondsTaken), checksum: \(checksum)")
+    print("reviews/s: \(Int((Double(reviews) / secondsTaken).rounded()))")
+  }
+}
+
+/// Reading a vectors file, with errors written for people.
+enum FSRSInput {
+  static func load(_ path: String) throws -> [ReplayHistory] {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      fail("cannot read \"\(path)\": \(reason(error)); check the path")
+    }
+    do {
+      return try ReplayFile.decode(data)
+    } catch {
+      fail("\(path):\(error.line): \(error.reason); each line must be one history in the fsrs vectors format")
+    }
+  }
+
+  static func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    FSRSCommand.exit(withError: ExitCode.failure)
+  }
+
+  private static func reason(_ error: any Error) -> String {
+    let nsError = error as NSError
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+      let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+    {
+      return String(cString: strerror(code.rawValue)).lowercased()
+    }
+    return "the file could not be opened"
+  }
+}
