@@ -85,11 +85,18 @@ struct FSRSBenchCommand: ParsableCommand {
 /// Reading a vectors file, with errors written for people.
 enum FSRSInput {
   static func load(_ path: String) throws -> [ReplayHistory] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      fail("cannot read \"\(path)\": no such file; check the path")
+    }
+    if isFolder.boolValue {
+      fail("cannot read \"\(path)\": it is a folder; give a .jsonl file")
+    }
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      fail("cannot read \"\(path)\": \(reason(error)); check the path")
+      fail("cannot read \"\(path)\": \(error.localizedDescription.lowercased()); check its permissions")
     }
     do {
       return try ReplayFile.decode(data)
@@ -101,15 +108,5 @@ enum FSRSInput {
   static func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     FSRSCommand.exit(withError: ExitCode.failure)
-  }
-
-  private static func reason(_ error: any Error) -> String {
-    let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-      let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-    {
-      return String(cString: strerror(code.rawValue)).lowercased()
-    }
-    return "the file could not be opened"
   }
 }

@@ -180,11 +180,13 @@ public struct Scheduler: Sendable {
       }
       interval = days &* Timestamp.day
       next = MemoryState(
-        phase: .review, step: nil, stability: stability, difficulty: difficulty, due: time.adding(milliseconds: interval),
+        phase: .review, step: nil, stability: stability, difficulty: difficulty,
+        due: time.adding(milliseconds: interval),
         lastReview: time)
     } else {
       next = MemoryState(
-        phase: phase, step: step, stability: stability, difficulty: difficulty, due: time.adding(milliseconds: interval),
+        phase: phase, step: step, stability: stability, difficulty: difficulty,
+        due: time.adding(milliseconds: interval),
         lastReview: time)
     }
     let log = ReviewLogEntry(

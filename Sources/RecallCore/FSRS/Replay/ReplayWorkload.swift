@@ -27,7 +27,8 @@ public struct ReplayWorkload: Sendable {
         splitAt = min(max(switchover.beforeReview, 0), history.reviews.count)
         schedulers.append(Scheduler(parameters: second))
         parts.append(Segment(scheduler: schedulers.count - 2, reviews: start..<(start + splitAt)))
-        parts.append(Segment(scheduler: schedulers.count - 1, reviews: (start + splitAt)..<(start + history.reviews.count)))
+        parts.append(
+          Segment(scheduler: schedulers.count - 1, reviews: (start + splitAt)..<(start + history.reviews.count)))
       } else {
         parts.append(Segment(scheduler: schedulers.count - 1, reviews: start..<(start + splitAt)))
       }
