@@ -59,6 +59,9 @@ struct FSRSBenchCommand: ParsableCommand {
   @Option(help: "Seconds to measure for, at least.")
   var seconds: Double = 2
 
+  @Option(help: "Run exactly this many passes instead (e.g. to count allocations under valgrind).")
+  var passes: Int?
+
   func run() throws {
     let histories = try FSRSInput.load(file)
     guard let workload = ReplayWorkload(histories: histories), workload.reviewCount > 0 else {
@@ -69,16 +72,23 @@ struct FSRSBenchCommand: ParsableCommand {
     var passes = 0
     let start = clock.now
     var elapsed = Duration.zero
-    repeat {
-      for _ in 0..<20 { checksum += workload.run() }
-      passes += 20
+    if let fixed = self.passes {
+      for _ in 0..<max(fixed, 0) { checksum += workload.run() }
+      passes = max(fixed, 0)
       elapsed = clock.now - start
-    } while elapsed < .milliseconds(Int64(seconds * 1000))
+    } else {
+      repeat {
+        for _ in 0..<20 { checksum += workload.run() }
+        passes += 20
+        elapsed = clock.now - start
+      } while elapsed < .milliseconds(Int64(seconds * 1000))
+    }
     let secondsTaken = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     let reviews = passes * workload.reviewCount
     print("histories: \(histories.count), reviews per pass: \(workload.reviewCount), passes: \(passes)")
     print("reviews: \(reviews), seconds: \(secondsTaken), checksum: \(checksum)")
-    print("reviews/s: \(Int((Double(reviews) / secondsTaken).rounded()))")
+    let rate = secondsTaken > 0 ? Double(reviews) / secondsTaken : 0
+    print("reviews/s: \(Int(rate.rounded()))")
   }
 }
 

@@ -173,7 +173,7 @@ public struct Scheduler: Sendable {
 
     let next: MemoryState
     if graduates {
-      var days = intervalDays(stability: stability)
+      var days = roundedInterval(stability)
       if parameters.fuzzEnabled, let fuzzSeed {
         var generator = SeededGenerator(seed: fuzzSeed)
         days = fuzzedDays(days, unit: generator.nextUnit())
@@ -204,6 +204,7 @@ public struct Scheduler: Sendable {
   }
 
   /// Retrievability after `elapsedDays` whole days (negative counts as 0) at `stability`.
+  @inline(__always)
   public func retrievability(stability: Double, elapsedDays: Int64) -> Double {
     // pow(1, x) is exactly 1, so skipping it for t = 0 changes no bit.
     guard elapsedDays > 0 else { return 1 }
@@ -214,6 +215,11 @@ public struct Scheduler: Sendable {
 
   /// The interval in whole days for `stability`, at least 1 and at most the maximum interval.
   public func intervalDays(stability: Double) -> Int64 {
+    roundedInterval(stability)
+  }
+
+  @inline(__always)
+  private func roundedInterval(_ stability: Double) -> Int64 {
     let raw = (stability / factor) * intervalMultiplier
     let rounded = raw.rounded(.toNearestOrEven)
     // Written so that NaN and infinity also end at the maximum instead of trapping in Int64(_:).
@@ -222,6 +228,7 @@ public struct Scheduler: Sendable {
     return Int64(rounded)
   }
 
+  @inline(__always)
   func shortTermStability(_ stability: Double, grade: Int) -> Double {
     var increase = shortTermScale[grade] * pow(stability, shortTermStabilityExponent)
     if grade >= 2 {
@@ -230,6 +237,7 @@ public struct Scheduler: Sendable {
     return max(stability * increase, Self.minimumStability)
   }
 
+  @inline(__always)
   func nextStability(difficulty: Double, stability: Double, retrievability: Double, grade: Int) -> Double {
     let next: Double
     if grade == 1 {
@@ -249,16 +257,19 @@ public struct Scheduler: Sendable {
     return max(next, Self.minimumStability)
   }
 
+  @inline(__always)
   func nextDifficulty(_ difficulty: Double, grade: Int) -> Double {
     let damped = difficulty + ((10.0 - difficulty) * difficultyDelta[grade] / 9.0)
     return Self.clampDifficulty(meanReversionTarget + meanReversionKeep * damped)
   }
 
+  @inline(__always)
   static func clampDifficulty(_ difficulty: Double) -> Double {
     min(max(difficulty, minimumDifficulty), maximumDifficulty)
   }
 
   /// `value / 2` rounded half-to-even, as Python rounds a `timedelta` multiplied by 1.5 or divided by 2.
+  @inline(__always)
   static func halfEvenHalf(_ value: Int64) -> Int64 {
     let half = value / 2
     return value % 2 != 0 && half % 2 != 0 ? half + 1 : half
@@ -267,10 +278,10 @@ public struct Scheduler: Sendable {
 
 /// Four values, one per rating, without an array (so that reading one never touches the heap).
 struct RatingTable: Sendable {
-  let again: Double
-  let hard: Double
-  let good: Double
-  let easy: Double
+  private let again: Double
+  private let hard: Double
+  private let good: Double
+  private let easy: Double
 
   init(_ make: (Int) -> Double) {
     again = make(1)

@@ -31,6 +31,9 @@ public struct SchedulerParameters: Hashable, Sendable {
   /// The longest learning or relearning step: 100 years of 365 days, in milliseconds.
   public static let longestStep: Int64 = 36_500 * Timestamp.day
 
+  /// The longest maximum interval accepted, in days (about 2,700 years).
+  public static let longestInterval: Int64 = 1_000_000
+
   /// The model weights w0...w20.
   public let weights: [Double]
   /// The probability of recall to schedule reviews at, strictly between 0 and 1 (0.9 by default).
@@ -76,7 +79,7 @@ public struct SchedulerParameters: Hashable, Sendable {
     for (index, step) in relearningSteps.enumerated() where !(0...Self.longestStep).contains(step) {
       problems.append(.stepOutOfRange(relearning: true, index: index, milliseconds: step))
     }
-    if maximumInterval < 1 {
+    if !(1...Self.longestInterval).contains(maximumInterval) {
       problems.append(.maximumInterval(maximumInterval))
     }
     guard problems.isEmpty else { throw SchedulerParametersError(problems: problems) }
@@ -110,7 +113,7 @@ public struct SchedulerParametersError: Error, Hashable, Sendable, CustomStringC
     case desiredRetention(Double)
     /// A learning (or relearning) step is negative or longer than `SchedulerParameters.longestStep`.
     case stepOutOfRange(relearning: Bool, index: Int, milliseconds: Int64)
-    /// The maximum interval is under one day.
+    /// The maximum interval is under one day or over `SchedulerParameters.longestInterval`.
     case maximumInterval(Int64)
   }
 
@@ -147,7 +150,7 @@ public struct SchedulerParametersError: Error, Hashable, Sendable, CustomStringC
       let kind = relearning ? "relearning" : "learning"
       return "\(kind) step \(index + 1) (\(milliseconds) ms) is out of range; use 0 ms to 100 years"
     case .maximumInterval(let days):
-      return "maximum interval \(days) must be at least 1 day"
+      return "maximum interval \(days) days is out of range; use 1 to \(SchedulerParameters.longestInterval) days"
     }
   }
 }
