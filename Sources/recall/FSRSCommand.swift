@@ -65,7 +65,7 @@ struct FSRSBenchCommand: ParsableCommand {
   func run() throws {
     let histories = try FSRSInput.load(file)
     guard let workload = ReplayWorkload(histories: histories), workload.reviewCount > 0 else {
-      FSRSInput.fail("\"\(file)\" has no reviews with valid parameters to measure")
+      throw Failure.message("\"\(file)\" has no reviews with valid parameters to measure")
     }
     var checksum = workload.run()
     let clock = ContinuousClock()
@@ -97,26 +97,23 @@ enum FSRSInput {
   static func load(_ path: String) throws -> [ReplayHistory] {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      fail("cannot read \"\(path)\": no such file; check the path")
+      throw Failure.message("cannot read \"\(path)\": no such file; check the path")
     }
     if isFolder.boolValue {
-      fail("cannot read \"\(path)\": it is a folder; give a .jsonl file")
+      throw Failure.message("cannot read \"\(path)\": it is a folder; give a .jsonl file")
     }
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      fail("cannot read \"\(path)\": \(error.localizedDescription.lowercased()); check its permissions")
+      throw Failure.message(
+        "cannot read \"\(path)\": \(error.localizedDescription.lowercased()); check its permissions")
     }
     do {
       return try ReplayFile.decode(data)
     } catch {
-      fail("\(path):\(error.line): \(error.reason); each line must be one history in the fsrs vectors format")
+      throw Failure.message(
+        "\(path):\(error.line): \(error.reason); each line must be one history in the fsrs vectors format")
     }
-  }
-
-  static func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-    FSRSCommand.exit(withError: ExitCode.failure)
   }
 }
