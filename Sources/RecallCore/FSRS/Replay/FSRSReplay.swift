@@ -61,14 +61,15 @@ public enum FSRSReplay {
     let reviewIndex: Int
     var report: ReplayReport
 
-    mutating func same(_ field: String, _ expected: Double, _ got: Double) {
+    // Field names are autoclosures: built only for a mismatch, not for every value compared.
+    mutating func same(_ field: @autoclosure () -> String, _ expected: Double, _ got: Double) {
       guard expected.bitPattern != got.bitPattern else { return }
-      add(field, "\(expected)", "\(got)")
+      add(field(), "\(expected)", "\(got)")
     }
 
-    mutating func same<Value: Equatable>(_ field: String, _ expected: Value?, _ got: Value?) {
+    mutating func same<Value: Equatable>(_ field: @autoclosure () -> String, _ expected: Value?, _ got: Value?) {
       guard expected != got else { return }
-      add(field, expected.map { "\($0)" } ?? "null", got.map { "\($0)" } ?? "null")
+      add(field(), expected.map { "\($0)" } ?? "null", got.map { "\($0)" } ?? "null")
     }
 
     private mutating func add(_ field: String, _ expected: String, _ got: String) {
