@@ -50,6 +50,7 @@ def core(path, seconds):
     passes = 0
     checksum = 0.0
     start = time.perf_counter()
+    cpu_start = time.process_time()
     while True:
         for card_id, due, first, second, split, reviews in work:
             card = Card(card_id=card_id, due=due)
@@ -61,8 +62,10 @@ def core(path, seconds):
         elapsed = time.perf_counter() - start
         if elapsed >= seconds:
             break
+    cpu = time.process_time() - cpu_start
     print(f"histories: {len(work)}, reviews per pass: {per_pass}, passes: {passes}")
-    print(f"reviews: {per_pass * passes}, seconds: {elapsed}, checksum: {checksum}")
+    print(f"reviews: {per_pass * passes}, seconds: {elapsed}, cpu seconds: {cpu}, checksum: {checksum}")
+    print(f"cpu reviews/s: {round(per_pass * passes / cpu)}")
     print(f"reviews/s: {round(per_pass * passes / elapsed)}")
 
 

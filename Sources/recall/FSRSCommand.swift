@@ -71,6 +71,7 @@ struct FSRSBenchCommand: ParsableCommand {
     let clock = ContinuousClock()
     var passes = 0
     let start = clock.now
+    let cpuStart = Self.cpuSeconds()
     var elapsed = Duration.zero
     if let fixed = self.passes {
       for _ in 0..<max(fixed, 0) { checksum += workload.run() }
@@ -83,12 +84,24 @@ struct FSRSBenchCommand: ParsableCommand {
         elapsed = clock.now - start
       } while elapsed < .milliseconds(Int64(seconds * 1000))
     }
-    let secondsTaken = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let cpu = Self.cpuSeconds() - cpuStart
+    let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     let reviews = passes * workload.reviewCount
     print("histories: \(histories.count), reviews per pass: \(workload.reviewCount), passes: \(passes)")
-    print("reviews: \(reviews), seconds: \(secondsTaken), checksum: \(checksum)")
-    let rate = secondsTaken > 0 ? Double(reviews) / secondsTaken : 0
-    print("reviews/s: \(Int(rate.rounded()))")
+    print("reviews: \(reviews), seconds: \(wall), cpu seconds: \(cpu), checksum: \(checksum)")
+    print("cpu reviews/s: \(Self.rate(reviews, cpu))")
+    print("reviews/s: \(Self.rate(reviews, wall))")
+  }
+
+  /// CPU time of this process, which a machine shared with other work disturbs less than wall time.
+  private static func cpuSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+  }
+
+  private static func rate(_ reviews: Int, _ seconds: Double) -> Int {
+    seconds > 0 ? Int((Double(reviews) / seconds).rounded()) : 0
   }
 }
 
