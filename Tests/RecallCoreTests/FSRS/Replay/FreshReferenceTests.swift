@@ -7,8 +7,8 @@ import Testing
 /// with a seed no fixture uses. Skipped when python3 or the `fsrs` package is missing.
 @Suite("FSRS against the live reference")
 struct FreshReferenceTests {
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  /// The package root: this file is `Tests/RecallCoreTests/FSRS/Replay/FreshReferenceTests.swift`.
+  static let repository = (0..<5).reduce(URL(fileURLWithPath: #filePath)) { url, _ in url.deletingLastPathComponent() }
 
   static let referenceAvailable: Bool = {
     (try? python(["-c", "import fsrs"]))?.status == 0
