@@ -36,7 +36,8 @@ public struct SchedulerParameters: Hashable, Sendable {
 
   /// The model weights w0...w20.
   public let weights: [Double]
-  /// The probability of recall to schedule reviews at, strictly between 0 and 1 (0.9 by default).
+  /// The probability of recall to schedule reviews at, above 0 and at most 1 (0.9 by default; 1 means
+  /// every interval is one day).
   public let desiredRetention: Double
   /// The steps of a card being learned, in milliseconds (1 and 10 minutes by default).
   public let learningSteps: [Int64]
@@ -70,7 +71,7 @@ public struct SchedulerParameters: Hashable, Sendable {
         }
       }
     }
-    if !(desiredRetention > 0 && desiredRetention < 1) {
+    if !(desiredRetention > 0 && desiredRetention <= 1) {
       problems.append(.desiredRetention(desiredRetention))
     }
     for (index, step) in learningSteps.enumerated() where !(0...Self.longestStep).contains(step) {
@@ -109,7 +110,7 @@ public struct SchedulerParametersError: Error, Hashable, Sendable, CustomStringC
     case weightCount(Int)
     /// A weight lies outside its inclusive bounds (or is not a number).
     case weightOutOfBounds(index: Int, value: Double, lower: Double, upper: Double)
-    /// The desired retention is not strictly between 0 and 1.
+    /// The desired retention is not above 0 and at most 1.
     case desiredRetention(Double)
     /// A learning (or relearning) step is negative or longer than `SchedulerParameters.longestStep`.
     case stepOutOfRange(relearning: Bool, index: Int, milliseconds: Int64)
@@ -145,7 +146,7 @@ public struct SchedulerParametersError: Error, Hashable, Sendable, CustomStringC
     case .weightOutOfBounds(let index, let value, let lower, let upper):
       return "fsrs weight w\(index) = \(value) is out of bounds [\(lower), \(upper)]; use a value within them"
     case .desiredRetention(let value):
-      return "desired retention \(value) must be between 0 and 1 (exclusive), e.g. 0.9"
+      return "desired retention \(value) must be above 0 and at most 1, e.g. 0.9"
     case .stepOutOfRange(let relearning, let index, let milliseconds):
       let kind = relearning ? "relearning" : "learning"
       return "\(kind) step \(index + 1) (\(milliseconds) ms) is out of range; use 0 ms to 100 years"

@@ -43,12 +43,12 @@ struct SchedulerParametersTests {
     }
   }
 
-  @Test(arguments: [0.0, 1.0, -0.5, 1.5, Double.nan])
-  func retention_must_be_strictly_between_0_and_1(retention: Double) {
+  @Test(arguments: [0.0, -0.5, 1.000_001, Double.nan, Double.infinity])
+  func retention_must_be_above_0_and_at_most_1(retention: Double) {
     #expect(throws: SchedulerParametersError.self) { try SchedulerParameters(desiredRetention: retention) }
   }
 
-  @Test(arguments: [0.7, 0.97])
+  @Test(arguments: [0.7, 0.97, 1.0])
   func retention_inside_the_range_is_accepted(retention: Double) throws {
     #expect(try SchedulerParameters(desiredRetention: retention).desiredRetention == retention)
   }

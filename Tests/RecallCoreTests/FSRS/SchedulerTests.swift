@@ -147,6 +147,10 @@ struct SchedulerTests {
     }
   }
 
+  @Test func retention_1_reviews_every_day() throws {
+    #expect(try scheduler(retention: 1).intervalDays(stability: 500) == 1)
+  }
+
   @Test func higher_retention_gives_shorter_intervals() throws {
     let retentions = [0.7, 0.8, 0.9, 0.95, 0.97]
     let intervals = try retentions.map { try scheduler(retention: $0).intervalDays(stability: 100) }
