@@ -42,7 +42,7 @@ struct GenerateCommand: ParsableCommand {
       deck = try DeckGenerator(options: .init(maxCards: maxCards)).generate(
         text: text, fallbackTitle: name, origin: output ?? "")
     } catch {
-      throw Failure.message("'\(document)': \(error.description)")
+      throw Failure.message("\"\(document)\": \(error.description)")
     }
     let printed = DeckPrinter.print(deck)
     guard let output else {
@@ -52,7 +52,7 @@ struct GenerateCommand: ParsableCommand {
     do {
       try printed.write(toFile: output, atomically: true, encoding: .utf8)
     } catch {
-      throw Failure.message("cannot write '\(output)'; check that its folder exists")
+      throw Failure.message("cannot write \"\(output)\"; check that its folder exists")
     }
     FileHandle.standardError.write(Data("wrote \(deck.cards.count) cards to \(output)\n".utf8))
   }

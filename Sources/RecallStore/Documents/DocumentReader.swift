@@ -16,11 +16,11 @@ public enum DocumentReadError: Error, Hashable, Sendable, CustomStringConvertibl
   /// The message for people.
   public var description: String {
     switch self {
-    case .notFound(let path): "no file at '\(path)'; check the path"
-    case .unreadable(let path): "cannot read '\(path)'; check its permissions"
-    case .empty(let path): "'\(path)' is empty; give a plain-text document with sentences"
-    case .binary(let path): "'\(path)' looks like a binary file; give a plain-text (.txt) document"
-    case .invalidEncoding(let path): "'\(path)' is not UTF-8 text; convert it to UTF-8 first"
+    case .notFound(let path): "no such file \"\(path)\"; check the path"
+    case .unreadable(let path): "cannot read \"\(path)\"; check its permissions"
+    case .empty(let path): "\"\(path)\" is empty; give a plain-text document with sentences"
+    case .binary(let path): "\"\(path)\" looks like a binary file; give a plain-text (.txt) document"
+    case .invalidEncoding(let path): "\"\(path)\" is not UTF-8 text; convert it to UTF-8 first"
     }
   }
 }

@@ -45,7 +45,7 @@ import Testing
 
   @Test func messagesQuoteThePathAndSayWhatToDo() {
     let message = DocumentReadError.binary(path: "a.pdf").description
-    #expect(message.contains("'a.pdf'"))
+    #expect(message.contains("\"a.pdf\""))
     #expect(message.contains("plain-text"))
     #expect(message == message.lowercased())
   }

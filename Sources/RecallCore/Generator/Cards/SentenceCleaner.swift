@@ -20,6 +20,35 @@ struct SentenceCleaner {
     return result
   }
 
+  /// `text` without citation marks such as "[12]" or "[citation needed]".
+  static func removeCitations(_ text: String) -> String {
+    guard text.contains("[") else { return text }
+    var result = ""
+    var bracket: String?
+    for char in text {
+      if char == "[" {
+        if let open = bracket { result += open }
+        bracket = "["
+      } else if var open = bracket {
+        open.append(char)
+        if char == "]" {
+          let inner = open.dropFirst().dropLast()
+          let isCitation =
+            inner.allSatisfy(\.isNumber) || inner.lowercased().hasPrefix("citation")
+            || inner.lowercased() == "note" || inner.count == 1
+          if !isCitation { result += open }
+          bracket = nil
+        } else {
+          bracket = open
+        }
+      } else {
+        result.append(char)
+      }
+    }
+    if let open = bracket { result += open }
+    return result
+  }
+
   /// The sentence cut at semicolons when both sides are long enough to stand alone.
   func splitClauses(_ sentence: String) -> [String] {
     guard sentence.utf8.contains(0x3B) else { return [sentence] }

@@ -25,6 +25,15 @@ struct OutlineBuilder {
         index = readList(lines, from: index)
         continue
       }
+      let atStart = title == nil && units.isEmpty && headings.isEmpty && paragraph.isEmpty
+      if !atStart, Self.isKeyValue(trimmed) {
+        // "Signed: 1 July 1968" stands alone, however the lines around it are wrapped.
+        flushParagraph()
+        paragraph.append((trimmed, index + 1))
+        flushParagraph()
+        index += 1
+        continue
+      }
       if paragraph.isEmpty, let heading = headingText(trimmed, next: index + 1 < lines.count ? lines[index + 1] : nil) {
         if title == nil && units.isEmpty && headings.isEmpty {
           title = heading
@@ -42,6 +51,17 @@ struct OutlineBuilder {
       index += 1
     }
     flushParagraph()
+  }
+
+  /// Whether `line` is a fact-sheet field such as "Signed: 1 July 1968".
+  static func isKeyValue(_ line: String) -> Bool {
+    guard let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
+    let key = line[..<colon]
+    let value = line[line.index(after: colon)...]
+    guard let first = key.first, first.isUppercase, key.split(separator: " ").count <= 4,
+      value.first == " ", !value.trimmingPrefix(" ").isEmpty
+    else { return false }
+    return value.split(separator: " ").count <= 12 && !value.contains(". ")
   }
 
   /// The heading text of a line that reads like a heading, or nil.
@@ -75,7 +95,7 @@ struct OutlineBuilder {
       length += part.text.count
     }
     var cursor = 0
-    for piece in SentenceSplitter.split(joined) {
+    for piece in SentenceSplitter.split(SentenceCleaner.removeCitations(joined)) {
       while cursor + 1 < starts.count, starts[cursor + 1].offset <= piece.offset { cursor += 1 }
       let line = starts[cursor].line
       let sentence = DocumentOutline.Sentence(text: piece.text, line: line, topic: topic, previous: lastSentence)
