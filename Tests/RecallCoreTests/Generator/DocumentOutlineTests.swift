@@ -67,3 +67,19 @@ import Testing
     #expect(outline.sentences.map(\.line) == [3, 4])
   }
 }
+
+@Suite struct FactSheetFieldTests {
+  @Test func fieldsStandAloneAndTitledLinesStayHeadings() {
+    let outline = DocumentOutline(
+      text:
+        "Treaty of Calder\n\nSigned: 4 August 1961\nLocation: Calder, Ostland\n\nFact Sheet: Rural Water Safety\n\nIt grew."
+    )
+    #expect(outline.sentences.map(\.text).prefix(2) == ["Signed: 4 August 1961", "Location: Calder, Ostland"])
+    #expect(outline.headings == ["Fact Sheet: Rural Water Safety"])
+  }
+
+  @Test func citationMarksAreDropped() {
+    let outline = DocumentOutline(text: "The sea was closed.[3] It reopened in 1975.[citation needed] Done [sic].")
+    #expect(outline.sentences.map(\.text) == ["The sea was closed.", "It reopened in 1975.", "Done [sic]."])
+  }
+}

@@ -45,8 +45,9 @@ struct CardPlanner {
   /// merging and only then writes them with `draft(_:clause:)`.
   func picks(for clause: DocumentAnalysis.Clause) -> [Pick] {
     let folded = TextNormalizer.fold(clause.text)
-    var candidates: [(fact: Fact, key: String, words: Set<String>)] = clause.facts.compactMap { fact in
-      guard let (key, words) = check(fact, in: clause, folded: folded) else { return nil }
+    let clauseWords = clause.tokens.map { $0.isWord ? Self.contentWord($0.lower) : nil }
+    var candidates: [(fact: Fact, key: String, words: [String])] = clause.facts.compactMap { fact in
+      guard let (key, words) = check(fact, in: clause, folded: folded, clauseWords: clauseWords) else { return nil }
       return (fact, key, words)
     }
     var chosen: [Pick] = []
@@ -69,14 +70,16 @@ struct CardPlanner {
         chosen.isEmpty || adjusted[best] >= 2.5
       else { break }
       let pick = candidates.remove(at: best)
-      chosen.append(Pick(fact: pick.fact, rank: chosen.count, answerKey: pick.key, promptWords: pick.words))
+      chosen.append(Pick(fact: pick.fact, rank: chosen.count, answerKey: pick.key, promptWords: Set(pick.words)))
       candidates.removeAll { $0.fact.firstToken < pick.fact.endToken && pick.fact.firstToken < $0.fact.endToken }
     }
     return chosen
   }
 
   /// The folded answer and the prompt's content words when `fact` can be a gap of `clause`.
-  private func check(_ fact: Fact, in clause: DocumentAnalysis.Clause, folded: String) -> (String, Set<String>)? {
+  private func check(
+    _ fact: Fact, in clause: DocumentAnalysis.Clause, folded: String, clauseWords: [String?]
+  ) -> (String, [String])? {
     let answer = TextNormalizer.fold(fact.text)
     guard fact.score > 0, !answer.isEmpty, !TextNormalizer.contentWords(folded: answer).isEmpty,
       answer.utf8.count(where: { $0 == 0x20 }) < 8, !analysis.subject.contains(answer),
@@ -85,16 +88,15 @@ struct CardPlanner {
     let tokens = clause.tokens
     // An acronym right after its expansion is asked by the acronym card instead.
     if fact.kind == .acronym, fact.firstToken >= 2, tokens[fact.firstToken - 1].text == "(" { return nil }
-    var words = Set<String>()
-    for (index, token) in tokens.enumerated()
-    where (index < fact.firstToken || index >= fact.endToken) && token.isWord {
-      if let word = Self.contentWord(token.lower) { words.insert(word) }
+    var words: [String] = []
+    for (index, word) in clauseWords.enumerated() where index < fact.firstToken || index >= fact.endToken {
+      if let word, !words.contains(word) { words.append(word) }
     }
     if words.count < 3 {
       guard let context = clause.topic ?? analysis.outline.title else { return nil }
       let foldedContext = TextNormalizer.fold(context)
       if TextNormalizer.containsWords(foldedContext, answer) { return nil }
-      words.formUnion(TextNormalizer.contentWords(folded: foldedContext))
+      for word in TextNormalizer.contentWords(folded: foldedContext) where !words.contains(word) { words.append(word) }
       if words.count < 3 { return nil }
     } else if fact.firstToken > 0, let first = tokens.first, Lexicon.danglingStarts.contains(first.lower) {
       return nil

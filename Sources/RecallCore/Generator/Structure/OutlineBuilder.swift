@@ -61,7 +61,12 @@ struct OutlineBuilder {
     guard let first = key.first, first.isUppercase, key.split(separator: " ").count <= 4,
       value.first == " ", !value.trimmingPrefix(" ").isEmpty
     else { return false }
-    return value.split(separator: " ").count <= 12 && !value.contains(". ")
+    guard value.split(separator: " ").count <= 12, !value.contains(". ") else { return false }
+    // "Fact Sheet: Rural Water Safety" is a title, not a field: a field has one key word, a
+    // number, or ordinary lower-case words in its value.
+    let keyWords = key.split(separator: " ").count
+    return keyWords == 1 || value.contains(where: \.isNumber)
+      || value.split(separator: " ").contains { $0.first?.isLowercase == true }
   }
 
   /// The heading text of a line that reads like a heading, or nil.
