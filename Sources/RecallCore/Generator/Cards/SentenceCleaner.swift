@@ -147,7 +147,7 @@ struct SentenceCleaner {
       guard let subject = facts.min(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) else { return nil }
       let head = tokens[subject.endToken - 1].lower
       if subject.kind == .phrase && head.hasSuffix("s") && !head.hasSuffix("ss") { return nil }
-      let article = subject.firstToken > 0 && tokens[subject.firstToken - 1].lower == "the"
+      let article = subject.firstToken > 0 && ["the", "a", "an"].contains(tokens[subject.firstToken - 1].lower)
       return (article || subject.kind == .phrase ? "the " : "") + subject.text
     }
     var index = 0

@@ -30,7 +30,7 @@ enum NameKind {
     guard let last = words.last else { return .name }
     // "Treaty of the Non-proliferation of Nuclear Weapons": the word before "of" is the head.
     let head = words.firstIndex(of: "of").map { $0 > 0 ? words[$0 - 1] : last } ?? last
-    for word in [head, last] {
+    for word in [head, last] + words {
       if organisation.contains(word) { return .organisation }
       if document.contains(word) { return .document }
       if event.contains(word) { return .event }

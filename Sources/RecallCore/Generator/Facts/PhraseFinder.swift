@@ -127,6 +127,9 @@ struct PhraseFinder {
         if token.tag == .name || token.tag == .acronym {
           scan += 1
           end = scan
+        } else if token.lower == "and", scan + 1 < tokens.count, tokens[scan + 1].tag != .name {
+          // "Israel and Palestine" is one name; "the Republic of X and the Kingdom of Y" two.
+          break
         } else if connectors.contains(token.lower) && !token.isCapitalized && scan + 1 < tokens.count {
           scan += 1
         } else {

@@ -135,7 +135,9 @@ struct Tokenizer: Sendable {
   /// Whether a capitalised sentence opener is an ordinary word rather than a name.
   private func isOrdinaryWord(_ lower: String) -> Bool {
     let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
-    let commonEndings = ["ions", "ists", "ers", "ments", "ities", "ances", "ences", "ships", "nesses"]
+    let commonEndings = [
+      "ions", "ists", "ers", "ments", "ities", "ances", "ences", "ships", "nesses", "ians", "ants", "ents",
+    ]
     return lowercaseVocabulary.contains(singular)
       || lowercaseVocabulary.contains(lower + "s") || commonEndings.contains(where: lower.hasSuffix)
       || isFunctionOrKnown(lower)
