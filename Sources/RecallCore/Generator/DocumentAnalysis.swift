@@ -79,7 +79,9 @@ struct DocumentAnalysis {
     var result = Set<String>()
     var word = ""
     for scalar in text.unicodeScalars {
-      if scalar.properties.isAlphabetic {
+      let value = scalar.value
+      let isASCIILetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+      if isASCIILetter || (value > 0x7F && scalar.properties.isAlphabetic) {
         word.unicodeScalars.append(scalar)
       } else {
         if let first = word.first, first.isLowercase { result.insert(word) }

@@ -22,7 +22,7 @@ struct SentenceCleaner {
 
   /// `text` without citation marks such as "[12]" or "[citation needed]".
   static func removeCitations(_ text: String) -> String {
-    guard text.contains("[") else { return text }
+    guard text.utf8.contains(0x5B) else { return text }
     var result = ""
     var bracket: String?
     for char in text {

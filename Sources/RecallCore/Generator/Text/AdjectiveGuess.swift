@@ -19,7 +19,7 @@ enum AdjectiveGuess {
   ]
 
   /// Endings that mostly mark adjectives.
-  private static let endings: [String] = [
+  private static let endings: Set<String> = [
     "ous", "ive", "ful", "less", "able", "ible", "ical", "ial", "ual", "nal", "ral", "tal", "ary", "ent", "ant",
     "ic", "ish", "ese",
   ]
@@ -56,6 +56,6 @@ enum AdjectiveGuess {
     if common.contains(word) { return true }
     if nounExceptions.contains(word) { return false }
     if word.count < 5 || word.hasSuffix("ment") { return false }
-    return endings.contains { word.hasSuffix($0) }
+    return (2...4).contains { endings.contains(String(word.suffix($0))) }
   }
 }

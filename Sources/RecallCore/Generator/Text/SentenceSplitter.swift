@@ -12,6 +12,8 @@ public enum SentenceSplitter {
   /// The sentences of `paragraph` in order.
   public static func split(_ paragraph: String) -> [Piece] {
     let chars = Array(paragraph)
+    // Only ASCII and a few quote marks matter below; comparing scalars avoids slow Character equality.
+    let codes: [UInt32] = chars.map { $0.unicodeScalars.count == 1 ? ($0.unicodeScalars.first?.value ?? 0) : 0 }
     var pieces: [Piece] = []
     var start = 0
     var depth = 0
@@ -27,22 +29,22 @@ public enum SentenceSplitter {
       start = end
     }
     while index < chars.count {
-      let char = chars[index]
-      switch char {
-      case "(", "[": depth += 1
-      case ")", "]": depth = max(0, depth - 1)
-      case "\u{201C}": curlyDepth += 1
-      case "\u{201D}": curlyDepth = max(0, curlyDepth - 1)
-      case "\"": inStraightQuote.toggle()
+      let code = codes[index]
+      switch code {
+      case 0x28, 0x5B: depth += 1
+      case 0x29, 0x5D: depth = max(0, depth - 1)
+      case 0x201C: curlyDepth += 1
+      case 0x201D: curlyDepth = max(0, curlyDepth - 1)
+      case 0x22: inStraightQuote.toggle()
       default: break
       }
-      if char == "." || char == "!" || char == "?" {
+      if code == 0x2E || code == 0x21 || code == 0x3F {
         var end = index + 1
         // Closing quotes and brackets right after the mark belong to this sentence.
-        while end < chars.count, ["\u{201D}", "\"", ")", "'", "\u{2019}"].contains(chars[end]) {
-          if chars[end] == "\u{201D}" { curlyDepth = max(0, curlyDepth - 1) }
-          if chars[end] == "\"" { inStraightQuote = false }
-          if chars[end] == ")" { depth = max(0, depth - 1) }
+        while end < chars.count, [0x201D, 0x22, 0x29, 0x27, 0x2019].contains(codes[end]) {
+          if codes[end] == 0x201D { curlyDepth = max(0, curlyDepth - 1) }
+          if codes[end] == 0x22 { inStraightQuote = false }
+          if codes[end] == 0x29 { depth = max(0, depth - 1) }
           end += 1
         }
         let closedQuote = end > index + 1

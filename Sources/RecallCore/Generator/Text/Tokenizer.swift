@@ -113,9 +113,14 @@ struct Tokenizer: Sendable {
     let text = token.text
     let lower = token.lower
     guard let first = text.first else { return .punctuation }
-    if ["\u{201C}", "\u{201D}", "\"", "\u{2018}"].contains(first) && text.count == 1 { return .quote }
-    if lower == "'s" || lower == "\u{2019}s" || ((text == "'" || text == "\u{2019}") && text.count == 1) {
-      return .possessive
+    if text.unicodeScalars.count <= 2 {
+      let codes = text.unicodeScalars.map(\.value)
+      if codes.count == 1, [0x201C, 0x201D, 0x22, 0x2018].contains(codes[0]) { return .quote }
+      if codes == [0x27] || codes == [0x2019] || codes == [0x27, 0x73] || codes == [0x2019, 0x73]
+        || codes == [0x27, 0x53] || codes == [0x2019, 0x53]
+      {
+        return .possessive
+      }
     }
     if first.isNumber || first == "$" { return .number }
     guard first.isLetter else { return .punctuation }
