@@ -83,3 +83,15 @@ import Testing
     #expect(outline.sentences.map(\.text) == ["The sea was closed.", "It reopened in 1975.", "Done [sic]."])
   }
 }
+
+@Suite struct BackMatterTests {
+  @Test func wikiHeadingsCountAndReferenceSectionsAreSkipped() {
+    let outline = DocumentOutline(
+      text:
+        "Pact\n\n== History ==\n\nThe pact was signed in 1411.\n\n== References ==\n\n1. Smith, J. (1990). The Pact.\n\nLegacy\n\nIt lasted long."
+    )
+    #expect(outline.headings == ["History", "References", "Legacy"])
+    #expect(outline.sentences.map(\.text) == ["The pact was signed in 1411.", "It lasted long."])
+    #expect(outline.units.count == 2)
+  }
+}

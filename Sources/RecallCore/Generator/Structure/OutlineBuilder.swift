@@ -45,6 +45,15 @@ struct OutlineBuilder {
         }
         lastSentence = nil
         index += 1
+        if Self.backMatter.contains(heading.lowercased()) {
+          // References and link lists hold no facts to learn: skip to the next heading.
+          while index < lines.count {
+            let line = TextScan.trimmed(lines[index])
+            let afterBlank = index == 0 || TextScan.trimmed(lines[index - 1]).isEmpty
+            if afterBlank, ListMarker.item(in: line) == nil, headingText(line, next: nil) != nil { break }
+            index += 1
+          }
+        }
         continue
       }
       paragraph.append((trimmed, index + 1))
@@ -69,8 +78,18 @@ struct OutlineBuilder {
       || value.split(separator: " ").contains { $0.first?.isLowercase == true }
   }
 
+  /// Headings of sections that hold sources and links rather than facts.
+  static let backMatter: Set<String> = [
+    "references", "see also", "external links", "notes", "further reading", "bibliography", "sources",
+    "footnotes", "citations", "notes and references",
+  ]
+
   /// The heading text of a line that reads like a heading, or nil.
   private func headingText(_ line: String, next: Substring?) -> String? {
+    if line.hasPrefix("=="), line.hasSuffix("==") {
+      let text = TextScan.trimmed(line.filter { $0 != "=" })
+      return text.isEmpty ? nil : text
+    }
     if line.hasPrefix("#") {
       let text = TextScan.trimmed(line.drop { $0 == "#" })
       return text.isEmpty ? nil : text
