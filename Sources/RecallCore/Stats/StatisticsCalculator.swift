@@ -1,0 +1,150 @@
+/// Computes `DeckStatistics` from cards, progress and the review log: pure and deterministic.
+public enum StatisticsCalculator {
+  /// Days in the forecast.
+  public static let forecastDays = 30
+  /// Weeks in the heat map.
+  public static let heatMapWeeks = 26
+
+  /// The statistics of `input`.
+  public static func compute(_ input: StatisticsInput) -> DeckStatistics {
+    let calendar = input.calendar
+    let today = calendar.day(of: input.now)
+    var stats = DeckStatistics(
+      decks: input.decks, topic: input.topic, generatedAt: ISO8601Milliseconds.format(input.now),
+      today: StudyCalendar.dateText(ofDay: today))
+    cardFigures(input, today: today, into: &stats)
+    stats.heatMap = heatMap(input.activity, today: today)
+    stats.retention = [7, 30].map { retention(input.activity, days: $0, now: input.now) }
+    stats.activity = activity(input.activity, today: today, periodDays: max(input.periodDays, 1))
+    stats.quizzes = input.quizRuns.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }.map { run in
+      DeckStatistics.QuizScore(
+        started: ISO8601Milliseconds.format(run.started), deck: run.deck, score: run.score,
+        questions: run.questionCount, accuracy: run.accuracy)
+    }
+    return stats
+  }
+
+  private static func cardFigures(_ input: StatisticsInput, today: Int64, into stats: inout DeckStatistics) {
+    let now = input.now
+    var forecast = [Int](repeating: 0, count: forecastDays)
+    var retrievabilitySum = 0.0
+    var retrievabilityCount = 0
+    var topicOrder: [String] = []
+    var topics: [String: DeckStatistics.TopicMastery] = [:]
+    var hard: [DeckStatistics.HardCard] = []
+    for card in input.cards {
+      let progress = input.progress[card.deck]?[card.id]
+      let topic = card.topic ?? ""
+      if topics[topic] == nil {
+        topicOrder.append(topic)
+        topics[topic] = DeckStatistics.TopicMastery(topic: topic, cards: 0, reviewed: 0, mature: 0, mastery: 0)
+      }
+      topics[topic]?.cards += 1
+      stats.counts.total += 1
+      if progress?.suspended == true {
+        stats.counts.suspended += 1
+      }
+      guard let progress, let memory = progress.memory else {
+        if progress?.suspended != true { stats.counts.new += 1 }
+        continue
+      }
+      topics[topic]?.reviewed += 1
+      if ReviewActivity.isMature(before: memory) { topics[topic]?.mature += 1 }
+      if let recall = ForgettingCurve.retrievability(of: memory, at: now) {
+        retrievabilitySum += recall
+        retrievabilityCount += 1
+        topics[topic]?.mastery += recall
+      }
+      hard.append(
+        DeckStatistics.HardCard(
+          deck: card.deck, card: card.id.rawValue, prompt: card.prompt, lapses: progress.lapses,
+          reviews: progress.reviews, stability: memory.stability, difficulty: memory.difficulty))
+      guard !progress.suspended else { continue }
+      switch memory.phase {
+      case .learning: stats.counts.learning += 1
+      case .review: stats.counts.review += 1
+      case .relearning: stats.counts.relearning += 1
+      }
+      var due = memory.due
+      if let buried = progress.buriedUntil, buried > due { due = buried }
+      if due <= now { stats.due.now += 1 }
+      let dueDay = input.calendar.day(of: due)
+      if dueDay <= today { stats.due.today += 1 }
+      if dueDay == today + 1 { stats.due.tomorrow += 1 }
+      let offset = max(dueDay - today, 0)
+      if offset < forecastDays { forecast[Int(offset)] += 1 }
+    }
+    stats.forecast = forecast.enumerated().map { offset, count in
+      DeckStatistics.DayCount(
+        date: StudyCalendar.dateText(ofDay: today + Int64(offset)), offset: offset, count: count)
+    }
+    stats.averageRetrievability = retrievabilityCount == 0 ? nil : retrievabilitySum / Double(retrievabilityCount)
+    stats.topics = topicOrder.compactMap { topic in
+      guard var mastery = topics[topic] else { return nil }
+      mastery.mastery = mastery.cards == 0 ? 0 : mastery.mastery / Double(mastery.cards)
+      return mastery
+    }
+    stats.hardest = Array(
+      hard.sorted { lhs, rhs in
+        if lhs.lapses != rhs.lapses { return lhs.lapses > rhs.lapses }
+        let left = lhs.stability ?? .infinity
+        let right = rhs.stability ?? .infinity
+        if left != right { return left < right }
+        return (lhs.deck, lhs.card) < (rhs.deck, rhs.card)
+      }
+      .prefix(max(input.hardestLimit, 0)))
+  }
+
+  private static func heatMap(_ activity: ReviewActivity, today: Int64) -> DeckStatistics.HeatMap {
+    let mondayThisWeek = today - Int64(StudyCalendar.weekday(ofDay: today))
+    let first = mondayThisWeek - Int64(heatMapWeeks - 1) * 7
+    let days = (first...today).map { day in
+      DeckStatistics.DayCount(
+        date: StudyCalendar.dateText(ofDay: day), offset: Int(day - today), count: activity.days[day]?.reviews ?? 0)
+    }
+    return DeckStatistics.HeatMap(weeks: heatMapWeeks, days: days)
+  }
+
+  private static func retention(_ activity: ReviewActivity, days: Int, now: Timestamp) -> DeckStatistics.RetentionFigure
+  {
+    let since = now.adding(milliseconds: -Int64(days) * Timestamp.day)
+    var reviews = 0
+    var passed = 0
+    for event in activity.recent where event.mature && event.time > since && event.time <= now {
+      reviews += 1
+      if event.rating != .again { passed += 1 }
+    }
+    return DeckStatistics.RetentionFigure(
+      days: days, reviews: reviews, passed: passed, rate: reviews == 0 ? nil : Double(passed) / Double(reviews))
+  }
+
+  private static func activity(_ activity: ReviewActivity, today: Int64, periodDays: Int) -> DeckStatistics.Activity {
+    var result = DeckStatistics.Activity()
+    result.periodDays = periodDays
+    let periodStart = today - Int64(periodDays) + 1
+    for (day, sums) in activity.days where day <= today {
+      result.totalReviews += sums.reviews
+      result.totalMilliseconds += sums.milliseconds
+      if day >= periodStart, sums.reviews > 0 {
+        result.periodReviews += sums.reviews
+        result.periodMilliseconds += sums.milliseconds
+        result.periodStudyDays += 1
+      }
+    }
+    result.reviewsPerDay = Double(result.periodReviews) / Double(periodDays)
+    let studied = Set(activity.days.filter { $0.value.reviews > 0 && $0.key <= today }.keys)
+    var day = studied.contains(today) ? today : today - 1
+    while studied.contains(day) {
+      result.currentStreak += 1
+      day -= 1
+    }
+    var run = 0
+    var previous: Int64?
+    for studyDay in studied.sorted() {
+      run = previous == studyDay - 1 ? run + 1 : 1
+      result.longestStreak = max(result.longestStreak, run)
+      previous = studyDay
+    }
+    return result
+  }
+}
