@@ -18,6 +18,9 @@ let commandList: [any ParsableCommand.Type] = [
   DecksCommand.self,
   ShowCommand.self,
   ExportCommand.self,
+  StatsCommand.self,
+  ExportLogCommand.self,
+  DatabaseCommand.self,
 ]
 
 /// Runs the command line; failures are printed in one place, as `error: ...` with exit code 1.

@@ -60,7 +60,7 @@ public struct SyntheticHistory: Sendable {
         let count = reviews / reviewed + (index < reviews % reviewed ? 1 : 0)
         let first = Int64(random.nextUnit() * Double(days / 2)) * Timestamp.day
         var time = start.adding(milliseconds: first + Int64(random.nextUnit() * Double(Timestamp.day)))
-        let step = max(now.milliseconds(since: time) / Int64(max(count, 1)), Timestamp.minute)
+        let step = max(now.milliseconds(since: time) / Int64(count + 1), Timestamp.minute)
         var before: MemoryState?
         var lapses = 0
         for _ in 0..<count {
