@@ -28,6 +28,14 @@ struct StatsCommand: ParsableCommand {
   @Flag(help: "Write the figures as JSON.")
   var json = false
 
+  /// When to use colours.
+  enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+  }
+
+  @Option(name: .customLong("color"), help: "Colours: auto (on a terminal without NO_COLOR), always or never.")
+  var colour: ColourChoice = .auto
+
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var decks: DeckOptions
   @OptionGroup var now: NowOption
@@ -48,7 +56,13 @@ struct StatsCommand: ParsableCommand {
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       Output.write(String(decoding: try encoder.encode(stats), as: UTF8.self) + "\n")
     } else {
-      let style = TextStyle.detect(isTerminal: Output.isTerminal, environment: ProcessInfo.processInfo.environment)
+      let style: TextStyle
+      switch colour {
+      case .auto:
+        style = TextStyle.detect(isTerminal: Output.isTerminal, environment: ProcessInfo.processInfo.environment)
+      case .always: style = TextStyle(colored: true)
+      case .never: style = .plain
+      }
       Output.write(StatsReport.render(stats, style: style))
     }
   }
