@@ -55,10 +55,12 @@ public enum StatisticsCalculator {
         retrievabilityCount += 1
         topics[topic]?.mastery += recall
       }
-      hard.append(
+      if progress.lapses > 0 || !ReviewActivity.isMature(before: memory) {
+        hard.append(
         DeckStatistics.HardCard(
           deck: card.deck, card: card.id.rawValue, prompt: card.prompt, lapses: progress.lapses,
           reviews: progress.reviews, stability: memory.stability, difficulty: memory.difficulty))
+      }
       guard !progress.suspended else { continue }
       switch memory.phase {
       case .learning: stats.counts.learning += 1

@@ -8,9 +8,11 @@
 public enum ColumnChart {
   static let levels = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
-  /// The lines of the chart: `height` rows of columns (one cell and a space each), then the axis.
-  public static func render(_ values: [Int], height: Int = 6, colour: Int = 39, style: TextStyle) -> [String] {
+  /// The lines of the chart: up to `maxHeight` rows of columns (one cell and a space each; fewer
+  /// rows when the counts are small), then the axis.
+  public static func render(_ values: [Int], maxHeight: Int = 6, colour: Int = 39, style: TextStyle) -> [String] {
     let maximum = max(values.max() ?? 0, 1)
+    let height = min(maxHeight, maximum)
     let scale = String(maximum)
     let gutter = scale.count
     var lines: [String] = []

@@ -42,7 +42,7 @@ public enum StatsReport {
         let stability = card.stability.map { "stability " + oneDecimal($0) + " d" } ?? "no stability"
         let prompt = card.prompt.map { "  " + shorten(clean($0), to: 50) } ?? ""
         lines.append(
-          "  \(index + 1). \(clean(card.card))\(prompt)" + style.dim("  \(card.lapses) lapses, \(stability)"))
+          "  \(index + 1). \(clean(card.card))\(prompt)" + style.dim("  \(card.lapses) \(card.lapses == 1 ? "lapse" : "lapses"), \(stability)"))
       }
     }
     lines.append("")
