@@ -56,7 +56,8 @@ public struct ReviewActivity: Hashable, Sendable {
       days[day, default: DayActivity()].reviews += 1
       days[day, default: DayActivity()].milliseconds += record.responseMilliseconds ?? 0
       if record.time >= recentSince {
-        recent.append(ReviewEvent(time: record.time, rating: record.rating, mature: Self.isMature(before: record.before)))
+        recent.append(
+          ReviewEvent(time: record.time, rating: record.rating, mature: Self.isMature(before: record.before)))
       }
     }
     self.init(days: days, recent: recent.sorted { $0.time < $1.time })

@@ -57,9 +57,9 @@ public enum StatisticsCalculator {
       }
       if progress.lapses > 0 || !ReviewActivity.isMature(before: memory) {
         hard.append(
-        DeckStatistics.HardCard(
-          deck: card.deck, card: card.id.rawValue, prompt: card.prompt, lapses: progress.lapses,
-          reviews: progress.reviews, stability: memory.stability, difficulty: memory.difficulty))
+          DeckStatistics.HardCard(
+            deck: card.deck, card: card.id.rawValue, prompt: card.prompt, lapses: progress.lapses,
+            reviews: progress.reviews, stability: memory.stability, difficulty: memory.difficulty))
       }
       guard !progress.suspended else { continue }
       switch memory.phase {

@@ -25,7 +25,8 @@ extension SQLiteReviewStore {
   @discardableResult
   public func rebuild(using replayer: StateReplayer = .latestAfter) throws -> Int {
     try queue.write { db in
-      try db.execute(sql: "UPDATE card_state SET phase = NULL, step = NULL, stability = NULL, difficulty = NULL, "
+      try db.execute(
+        sql: "UPDATE card_state SET phase = NULL, step = NULL, stability = NULL, difficulty = NULL, "
           + "due = NULL, last_review = NULL, reps = 0, lapses = 0")
       var cards = 0
       var current: [ReviewRecord] = []

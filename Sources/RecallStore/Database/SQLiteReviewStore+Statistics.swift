@@ -73,7 +73,8 @@ extension SQLiteReviewStore {
           days[day, default: DayActivity()].milliseconds += (row[3] as Int64?) ?? 0
           if time >= recentSince {
             recent.append(
-              ReviewEvent(time: time, rating: rating, mature: ReviewActivity.isMature(before: ReviewRow.state(row, at: 4))))
+              ReviewEvent(
+                time: time, rating: rating, mature: ReviewActivity.isMature(before: ReviewRow.state(row, at: 4))))
           }
         }
       }

@@ -58,7 +58,8 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
     try queue.write { db in
       guard
         let row = try Row.fetchOne(
-          db, sql: "SELECT \(ReviewRow.columns) FROM review_log WHERE deck = ? AND mode = 'study' ORDER BY id DESC LIMIT 1",
+          db,
+          sql: "SELECT \(ReviewRow.columns) FROM review_log WHERE deck = ? AND mode = 'study' ORDER BY id DESC LIMIT 1",
           arguments: [deck]),
         let (id, review) = ReviewRow.record(from: row)
       else { return nil }

@@ -49,7 +49,8 @@ public enum HeatMap {
         let level = level(days[index].count, maximum: maximum)
         cells.append(style.paint(glyphs[level], colours[level]))
       }
-      lines.append((weekdays[weekday].padding(toLength: 4) + " " + cells.joined(separator: " ")).trimmingTrailingSpaces())
+      lines.append(
+        (weekdays[weekday].padding(toLength: 4) + " " + cells.joined(separator: " ")).trimmingTrailingSpaces())
     }
     let legend = (0..<glyphs.count).map { style.paint(glyphs[$0], colours[$0]) }.joined(separator: " ")
     lines.append("     less " + legend + " more (most: \(maximum) a day)")

@@ -17,7 +17,8 @@ public enum StatsReport {
     lines.append("")
     lines.append(style.bold("Forecast") + " (reviews due, next \(stats.forecast.count) days; overdue counted today)")
     for line in ColumnChart.render(stats.forecast.map(\.count), style: style) { lines.append("  " + line) }
-    lines.append("  " + forecastAxis(days: stats.forecast.count, gutter: String(stats.forecast.map(\.count).max() ?? 0).count))
+    lines.append(
+      "  " + forecastAxis(days: stats.forecast.count, gutter: String(stats.forecast.map(\.count).max() ?? 0).count))
     lines.append("")
     lines.append(style.bold("Reviews") + " (last \(stats.heatMap.weeks) weeks)")
     let days = stats.heatMap.days.map { HeatMap.Day(date: $0.date, count: $0.count) }
@@ -42,7 +43,8 @@ public enum StatsReport {
         let stability = card.stability.map { "stability " + oneDecimal($0) + " d" } ?? "no stability"
         let prompt = card.prompt.map { "  " + shorten(clean($0), to: 50) } ?? ""
         lines.append(
-          "  \(index + 1). \(clean(card.card))\(prompt)" + style.dim("  \(card.lapses) \(card.lapses == 1 ? "lapse" : "lapses"), \(stability)"))
+          "  \(index + 1). \(clean(card.card))\(prompt)"
+            + style.dim("  \(card.lapses) \(card.lapses == 1 ? "lapse" : "lapses"), \(stability)"))
       }
     }
     lines.append("")

@@ -42,7 +42,8 @@ enum StatsFixture {
             deck: deck, card: card, time: time, rating: rating, answer: nil,
             responseMilliseconds: 3_000 + Int64(random.next() % 9_000), before: before, after: after))
         before = after
-        time = time.adding(milliseconds: Int64(stability * Double(Timestamp.day)) + Int64(random.next() % 3) * Timestamp.hour)
+        time = time.adding(
+          milliseconds: Int64(stability * Double(Timestamp.day)) + Int64(random.next() % 3) * Timestamp.hour)
       }
     }
     try store.setSuspended(deck: deck, card: "largest-city", true)

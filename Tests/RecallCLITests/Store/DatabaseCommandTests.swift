@@ -37,7 +37,8 @@ import Testing
 
   @Test func theDatabaseLocationComesFromTheEnvironment() throws {
     let folder = try TemporaryFolder()
-    let xdg = try RecallProcess.run(["db", "path"], environment: RecallProcess.environment(["XDG_DATA_HOME": folder.path]))
+    let xdg = try RecallProcess.run(
+      ["db", "path"], environment: RecallProcess.environment(["XDG_DATA_HOME": folder.path]))
     #expect(xdg.output == folder.path + "/recall/recall.sqlite\n")
     let explicit = try RecallProcess.run(
       ["db", "path", "--db", "x.sqlite"], environment: RecallProcess.environment(["RECALL_DB": "y.sqlite"]))

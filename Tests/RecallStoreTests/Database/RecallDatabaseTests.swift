@@ -37,7 +37,9 @@ import Testing
     let backup = try #require(database.backupPath)
     #expect(backup == path + ".backup-v0")
     let copy = try DatabaseQueue(path: backup)
-    let tables = try copy.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+    let tables = try copy.read { db in
+      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
     #expect(tables == ["grdb_migrations"])
   }
 

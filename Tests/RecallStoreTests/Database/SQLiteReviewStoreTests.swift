@@ -179,7 +179,8 @@ import Testing
     try store.saveQuizRun(run)
     #expect(try store.quizRuns(deck: nil, includeAnswers: true) == [run])
     try store.appendQuizAnswer(
-      QuizAnswerRecord(index: 1, card: "c", kind: "cloze", prompt: "__", given: "x", expected: "y", correct: false,
+      QuizAnswerRecord(
+        index: 1, card: "c", kind: "cloze", prompt: "__", given: "x", expected: "y", correct: false,
         points: 0), run: id)
     #expect(try store.quizRuns(deck: "d", includeAnswers: true).first?.answers.count == 2)
     #expect(try store.quizRuns(deck: "d").first?.answers == [])
