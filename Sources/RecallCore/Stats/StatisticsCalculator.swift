@@ -29,17 +29,33 @@ public enum StatisticsCalculator {
     var forecast = [Int](repeating: 0, count: forecastDays)
     var retrievabilitySum = 0.0
     var retrievabilityCount = 0
-    var topicOrder: [String] = []
-    var topics: [String: DeckStatistics.TopicMastery] = [:]
+    var topics: [DeckStatistics.TopicMastery] = []
+    var topicIndex: [String: Int] = [:]
+    var lastTopic: (name: String?, index: Int)?
     var hard: [DeckStatistics.HardCard] = []
+    let limit = max(input.hardestLimit, 0)
+    var deckName: String?
+    var deckProgress: [CardID: CardProgress] = [:]
     for card in input.cards {
-      let progress = input.progress[card.deck]?[card.id]
-      let topic = card.topic ?? ""
-      if topics[topic] == nil {
-        topicOrder.append(topic)
-        topics[topic] = DeckStatistics.TopicMastery(topic: topic, cards: 0, reviewed: 0, mature: 0, mastery: 0)
+      if card.deck != deckName {
+        deckName = card.deck
+        deckProgress = input.progress[card.deck] ?? [:]
       }
-      topics[topic]?.cards += 1
+      let progress = deckProgress[card.id]
+      // Cards come grouped by topic, so the last topic's index usually answers without hashing.
+      let at: Int
+      if let lastTopic, lastTopic.name == card.topic {
+        at = lastTopic.index
+      } else if let known = topicIndex[card.topic ?? ""] {
+        at = known
+      } else {
+        at = topics.count
+        topicIndex[card.topic ?? ""] = at
+        topics.append(
+          DeckStatistics.TopicMastery(topic: card.topic ?? "", cards: 0, reviewed: 0, mature: 0, mastery: 0))
+      }
+      lastTopic = (card.topic, at)
+      topics[at].cards += 1
       stats.counts.total += 1
       if progress?.suspended == true {
         stats.counts.suspended += 1
@@ -48,18 +64,23 @@ public enum StatisticsCalculator {
         if progress?.suspended != true { stats.counts.new += 1 }
         continue
       }
-      topics[topic]?.reviewed += 1
-      if ReviewActivity.isMature(before: memory) { topics[topic]?.mature += 1 }
+      topics[at].reviewed += 1
+      if ReviewActivity.isMature(before: memory) { topics[at].mature += 1 }
       if let recall = ForgettingCurve.retrievability(of: memory, at: now) {
         retrievabilitySum += recall
         retrievabilityCount += 1
-        topics[topic]?.mastery += recall
+        topics[at].mastery += recall
       }
-      if progress.lapses > 0 || !ReviewActivity.isMature(before: memory) {
-        hard.append(
-          DeckStatistics.HardCard(
-            deck: card.deck, card: card.id.rawValue, prompt: card.prompt, lapses: progress.lapses,
-            reviews: progress.reviews, stability: memory.stability, difficulty: memory.difficulty))
+      if limit > 0, progress.lapses > 0 || !ReviewActivity.isMature(before: memory) {
+        let candidate = DeckStatistics.HardCard(
+          deck: card.deck, card: card.id.rawValue, prompt: card.prompt, lapses: progress.lapses,
+          reviews: progress.reviews, stability: memory.stability, difficulty: memory.difficulty)
+        // Keep only the `limit` hardest, in order, so a large deck costs no big sort.
+        if hard.count < limit || hard.last.map({ isHarder(candidate, than: $0) }) == true {
+          let position = hard.firstIndex { isHarder(candidate, than: $0) } ?? hard.count
+          hard.insert(candidate, at: position)
+          if hard.count > limit { hard.removeLast() }
+        }
       }
       guard !progress.suspended else { continue }
       switch memory.phase {
@@ -81,20 +102,21 @@ public enum StatisticsCalculator {
         date: StudyCalendar.dateText(ofDay: today + Int64(offset)), offset: offset, count: count)
     }
     stats.averageRetrievability = retrievabilityCount == 0 ? nil : retrievabilitySum / Double(retrievabilityCount)
-    stats.topics = topicOrder.compactMap { topic in
-      guard var mastery = topics[topic] else { return nil }
-      mastery.mastery = mastery.cards == 0 ? 0 : mastery.mastery / Double(mastery.cards)
+    stats.topics = topics.map { topic in
+      var mastery = topic
+      mastery.mastery = topic.cards == 0 ? 0 : topic.mastery / Double(topic.cards)
       return mastery
     }
-    stats.hardest = Array(
-      hard.sorted { lhs, rhs in
-        if lhs.lapses != rhs.lapses { return lhs.lapses > rhs.lapses }
-        let left = lhs.stability ?? .infinity
-        let right = rhs.stability ?? .infinity
-        if left != right { return left < right }
-        return (lhs.deck, lhs.card) < (rhs.deck, rhs.card)
-      }
-      .prefix(max(input.hardestLimit, 0)))
+    stats.hardest = hard
+  }
+
+  /// Whether `lhs` is harder than `rhs`: more lapses, then lower stability, then by deck and card.
+  private static func isHarder(_ lhs: DeckStatistics.HardCard, than rhs: DeckStatistics.HardCard) -> Bool {
+    if lhs.lapses != rhs.lapses { return lhs.lapses > rhs.lapses }
+    let left = lhs.stability ?? .infinity
+    let right = rhs.stability ?? .infinity
+    if left != right { return left < right }
+    return (lhs.deck, lhs.card) < (rhs.deck, rhs.card)
   }
 
   private static func heatMap(_ activity: ReviewActivity, today: Int64) -> DeckStatistics.HeatMap {

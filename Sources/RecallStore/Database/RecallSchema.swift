@@ -72,7 +72,10 @@ enum RecallSchema {
           after_last_review INTEGER,
           CHECK ((before_phase IS NULL) = (before_due IS NULL))
         );
-        CREATE INDEX review_log_deck_time ON review_log (deck, time);
+        -- Covers the recent-reviews query of statistics (time, rating and what maturity needs), so
+        -- it reads the index alone rather than rows scattered over the whole log.
+        CREATE INDEX review_log_deck_time ON review_log (
+          deck, time, rating, before_phase, before_due, before_last_review, before_stability);
         CREATE INDEX review_log_deck_card ON review_log (deck, card);
         CREATE TRIGGER review_log_append_only BEFORE UPDATE ON review_log
         BEGIN

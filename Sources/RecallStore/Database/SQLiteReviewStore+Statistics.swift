@@ -33,16 +33,12 @@ extension SQLiteReviewStore {
         let events = try Row.fetchCursor(
           db,
           sql: """
-            SELECT time, rating, before_phase, before_step, before_stability, before_difficulty, before_due,
-              before_last_review
+            SELECT time, rating, before_phase, before_due, before_last_review, before_stability
             FROM review_log WHERE deck = ? AND time >= ?
             """, arguments: [deck, recentSince.milliseconds])
         while let row = try events.next() {
           guard let rating = Rating(rawValue: row[1]) else { continue }
-          recent.append(
-            ReviewEvent(
-              time: Timestamp(milliseconds: row[0]), rating: rating,
-              mature: ReviewActivity.isMature(before: ReviewRow.state(row, at: 2))))
+          recent.append(ReviewEvent(time: Timestamp(milliseconds: row[0]), rating: rating, mature: Self.mature(row)))
         }
       }
       return ReviewActivity(days: days, recent: recent.sorted { $0.time < $1.time })
@@ -80,6 +76,16 @@ extension SQLiteReviewStore {
       }
       return ReviewActivity(days: days, recent: recent.sorted { $0.time < $1.time })
     }
+  }
+
+  /// Whether the `before` state in columns 2 to 5 (phase, due, last review, stability) is mature.
+  private static func mature(_ row: Row) -> Bool {
+    guard let phase: Int = row[2], let due: Int64 = row[3] else { return false }
+    let last: Int64? = row[4]
+    let state = MemoryState(
+      phase: LearningPhase(rawValue: phase) ?? .learning, step: nil, stability: row[5], difficulty: nil,
+      due: Timestamp(milliseconds: due), lastReview: last.map(Timestamp.init(milliseconds:)))
+    return ReviewActivity.isMature(before: state)
   }
 
   /// The cards of `deck` the store knows (with progress or flags), sorted.

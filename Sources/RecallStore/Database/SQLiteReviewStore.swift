@@ -15,19 +15,31 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
 
   /// The progress of every card of `deck` that has any.
   public func progress(deck: String) throws -> [CardID: CardProgress] {
+    let list = try orderedProgress(deck: deck)
+    var result: [CardID: CardProgress] = [:]
+    result.reserveCapacity(list.count)
+    for (card, progress) in list { result[card] = progress }
+    return result
+  }
+
+  /// The progress of every card of `deck` that has any, in card order.
+  public func orderedProgress(deck: String) throws -> [(card: CardID, progress: CardProgress)] {
     try queue.read { db in
-      var result: [CardID: CardProgress] = [:]
+      var result: [(card: CardID, progress: CardProgress)] = []
+      let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM card_state WHERE deck = ?", arguments: [deck])
+      result.reserveCapacity(count ?? 0)
       let rows = try Row.fetchCursor(
         db,
         sql: """
           SELECT card, phase, step, stability, difficulty, due, last_review, reps, lapses, suspended, buried_until
-          FROM card_state WHERE deck = ?
+          FROM card_state WHERE deck = ? ORDER BY card
           """, arguments: [deck])
       while let row = try rows.next() {
         let buried: Int64? = row[10]
-        result[CardID(row[0] as String)] = CardProgress(
+        let progress = CardProgress(
           memory: ReviewRow.state(row, at: 1), reviews: row[7], lapses: row[8], suspended: row[9],
           buriedUntil: buried.map(Timestamp.init(milliseconds:)))
+        result.append((CardID(row[0] as String), progress))
       }
       return result
     }
@@ -150,8 +162,16 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
   /// The names of decks with any progress or review, sorted.
   public func knownDecks() throws -> [String] {
     try queue.read { db in
-      try String.fetchAll(
-        db, sql: "SELECT deck FROM card_state UNION SELECT deck FROM review_activity ORDER BY deck")
+      // Step from one deck name to the next through the primary keys, rather than scanning every row.
+      var decks = Set<String>()
+      for table in ["card_state", "review_activity"] {
+        var next = try String.fetchOne(db, sql: "SELECT min(deck) FROM \(table)")
+        while let deck = next {
+          decks.insert(deck)
+          next = try String.fetchOne(db, sql: "SELECT min(deck) FROM \(table) WHERE deck > ?", arguments: [deck])
+        }
+      }
+      return decks.sorted()
     }
   }
 }

@@ -40,12 +40,16 @@ struct StatsGathering {
     var cards: [StatsCard] = []
     var progress: [String: [CardID: CardProgress]] = [:]
     for name in names {
+      let known = try store.orderedProgress(deck: name)
+      var byCard: [CardID: CardProgress] = [:]
+      byCard.reserveCapacity(known.count)
+      for (card, state) in known { byCard[card] = state }
+      progress[name] = byCard
       if let file = files[name] {
         cards += file.cards.map { StatsCard(deck: name, id: $0.id, topic: $0.topic, prompt: $0.prompt) }
       } else {
-        cards += try store.storedCards(deck: name).map { StatsCard(deck: name, id: $0) }
+        cards += known.map { StatsCard(deck: name, id: $0.card) }
       }
-      progress[name] = try store.progress(deck: name)
     }
     var cardFilter: [String: Set<CardID>]?
     if let topic {
