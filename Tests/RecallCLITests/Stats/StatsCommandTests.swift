@@ -6,11 +6,11 @@ import Testing
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures")
 
-  func stats(_ extra: [String], in folder: TemporaryFolder) throws -> RecallProcess.Result {
+  func stats(_ extra: [String], in folder: TemporaryFolder) throws -> ChildRecall.Result {
     let database = folder.file("recall.sqlite")
     if !FileManager.default.fileExists(atPath: database) { try StatsFixture.write(to: database) }
     let decks = Self.fixtures.appendingPathComponent("stats-decks").path
-    return try RecallProcess.run(
+    return try ChildRecall.run(
       ["stats", "history", "--db", database, "--decks", decks, "--now", StatsFixture.nowText] + extra)
   }
 
@@ -68,7 +68,7 @@ import Testing
 
   @Test func anUnknownDeckIsAnError() throws {
     let folder = try TemporaryFolder()
-    let result = try RecallProcess.run(
+    let result = try ChildRecall.run(
       ["stats", "nowhere", "--db", folder.file("x.sqlite"), "--decks", folder.path, "--now", StatsFixture.nowText])
     #expect(result.status == 1)
     #expect(result.error.contains("no deck 'nowhere'"))

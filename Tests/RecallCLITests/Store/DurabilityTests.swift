@@ -27,7 +27,7 @@ import Testing
   @Test func everyAcknowledgedAnswerSurvivesSIGKILL() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("recall.sqlite")
-    let process = try RecallProcess.make(["db", "_soak", "--db", path, "--count", "100000", "--tag", "k"])
+    let process = try ChildRecall.make(["db", "_soak", "--db", path, "--count", "100000", "--tag", "k"])
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
@@ -58,7 +58,7 @@ import Testing
     let count = 300
     var processes: [(Process, Pipe, Pipe)] = []
     for tag in ["x", "y"] {
-      let process = try RecallProcess.make(["db", "_soak", "--db", path, "--count", "\(count)", "--tag", tag])
+      let process = try ChildRecall.make(["db", "_soak", "--db", path, "--count", "\(count)", "--tag", tag])
       let output = Pipe()
       let error = Pipe()
       process.standardOutput = output

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// The built `recall` executable, run as a child process.
-enum RecallProcess {
+/// The built `recall` executable run as a child process with a chosen environment (no HOME unless
+/// given), for tests that need the raw process: killing it, running two at once, exact exit codes.
+enum ChildRecall {
   /// The result of a finished run.
   struct Result {
     var status: Int32
@@ -35,7 +36,7 @@ enum RecallProcess {
   }
 
   /// A configured but not yet started process.
-  static func make(_ arguments: [String], environment: [String: String] = RecallProcess.environment()) throws
+  static func make(_ arguments: [String], environment: [String: String] = ChildRecall.environment()) throws
     -> Process
   {
     let process = Process()
@@ -46,7 +47,7 @@ enum RecallProcess {
   }
 
   /// Runs `recall` with `arguments` to the end.
-  static func run(_ arguments: [String], environment: [String: String] = RecallProcess.environment()) throws
+  static func run(_ arguments: [String], environment: [String: String] = ChildRecall.environment()) throws
     -> Result
   {
     let process = try make(arguments, environment: environment)
