@@ -28,18 +28,24 @@ if [ ! -f "$db" ]; then
   echo "generated in $(python3 -c "print(f'{$end - $start:.1f}')") s, $(du -h "$db" | cut -f1)"
 fi
 
-# Median wall time of RUNS fresh processes, after one warm-up run (the file is in the page cache).
+# Median wall and CPU (user + system) time of RUNS fresh processes, after one warm-up run (the
+# file is then in the page cache). CPU time matters when other work shares the machine's cores.
 time_median() {
   python3 - "$runs" "$@" <<'PY'
-import statistics, subprocess, sys, time
+import resource, statistics, subprocess, sys, time
 runs = int(sys.argv[1]); command = sys.argv[2:]
 subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-samples = []
+walls, cpus = [], []
 for _ in range(runs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    samples.append(time.perf_counter() - start)
-print(f"median {statistics.median(samples) * 1000:.1f} ms, min {min(samples) * 1000:.1f} ms, max {max(samples) * 1000:.1f} ms ({runs} runs)")
+    walls.append(time.perf_counter() - start)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+ms = lambda x: f"{x * 1000:.1f} ms"
+print(f"wall median {ms(statistics.median(walls))} (min {ms(min(walls))}, max {ms(max(walls))}); "
+      f"cpu median {ms(statistics.median(cpus))} ({runs} runs)")
 PY
 }
 

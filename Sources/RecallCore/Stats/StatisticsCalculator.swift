@@ -34,14 +34,8 @@ public enum StatisticsCalculator {
     var lastTopic: (name: String?, index: Int)?
     var hard: [DeckStatistics.HardCard] = []
     let limit = max(input.hardestLimit, 0)
-    var deckName: String?
-    var deckProgress: [CardID: CardProgress] = [:]
     for card in input.cards {
-      if card.deck != deckName {
-        deckName = card.deck
-        deckProgress = input.progress[card.deck] ?? [:]
-      }
-      let progress = deckProgress[card.id]
+      let progress = card.progress
       // Cards come grouped by topic, so the last topic's index usually answers without hashing.
       let at: Int
       if let lastTopic, lastTopic.name == card.topic {

@@ -1,4 +1,4 @@
-/// A card as statistics see it: where it belongs and how to name it.
+/// A card as statistics see it: where it belongs, how to name it, and its progress.
 public struct StatsCard: Hashable, Sendable {
   /// The deck's name.
   public var deck: String
@@ -8,13 +8,18 @@ public struct StatsCard: Hashable, Sendable {
   public var topic: String?
   /// The prompt, when the deck is at hand.
   public var prompt: String?
+  /// The card's progress; nil for a card never reviewed nor flagged (a new card).
+  public var progress: CardProgress?
 
   /// Creates a statistics card.
-  public init(deck: String, id: CardID, topic: String? = nil, prompt: String? = nil) {
+  public init(
+    deck: String, id: CardID, topic: String? = nil, prompt: String? = nil, progress: CardProgress? = nil
+  ) {
     self.deck = deck
     self.id = id
     self.topic = topic
     self.prompt = prompt
+    self.progress = progress
   }
 }
 
@@ -22,10 +27,8 @@ public struct StatsCard: Hashable, Sendable {
 public struct StatisticsInput: Sendable {
   /// The decks counted.
   public var decks: [String]
-  /// The cards counted (already limited to a topic when one is asked).
+  /// The cards counted with their progress (already limited to a topic when one is asked).
   public var cards: [StatsCard]
-  /// Progress per deck name, then per card.
-  public var progress: [String: [CardID: CardProgress]]
   /// The review log, summed.
   public var activity: ReviewActivity
   /// Quiz runs, any order.
@@ -43,13 +46,12 @@ public struct StatisticsInput: Sendable {
 
   /// Creates an input.
   public init(
-    decks: [String], cards: [StatsCard], progress: [String: [CardID: CardProgress]], activity: ReviewActivity,
+    decks: [String], cards: [StatsCard], activity: ReviewActivity,
     quizRuns: [QuizRunRecord] = [], topic: String? = nil, now: Timestamp, calendar: StudyCalendar = StudyCalendar(),
     periodDays: Int = 30, hardestLimit: Int = 10
   ) {
     self.decks = decks
     self.cards = cards
-    self.progress = progress
     self.activity = activity
     self.quizRuns = quizRuns
     self.topic = topic

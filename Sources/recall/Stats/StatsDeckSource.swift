@@ -38,17 +38,18 @@ struct StatsGathering {
       names = Set(stored).union(files.keys).sorted()
     }
     var cards: [StatsCard] = []
-    var progress: [String: [CardID: CardProgress]] = [:]
     for name in names {
       let known = try store.orderedProgress(deck: name)
-      var byCard: [CardID: CardProgress] = [:]
-      byCard.reserveCapacity(known.count)
-      for (card, state) in known { byCard[card] = state }
-      progress[name] = byCard
       if let file = files[name] {
-        cards += file.cards.map { StatsCard(deck: name, id: $0.id, topic: $0.topic, prompt: $0.prompt) }
+        var byCard: [CardID: CardProgress] = [:]
+        byCard.reserveCapacity(known.count)
+        for (card, state) in known { byCard[card] = state }
+        cards += file.cards.map {
+          StatsCard(deck: name, id: $0.id, topic: $0.topic, prompt: $0.prompt, progress: byCard[$0.id])
+        }
       } else {
-        cards += known.map { StatsCard(deck: name, id: $0.card) }
+        // Without the deck file, the cards are those the store knows, topics and prompts unknown.
+        cards += known.map { StatsCard(deck: name, id: $0.card, progress: $0.progress) }
       }
     }
     var cardFilter: [String: Set<CardID>]?
@@ -71,7 +72,7 @@ struct StatsGathering {
     for name in names { runs += try store.quizRuns(deck: name) }
     if let topic { runs = runs.filter { $0.topic?.lowercased() == topic.lowercased() } }
     return StatisticsInput(
-      decks: names, cards: cards, progress: progress, activity: activity, quizRuns: runs, topic: topic, now: now,
+      decks: names, cards: cards, activity: activity, quizRuns: runs, topic: topic, now: now,
       calendar: calendar, periodDays: periodDays)
   }
 }

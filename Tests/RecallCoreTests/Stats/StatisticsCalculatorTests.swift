@@ -20,9 +20,13 @@ import Testing
     cards: [StatsCard], progress: [CardID: CardProgress], activity: ReviewActivity = ReviewActivity(),
     quizRuns: [QuizRunRecord] = []
   ) -> StatisticsInput {
-    StatisticsInput(
-      decks: ["d"], cards: cards, progress: ["d": progress], activity: activity, quizRuns: quizRuns, now: now,
-      calendar: calendar)
+    let joined = cards.map { card in
+      var card = card
+      card.progress = progress[card.id]
+      return card
+    }
+    return StatisticsInput(
+      decks: ["d"], cards: joined, activity: activity, quizRuns: quizRuns, now: now, calendar: calendar)
   }
 
   @Test func countsCardsByStateAndDue() {
