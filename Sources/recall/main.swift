@@ -18,6 +18,7 @@ let commandList: [any ParsableCommand.Type] = [
   DecksCommand.self,
   ShowCommand.self,
   ExportCommand.self,
+  FSRSCommand.self,
   StatsCommand.self,
   ExportLogCommand.self,
   DatabaseCommand.self,

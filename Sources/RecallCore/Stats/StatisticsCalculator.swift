@@ -60,7 +60,7 @@ public enum StatisticsCalculator {
       }
       topics[at].reviewed += 1
       if ReviewActivity.isMature(before: memory) { topics[at].mature += 1 }
-      if let recall = ForgettingCurve.retrievability(of: memory, at: now) {
+      if let recall = predictedRecall(memory, at: now, scheduler: input.scheduler) {
         retrievabilitySum += recall
         retrievabilityCount += 1
         topics[at].mastery += recall
@@ -102,6 +102,12 @@ public enum StatisticsCalculator {
       return mastery
     }
     stats.hardest = hard
+  }
+
+  /// The predicted probability of recall at `now`; nil for a card without stability or last review.
+  static func predictedRecall(_ memory: MemoryState, at now: Timestamp, scheduler: Scheduler) -> Double? {
+    guard let stability = memory.stability, stability > 0, let last = memory.lastReview else { return nil }
+    return scheduler.retrievability(stability: stability, elapsedDays: now.wholeDays(since: last))
   }
 
   /// Whether `lhs` is harder than `rhs`: more lapses, then lower stability, then by deck and card.

@@ -43,12 +43,14 @@ public struct StatisticsInput: Sendable {
   public var periodDays: Int
   /// How many hardest cards to list.
   public var hardestLimit: Int
+  /// The scheduler whose forgetting curve predicts recall (its parameters' decay w20).
+  public var scheduler: Scheduler
 
   /// Creates an input.
   public init(
     decks: [String], cards: [StatsCard], activity: ReviewActivity,
     quizRuns: [QuizRunRecord] = [], topic: String? = nil, now: Timestamp, calendar: StudyCalendar = StudyCalendar(),
-    periodDays: Int = 30, hardestLimit: Int = 10
+    periodDays: Int = 30, hardestLimit: Int = 10, scheduler: Scheduler = Scheduler()
   ) {
     self.decks = decks
     self.cards = cards
@@ -59,5 +61,6 @@ public struct StatisticsInput: Sendable {
     self.calendar = calendar
     self.periodDays = periodDays
     self.hardestLimit = hardestLimit
+    self.scheduler = scheduler
   }
 }

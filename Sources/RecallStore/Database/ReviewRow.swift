@@ -60,8 +60,9 @@ enum ReviewRow {
     return (row[0], record)
   }
 
-  /// Whether a review counts as a lapse: a graduated card forgotten.
+  /// Whether a review counts as a lapse: a graduated card forgotten in study (a quiz answer
+  /// tests the card without counting against it).
   static func isLapse(_ review: ReviewRecord) -> Bool {
-    review.before?.phase == .review && review.rating == .again
+    review.mode == .study && review.before?.phase == .review && review.rating == .again
   }
 }

@@ -2,12 +2,8 @@ import GRDB
 import RecallCore
 
 /// Works out a card's memory state from its reviews, oldest first.
-///
-/// Seam: `latestAfter` restores the state saved by the last review, which is right while the
-/// scheduler's parameters are unchanged. Once the FSRS `Scheduler` is on `main`, the `recall db
-/// rebuild` command passes a replayer that reschedules every review with the current parameters.
 public struct StateReplayer: Sendable {
-  /// The state after `reviews` (never empty), oldest first.
+  /// The state after `reviews` (never empty, all of one card), oldest first.
   public var replay: @Sendable (_ reviews: [ReviewRecord]) -> MemoryState?
 
   /// Creates a replayer from a function.
@@ -15,15 +11,30 @@ public struct StateReplayer: Sendable {
     self.replay = replay
   }
 
-  /// The state saved after the last review.
+  /// The state saved after the last review: the log as it was scheduled.
   public static let latestAfter = StateReplayer { reviews in reviews.last?.after }
+
+  /// Every review that moved the schedule replayed through `scheduler` from a new card, fuzz seeded
+  /// by card and review count (`FuzzSeed`), so changed parameters take effect.
+  ///
+  /// A study review moves the schedule; a quiz review only when it changed the state it saved. When
+  /// no review moved it, the last saved state stands.
+  public static func rescheduling(with scheduler: Scheduler) -> StateReplayer {
+    StateReplayer { reviews in
+      let moving = reviews.filter { $0.mode == .study || $0.before != $0.after }
+      guard let card = moving.first?.card else { return reviews.last?.after }
+      let history = moving.map { RatedReview(rating: $0.rating, time: $0.time) }
+      return scheduler.reschedule(history: history, cardSeed: StableHash.fnv1a(card.rawValue))
+    }
+  }
 }
 
 extension SQLiteReviewStore {
-  /// Recomputes every card's state, review count and lapse count from the review log, and the
-  /// per-day sums; suspended and buried flags are kept. Returns the number of cards with reviews.
+  /// Recomputes every card's state (by default rescheduling its reviews with standard FSRS
+  /// parameters), review count and lapse count from the review log, and the per-day sums;
+  /// suspended and buried flags are kept. Returns the number of cards with reviews.
   @discardableResult
-  public func rebuild(using replayer: StateReplayer = .latestAfter) throws -> Int {
+  public func rebuild(using replayer: StateReplayer = .rescheduling(with: Scheduler())) throws -> Int {
     try queue.write { db in
       try db.execute(
         sql: "UPDATE card_state SET phase = NULL, step = NULL, stability = NULL, difficulty = NULL, "

@@ -87,7 +87,7 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
     let counts = try Row.fetchOne(
       db,
       sql: """
-        SELECT count(*), coalesce(sum(before_phase = 2 AND rating = 1), 0)
+        SELECT count(*), coalesce(sum(mode = 'study' AND before_phase = 2 AND rating = 1), 0)
         FROM review_log WHERE deck = ? AND card = ?
         """, arguments: [deck, card.rawValue])
     let reviews: Int = counts?[0] ?? 0

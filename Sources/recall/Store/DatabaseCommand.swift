@@ -19,13 +19,21 @@ struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "rebuild",
       abstract: "Recompute every card's state from the review log.",
-      discussion: "The review log is the source of truth; suspended and buried cards stay so.")
+      discussion: """
+        The review log is the source of truth: each card's reviews are replayed through the FSRS \
+        scheduler. Suspended and buried cards stay so.
+
+        Example: recall db rebuild --db progress.sqlite
+        """)
+
+    @Flag(help: "Restore each card's last saved state instead of rescheduling its reviews with FSRS.")
+    var savedStates = false
 
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
       let store = try database.store()
-      let cards = try store.rebuild(using: Rescheduling.replayer)
+      let cards = try store.rebuild(using: savedStates ? .latestAfter : Rescheduling.replayer)
       Output.write("rebuilt the state of \(cards) \(cards == 1 ? "card" : "cards") from the review log\n")
     }
   }
@@ -62,8 +70,8 @@ struct DatabaseCommand: ParsableCommand {
 
 /// How `recall db rebuild` recomputes a card's state.
 ///
-/// Seam: restores the last saved state; once the FSRS `Scheduler` is on `main`, replay each card's
-/// reviews through it with the current parameters instead.
+/// Seam: the standard FSRS parameters; when parameters become configurable, build the scheduler
+/// from the learner's parameters here, as study does.
 enum Rescheduling {
-  static let replayer = StateReplayer.latestAfter
+  static let replayer = StateReplayer.rescheduling(with: Scheduler())
 }

@@ -70,11 +70,18 @@ import Testing
 
   @Test func retrievabilityFollowsTheFSRSCurve() {
     // By definition of stability, recall is 90% after S days.
-    #expect(abs(ForgettingCurve.retrievability(elapsedDays: 10, stability: 10) - 0.9) < 1e-12)
-    #expect(ForgettingCurve.retrievability(elapsedDays: 0, stability: 3) == 1)
+    let scheduler = Scheduler()
+    func recall(days: Int64, stability: Double) -> Double? {
+      let memory = MemoryState(
+        phase: .review, step: nil, stability: stability, difficulty: 5, due: now,
+        lastReview: now.adding(milliseconds: -days * Timestamp.day))
+      return StatisticsCalculator.predictedRecall(memory, at: now, scheduler: scheduler)
+    }
+    #expect(abs((recall(days: 10, stability: 10) ?? 0) - 0.9) < 1e-12)
+    #expect(recall(days: 0, stability: 3) == 1)
     // R(t, S) = (1 + FACTOR t / S)^DECAY with DECAY = -0.1542, FACTOR = 0.9^(1/DECAY) - 1.
-    let value = ForgettingCurve.retrievability(elapsedDays: 30, stability: 10)
-    #expect(abs(value - 0.809_388_103_573_170_8) < 1e-12)
+    #expect(abs((recall(days: 30, stability: 10) ?? 0) - 0.809_388_103_573_170_8) < 1e-12)
+    #expect(StatisticsCalculator.predictedRecall(.new(due: now), at: now, scheduler: scheduler) == nil)
   }
 
   @Test func averageRetrievabilityAndMastery() {

@@ -106,13 +106,40 @@ import Testing
       try db.execute(sql: "UPDATE card_state SET reps = 99, due = 0, stability = 0")
       try db.execute(sql: "DELETE FROM review_activity")
     }
-    let cards = try store.rebuild()
+    let cards = try store.rebuild(using: .latestAfter)
     #expect(cards == 2)
     #expect(try store.progress(deck: "d") == expected)
     let log = try store.reviewLog(deck: nil)
     let fromLog = ReviewActivity(log: log, calendar: StudyCalendar(), recentSince: testEpoch)
     let fromStore = try store.activity(decks: ["d"], calendar: StudyCalendar(), recentSince: testEpoch)
     #expect(fromStore == fromLog)
+  }
+
+  @Test func rebuildReschedulesWithFSRS() throws {
+    let scheduler = Scheduler()
+    var states: [CardID: MemoryState] = [:]
+    var counts: [CardID: Int] = [:]
+    let ratings: [Rating] = [.good, .good, .again, .hard, .good, .easy, .good, .again, .good]
+    var time = testEpoch
+    for (index, rating) in ratings.enumerated() {
+      let card = CardID("c\(index % 3)")
+      let seed = FuzzSeed.make(card: card, reviewCount: counts[card, default: 0])
+      let after = scheduler.review(states[card], rating: rating, at: time, fuzzSeed: seed).state
+      try store.record(review(card, at: time, rating, before: states[card], after: after))
+      states[card] = after
+      counts[card, default: 0] += 1
+      time = time.adding(milliseconds: Int64(index + 1) * 7 * Timestamp.hour)
+    }
+    let expected = try store.progress(deck: "d")
+    try store.database.queue.write { db in try db.execute(sql: "UPDATE card_state SET stability = 1, due = 0") }
+    // A quiz answer that left the schedule alone is not replayed.
+    let quiz = review("c0", at: time, .again, before: states["c0"], after: states["c0"] ?? .new(due: time), mode: .quiz)
+    try store.record(quiz)
+    #expect(try store.rebuild() == 3)
+    var rebuilt = try store.progress(deck: "d")
+    #expect(rebuilt["c0"]?.reviews == 4)
+    rebuilt["c0"]?.reviews = 3
+    #expect(rebuilt == expected)
   }
 
   @Test(arguments: [0, 19_800, -25_200, 45 * 60])
