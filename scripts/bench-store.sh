@@ -62,6 +62,10 @@ first=("$recall" db _first-due --db "$db" --deck bench --now "$now")
 echo "== recall stats bench";            time_median "${stats[@]}"; echo "peak $(peak "${stats[@]}")"
 echo "== recall stats bench --json";     time_median "${json[@]}";  echo "peak $(peak "${json[@]}")"
 echo "== recall db _first-due";          time_median "${first[@]}"; echo "peak $(peak "${first[@]}")"
+echo "== recall db rebuild (FSRS replay of every card), on a copy"
+cp "$db" "$dir/rebuild.sqlite"
+/usr/bin/time -f "wall %e s, peak %M KiB" "$recall" db rebuild --db "$dir/rebuild.sqlite"
+rm -f "$dir/rebuild.sqlite"*
 echo "== first lines of the report"
 "${stats[@]}" | head -5
 "${first[@]}"

@@ -76,7 +76,7 @@ enum RecallSchema {
         -- it reads the index alone rather than rows scattered over the whole log.
         CREATE INDEX review_log_deck_time ON review_log (
           deck, time, rating, before_phase, before_due, before_last_review, before_stability);
-        CREATE INDEX review_log_deck_card ON review_log (deck, card);
+        CREATE INDEX review_log_deck_card ON review_log (deck, card, time);
         CREATE TRIGGER review_log_append_only BEFORE UPDATE ON review_log
         BEGIN
           SELECT RAISE(ABORT, 'the review log is append-only');

@@ -16,13 +16,21 @@ public enum StatsReport {
     lines.append("Due        now \(stats.due.now) · today \(stats.due.today) · tomorrow \(stats.due.tomorrow)")
     lines.append("")
     lines.append(style.bold("Forecast") + " (reviews due, next \(stats.forecast.count) days; overdue counted today)")
-    for line in ColumnChart.render(stats.forecast.map(\.count), style: style) { lines.append("  " + line) }
-    lines.append(
-      "  " + forecastAxis(days: stats.forecast.count, gutter: String(stats.forecast.map(\.count).max() ?? 0).count))
+    if stats.forecast.contains(where: { $0.count > 0 }) {
+      for line in ColumnChart.render(stats.forecast.map(\.count), style: style) { lines.append("  " + line) }
+      let gutter = String(stats.forecast.map(\.count).max() ?? 0).count
+      lines.append("  " + forecastAxis(days: stats.forecast.count, gutter: gutter))
+    } else {
+      lines.append("  nothing due; new cards are counted once first studied")
+    }
     lines.append("")
     lines.append(style.bold("Reviews") + " (last \(stats.heatMap.weeks) weeks)")
-    let days = stats.heatMap.days.map { HeatMap.Day(date: $0.date, count: $0.count) }
-    for line in HeatMap.render(days, style: style) { lines.append("  " + line) }
+    if stats.heatMap.days.contains(where: { $0.count > 0 }) {
+      let days = stats.heatMap.days.map { HeatMap.Day(date: $0.date, count: $0.count) }
+      for line in HeatMap.render(days, style: style) { lines.append("  " + line) }
+    } else {
+      lines.append("  no reviews yet")
+    }
     lines.append("")
     lines.append(retentionLine(stats))
     lines.append(activityLine(stats.activity))

@@ -13,7 +13,7 @@ struct StatsCommand: ParsableCommand {
       Without DECK, every deck found or with progress is counted. --json writes the same figures as JSON \
       (schema: docs/stats-json.md).
 
-      Example: recall stats kazakhstan --topic Geography --days 7
+      Example: recall stats central-asia --days 7 --json
       """)
 
   @Argument(help: "The deck to show (default: all decks).")
