@@ -64,7 +64,7 @@ echo "== recall stats bench --json";     time_median "${json[@]}";  echo "peak $
 echo "== recall db _first-due";          time_median "${first[@]}"; echo "peak $(peak "${first[@]}")"
 echo "== recall db rebuild (FSRS replay of every card), on a copy"
 cp "$db" "$dir/rebuild.sqlite"
-/usr/bin/time -f "wall %e s, peak %M KiB" "$recall" db rebuild --db "$dir/rebuild.sqlite"
+/usr/bin/time -f "wall %e s, peak %M KiB" "$recall" db rebuild --db "$dir/rebuild.sqlite" 2>&1
 rm -f "$dir/rebuild.sqlite"*
 echo "== first lines of the report"
 "${stats[@]}" | head -5

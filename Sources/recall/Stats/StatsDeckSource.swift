@@ -6,9 +6,14 @@ import RecallStore
 struct StatsDeckSource {
   let options: DeckOptions
 
-  /// The decks found, by name; empty when none can be read.
-  func decks() -> [String: Deck] {
-    guard let catalog = try? options.catalog() else { return [:] }
+  /// The decks found, by name; empty when none can be read, unless `--decks` named the folder.
+  func decks() throws -> [String: Deck] {
+    let catalog: DeckCatalog
+    do {
+      catalog = try options.catalog()
+    } catch where options.directory == nil {
+      return [:]
+    }
     var result: [String: Deck] = [:]
     for deck in catalog.usableDecks where result[deck.name] == nil { result[deck.name] = deck }
     return result
@@ -23,7 +28,7 @@ struct StatsGathering {
   func input(deck: String?, topic: String?, now: Timestamp, calendar: StudyCalendar, periodDays: Int) throws
     -> StatisticsInput
   {
-    let files = decks.decks()
+    let files = try decks.decks()
     let names: [String]
     let stored = try store.knownDecks()
     if let deck {
