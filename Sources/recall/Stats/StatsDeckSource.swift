@@ -11,7 +11,7 @@ struct StatsDeckSource {
     let catalog: DeckCatalog
     do {
       catalog = try options.catalog()
-    } catch where options.directory == nil {
+    } catch  where options.directory == nil {
       return [:]
     }
     var result: [String: Deck] = [:]
