@@ -19,6 +19,9 @@ let commandList: [any ParsableCommand.Type] = [
   ShowCommand.self,
   ExportCommand.self,
   FSRSCommand.self,
+  StatsCommand.self,
+  ExportLogCommand.self,
+  DatabaseCommand.self,
   GenerateCommand.self,
 ]
 
