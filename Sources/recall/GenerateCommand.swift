@@ -12,7 +12,7 @@ struct GenerateCommand: ParsableCommand {
       Offline and deterministic: the same document always gives the same deck and card ids.
       Cards come best first; --max-cards keeps the best ones.
       Example:
-        recall generate Decks/sources/kazakhstan-position.txt -o Decks/kazakhstan-position.md
+        recall generate treaty.txt -o Decks/treaty.md --max-cards 60
       """
   )
 

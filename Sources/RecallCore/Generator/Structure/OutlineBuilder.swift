@@ -64,7 +64,7 @@ struct OutlineBuilder {
 
   /// Whether `line` is a fact-sheet field such as "Signed: 1 July 1968".
   static func isKeyValue(_ line: String) -> Bool {
-    guard let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
+    guard line.utf8.contains(0x3A), let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
     let key = line[..<colon]
     let value = line[line.index(after: colon)...]
     guard let first = key.first, first.isUppercase, key.split(separator: " ").count <= 4,
