@@ -69,8 +69,7 @@ public struct DeckGenerator: Sendable {
     for unit in analysis.outline.units {
       guard case .list(let list) = unit else { continue }
       order += 1
-      let longest = list.items.map { $0.split(separator: " ").count }.max() ?? 0
-      guard list.items.count >= 2, list.items.count <= 15, longest <= 16 else { continue }
+      guard list.isStudyList else { continue }
       let prompt = listPrompt.prompt(for: list, fallback: title)
       drafts.append(
         CardDraft(

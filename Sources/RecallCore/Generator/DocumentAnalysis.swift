@@ -36,7 +36,7 @@ struct DocumentAnalysis {
     tokenizer = Tokenizer(lowercaseVocabulary: Self.lowercaseWords(text))
     cleaner = SentenceCleaner(tokenizer: tokenizer)
     var order = 0
-    for sentence in outline.sentences {
+    for sentence in Self.readableSentences(outline) {
       for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous) {
         let tokens = tokenizer.tokens(of: clause)
         guard tokens.filter(\.isWord).count >= 4 else { continue }
@@ -72,6 +72,22 @@ struct DocumentAnalysis {
         if key == topic { clauses[index].facts[factIndex].score -= 2 }
       }
     }
+  }
+
+  /// The outline's sentences, with the items of lists too long for a list card read as sentences.
+  private static func readableSentences(_ outline: DocumentOutline) -> [DocumentOutline.Sentence] {
+    var result: [DocumentOutline.Sentence] = []
+    for unit in outline.units {
+      switch unit {
+      case .sentence(let sentence): result.append(sentence)
+      case .list(let list) where !list.isStudyList:
+        for (item, line) in zip(list.items, list.itemLines) {
+          result.append(DocumentOutline.Sentence(text: item, line: line, topic: list.topic, previous: list.leadIn))
+        }
+      case .list: break
+      }
+    }
+    return result
   }
 
   /// Words written in lower case somewhere in the text.

@@ -26,6 +26,15 @@ public struct DocumentOutline: Hashable, Sendable {
     public var line: Int
     /// The heading it stands under, if any.
     public var topic: String?
+    /// The 1-based line of each item.
+    public var itemLines: [Int] = []
+
+    /// Whether the list makes one list card: a few short items. Otherwise its items are read as
+    /// sentences.
+    public var isStudyList: Bool {
+      let longest = items.map { $0.split(separator: " ").count }.max() ?? 0
+      return (2...15).contains(items.count) && longest <= 16
+    }
   }
 
   /// A unit of the document in reading order.

@@ -132,6 +132,7 @@ struct OutlineBuilder {
   /// Reads a list starting at `start`; returns the index of the first line after it.
   private mutating func readList(_ lines: [Substring], from start: Int) -> Int {
     var items: [String] = []
+    var itemLines: [Int] = []
     var ordered = false
     var index = start
     var firstLine = start + 1
@@ -151,6 +152,7 @@ struct OutlineBuilder {
         if items.isEmpty { firstLine = index + 1 }
         ordered = ordered || item.numbered
         items.append(item.text)
+        itemLines.append(index + 1)
       } else if let first = lines[index].first, first.isWhitespace, !items.isEmpty {
         items[items.count - 1] += " " + trimmed
       } else {
@@ -167,12 +169,18 @@ struct OutlineBuilder {
       line = sentence.line
       if sentence.text.hasSuffix(":") { units.removeLast() }
     }
-    let cleaned = items.map(ListMarker.cleanItem).filter { !$0.isEmpty }
+    var cleaned: [String] = []
+    var lines: [Int] = []
+    for (item, itemLine) in zip(items.map(ListMarker.cleanItem), itemLines) where !item.isEmpty {
+      cleaned.append(item)
+      lines.append(itemLine)
+    }
     if !cleaned.isEmpty {
       units.append(
         .list(
           DocumentOutline.List(
-            items: cleaned, ordered: ordered, leadIn: leadIn, context: context, line: line, topic: topic)))
+            items: cleaned, ordered: ordered, leadIn: leadIn, context: context, line: line, topic: topic,
+            itemLines: lines)))
     }
     lastSentence = nil
     return index
