@@ -94,6 +94,13 @@ struct OutlineBuilder {
       let text = TextScan.trimmed(line.drop { $0 == "#" })
       return text.isEmpty ? nil : text
     }
+    // Fact sheets often head a section with a question: "Who is eligible?"
+    let questionWords: Set<String> = ["who", "what", "when", "where", "why", "how", "which", "can", "do", "does", "is"]
+    if line.hasSuffix("?"), line.split(separator: " ").count <= 8, next.map({ TextScan.trimmed($0).isEmpty }) ?? true,
+      questionWords.contains(TextScan.firstWord(line))
+    {
+      return line
+    }
     guard let first = line.first, first.isUppercase || first.isNumber,
       let last = line.last, !".!?:;,".contains(last)
     else { return nil }

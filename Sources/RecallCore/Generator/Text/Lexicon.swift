@@ -53,7 +53,8 @@ enum Lexicon {
     "later", "often", "never", "always", "soon", "too", "again", "further", "more", "less", "least", "rather",
     "quite", "almost", "perhaps", "instead", "hence", "moreover", "furthermore", "nevertheless", "nonetheless",
     "meanwhile", "otherwise", "indeed", "ever", "yet", "together", "abroad", "alone", "away", "back", "else",
-    "far", "not", "n't", "first", "second", "third", "finally", "afterwards", "thereafter", "herein", "thereby",
+    "far", "not", "n't", "whatsoever", "whatever", "thereof", "therein", "hereby", "first", "second", "third",
+    "finally", "afterwards", "thereafter", "herein", "thereby",
   ]
 
   /// Words ending in -ly that are not adverbs.
