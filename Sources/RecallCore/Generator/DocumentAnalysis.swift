@@ -37,6 +37,9 @@ struct DocumentAnalysis {
     cleaner = SentenceCleaner(tokenizer: tokenizer)
     var order = 0
     for sentence in Self.readableSentences(outline) {
+      // A "sentence" of thousands of characters is a run-on block, not a fact to ask about, and
+      // skipping it keeps the work per sentence bounded.
+      guard sentence.text.utf8.count <= Self.longestSentence else { continue }
       for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous) {
         let tokens = tokenizer.tokens(of: clause)
         guard tokens.filter(\.isWord).count >= 4 else { continue }
@@ -89,6 +92,9 @@ struct DocumentAnalysis {
     }
     return result
   }
+
+  /// The longest sentence, in UTF-8 bytes, that cards are made from.
+  static let longestSentence = 1_000
 
   /// Words written in lower case somewhere in the text.
   private static func lowercaseWords(_ text: String) -> Set<String> {

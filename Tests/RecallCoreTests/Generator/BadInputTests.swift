@@ -56,3 +56,18 @@ import Testing
     #expect(deck.notes.count > 20)
   }
 }
+
+@Suite struct RunOnTextTests {
+  @Test func aHugeRunOnParagraphIsSkippedQuickly() {
+    let words = ["the", "council", "met", "in", "Geneva", "and", "agreed", "on", "quotas", "1990"]
+    let text = (0..<200_000).map { words[$0 % words.count] }.joined(separator: " ")
+    #expect(throws: GeneratorError.noFacts) { try DeckGenerator().generate(text: text, fallbackTitle: "x") }
+  }
+
+  @Test func aPronounAfterAHugeSentenceIsLeftOut() throws {
+    let long = (0..<400).map { "word\($0)" }.joined(separator: " ") + "."
+    let text = long + " It was signed in Paris in 1990 by seven nations."
+    let deck = try? DeckGenerator().generate(text: text, fallbackTitle: "x")
+    #expect(deck?.cards.contains { $0.prompt.hasPrefix("It ") } != true)
+  }
+}

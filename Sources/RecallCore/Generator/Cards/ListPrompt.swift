@@ -9,7 +9,7 @@ struct ListPrompt {
   /// The prompt for `list`, with the number of items in it.
   func prompt(for list: DocumentOutline.List, fallback: String) -> String {
     let count = list.items.count
-    guard var lead = list.leadIn else {
+    guard var lead = list.leadIn, lead.utf8.count <= DocumentAnalysis.longestSentence else {
       return "Name the \(count) items listed under \u{201C}\(list.topic ?? fallback)\u{201D}."
     }
     lead = cleaner.dropConnective(lead.trimmingCharacters(in: .whitespaces))
@@ -63,6 +63,7 @@ struct ListPrompt {
   /// The phrase in `context` headed by `head` with the phrases attached to it by prepositions,
   /// e.g. "new threats to global and regional peace and stability".
   func resolve(head: String, in context: String) -> String? {
+    guard context.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
     let tokens = tokenizer.tokens(of: context)
     let chars = Array(context)
     guard let headIndex = tokens.firstIndex(where: { $0.lower == head && $0.isNominal }) else { return nil }

@@ -137,6 +137,7 @@ struct SentenceCleaner {
   /// What a pronoun most likely points to in `previous`: for "it", its subject name or noun
   /// phrase; for "they", its first plural common noun phrase.
   func antecedent(in previous: String, plural: Bool) -> String? {
+    guard previous.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
     let tokens = tokenizer.tokens(of: previous)
     let chars = Array(previous)
     if !plural {
