@@ -322,8 +322,8 @@ public enum BundledDecks {
       id: peaceful-purposes-efae65
       Source: line 37
 
-      C: Nations must comply with the [transparency and non-proliferation] safeguards under the International Atomic Energy Agency (IAEA) and cooperate closely with the UN.
-      id: transparency-and-non-proliferation-aad46c
+      C: Nations must comply with the [transparency and non-proliferation safeguards] under the International Atomic Energy Agency (IAEA) and cooperate closely with the UN.
+      id: transparency-and-non-proliferation-5af010
       Source: line 37
 
       C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that diplomatic methods must be employed by all [invested countries].

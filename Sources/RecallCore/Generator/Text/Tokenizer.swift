@@ -177,5 +177,21 @@ struct Tokenizer: Sendable {
         tokens[index].tag = isPastForm ? .participle : .noun
       }
     }
+    // An -s form right before another verb is a plural noun: "the root causes lie".
+    for index in tokens.indices.dropLast() where tokens[index].tag == .verb {
+      let lower = tokens[index].lower
+      let next = tokens[index + 1].tag
+      if lower.hasSuffix("s") && !lower.hasSuffix("ss") && (next == .verb || next == .auxiliary) {
+        tokens[index].tag = .noun
+      }
+    }
+    // A bare verb right after a singular common noun cannot be its verb: "the peace process".
+    for index in tokens.indices.dropFirst(2) where tokens[index].tag == .verb {
+      let previous = tokens[index - 1]
+      guard VerbLexicon.isBaseForm(tokens[index].lower), previous.tag == .noun, !previous.lower.hasSuffix("s"),
+        [.determiner, .adjective, .possessive, .preposition].contains(tokens[index - 2].tag)
+      else { continue }
+      tokens[index].tag = .noun
+    }
   }
 }

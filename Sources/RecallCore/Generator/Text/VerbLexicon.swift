@@ -11,7 +11,7 @@ enum VerbLexicon {
     "measure", "merge", "migrate", "mitigate", "modify", "notify", "nominate", "observe", "outline", "persuade",
     "postpone", "predict", "preside", "proceed", "process", "protest", "qualify", "reaffirm", "rebuild", "recall",
     "recover", "reform", "reinforce", "rejoin", "relocate", "renounce", "repeal", "replenish", "resign",
-    "restructure", "revise", "revoke", "safeguard", "sanction", "schedule", "secure", "select", "shift",
+    "restructure", "revise", "revoke", "sanction", "schedule", "secure", "select", "shift",
     "simplify", "specify", "split", "sponsor", "stabilize", "stabilise", "standardize", "stipulate",
     "subsidize", "summarize", "supervise", "surrender", "survey", "tackle", "target", "tighten", "trigger",
     "unify", "upgrade", "uphold", "utilize", "vary", "veto", "waive", "widen", "achieve", "acknowledge", "act", "add",
@@ -98,6 +98,11 @@ enum VerbLexicon {
     }
     return forms
   }
+
+  /// Whether `word` is the bare base form of a listed verb ("process", not "processes").
+  static func isBaseForm(_ word: String) -> Bool { baseSet.contains(word) }
+
+  private static let baseSet = Set(bases)
 
   /// Whether `word` (lower-cased) is a known verb form.
   static func isVerb(_ word: String) -> Bool { forms.contains(word) }
