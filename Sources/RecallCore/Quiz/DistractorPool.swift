@@ -1,0 +1,129 @@
+import Foundation
+
+/// The deck's answers sorted by kind, from which a quiz draws wrong options.
+///
+/// A wrong option is of a kind compatible with the right answer, is not equivalent to any answer
+/// the card accepts (its answer, alternatives, the other items of its list, the answers of cards
+/// asking the same thing), and is not equivalent to another option already chosen.
+public struct DistractorPool: Sendable {
+  /// One value of the deck that can serve as a wrong option.
+  struct Entry: Hashable, Sendable {
+    var value: String
+    var kind: AnswerKind
+  }
+
+  private let entries: [Entry]
+  /// Every answer a prompt accepts, keyed by the folded prompt, to spot cards asking the same thing.
+  private let answersByPrompt: [String: [String]]
+
+  /// Builds the pool from every card of a deck.
+  public init(cards: [Card]) {
+    var seen = Set<String>()
+    var entries: [Entry] = []
+    var answersByPrompt: [String: [String]] = [:]
+    func add(_ value: String, hint: String?) {
+      let trimmed = value.trimmingCharacters(in: .whitespaces)
+      let key = AnswerEquivalence.normalize(trimmed)
+      guard !key.isEmpty, seen.insert(key).inserted else { return }
+      entries.append(Entry(value: trimmed, kind: AnswerKind.classify(trimmed, hint: hint)))
+    }
+    for card in cards {
+      let promptKey = AnswerEquivalence.normalize(card.prompt)
+      switch card.answer {
+      case .text(let text):
+        add(text, hint: card.hint)
+        answersByPrompt[promptKey, default: []].append(contentsOf: [text] + card.alternatives)
+      case .items(let items, _):
+        for item in items { add(item, hint: nil) }
+        answersByPrompt[promptKey, default: []].append(contentsOf: items)
+      }
+      for option in card.options { add(option, hint: card.hint) }
+    }
+    // Sorted so the pool does not depend on deck order, only on its content.
+    self.entries = entries.sorted { ($0.kind.rawValue, $0.value) < ($1.kind.rawValue, $1.value) }
+    self.answersByPrompt = answersByPrompt
+  }
+
+  /// Everything `card` accepts as right: no wrong option may be equivalent to any of these.
+  public func acceptedAnswers(of card: Card) -> [String] {
+    var result: [String]
+    switch card.answer {
+    case .text(let text): result = [text]
+    case .items(let items, _): result = items
+    }
+    result += card.alternatives
+    result += answersByPrompt[AnswerEquivalence.normalize(card.prompt)] ?? []
+    return result
+  }
+
+  /// Up to `count` wrong options for `answer` (of kind `kind`) on `card`, drawn with `generator`.
+  /// Deck values of a compatible kind come first; years, numbers and percentages are made up
+  /// near the answer when the deck has too few.
+  public func distractors(
+    for card: Card, answer: String, kind: AnswerKind, count: Int, generator: inout SeededGenerator
+  ) -> [String] {
+    let forbidden = acceptedAnswers(of: card) + [answer]
+    var chosen: [String] = []
+    func admissible(_ value: String) -> Bool {
+      !forbidden.contains { AnswerEquivalence.areEquivalent($0, value) }
+        && !chosen.contains { AnswerEquivalence.areEquivalent($0, value) }
+    }
+    let exact = entries.filter { $0.kind == kind }.map(\.value)
+    let compatible = entries.filter { $0.kind != kind && $0.kind.isCompatible(with: kind) }.map(\.value)
+    for group in [exact, compatible] where chosen.count < count {
+      for value in generator.shuffle(group) where chosen.count < count && admissible(value) {
+        chosen.append(value)
+      }
+    }
+    if chosen.count < count {
+      for value in NumericDistractors.near(answer, kind: kind, generator: &generator)
+      where chosen.count < count && admissible(value) {
+        chosen.append(value)
+      }
+    }
+    return chosen
+  }
+}
+
+/// Made-up wrong options close to a numeric answer, for decks with too few of their own.
+enum NumericDistractors {
+  /// Candidate values near `answer`, in a random order; empty for kinds that are not numeric.
+  static func near(_ answer: String, kind: AnswerKind, generator: inout SeededGenerator) -> [String] {
+    let text = answer.trimmingCharacters(in: .whitespaces)
+    switch kind {
+    case .year:
+      guard let year = Int(text.prefix(4)) else { return [] }
+      let offsets = [-10, -5, -3, -2, -1, 1, 2, 3, 5, 10]
+      return generator.shuffle(offsets).map { String(year + $0) }
+    case .percentage:
+      guard let value = AnswerNumbers.value(of: text.filter { $0 != "%" }), value == value.rounded() else { return [] }
+      let whole = Int(value)
+      let offsets: [Int] = [-20, -15, -10, -5, 5, 10, 15, 20]
+      let candidates: [Int] = offsets.map { whole + $0 }.filter { (0...100).contains($0) }
+      return generator.shuffle(candidates).map { "\($0)%" }
+    case .number:
+      guard let value = AnswerNumbers.value(of: text), value == value.rounded(), value.magnitude < 1e15 else {
+        return []
+      }
+      let whole = Int(value)
+      let step = max(1, abs(whole) / 4)
+      let multiples: [Int] = [-3, -2, -1, 1, 2, 3, 4]
+      let candidates: [Int] = multiples.map { whole + $0 * step }.filter { $0 >= 0 && $0 != whole }
+      let grouped = text.contains(",")
+      return generator.shuffle(candidates).map { grouped ? groupThousands($0) : String($0) }
+    default:
+      return []
+    }
+  }
+
+  /// `12500` as `12,500`.
+  static func groupThousands(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+      result.append(digit)
+    }
+    return value < 0 ? "-" + result : result
+  }
+}
