@@ -141,10 +141,11 @@ public enum AnswerKind: String, Sendable, Hashable, CaseIterable, Codable {
     let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
     let withoutThe = lower.hasPrefix("the ") ? String(lower.dropFirst(4)) : lower
     if AnswerLexicon.places.contains(withoutThe) { return true }
-    guard let first = words.first, first.first?.isUppercase == true else { return false }
-    let bare = words.map { $0.lowercased() }
+    let named = words.first?.lowercased() == "the" ? Array(words.dropFirst()) : words
+    guard let first = named.first, first.first?.isUppercase == true else { return false }
+    let bare = named.map { $0.lowercased() }
     if bare.contains(where: { AnswerLexicon.placeWords.contains($0) }) { return true }
-    return words.count <= 2 && bare.last.map { $0.hasSuffix("stan") } == true
+    return named.count <= 2 && bare.last.map { $0.hasSuffix("stan") } == true
   }
 
   private static func isPerson(_ words: [String]) -> Bool {

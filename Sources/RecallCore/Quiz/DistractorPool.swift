@@ -63,14 +63,21 @@ public struct DistractorPool: Sendable {
     for card: Card, answer: String, kind: AnswerKind, count: Int, generator: inout SeededGenerator
   ) -> [String] {
     let forbidden = acceptedAnswers(of: card) + [answer]
+    let promptWords = " " + AnswerEquivalence.normalize(card.prompt) + " "
     var chosen: [String] = []
     func admissible(_ value: String) -> Bool {
-      !forbidden.contains { AnswerEquivalence.areEquivalent($0, value) }
+      // A value already in the prompt ("shared by Kazakhstan and ____") would make a silly option.
+      !promptWords.contains(" " + AnswerEquivalence.normalize(value) + " ")
+        && !forbidden.contains { AnswerEquivalence.areEquivalent($0, value) }
         && !chosen.contains { AnswerEquivalence.areEquivalent($0, value) }
     }
     let exact = entries.filter { $0.kind == kind }.map(\.value)
     let compatible = entries.filter { $0.kind != kind && $0.kind.isCompatible(with: kind) }.map(\.value)
-    for group in [exact, compatible] where chosen.count < count {
+    // Phrases of a similar length make better wrong options than a word against a sentence.
+    let size = Self.wordCount(answer)
+    let similar = exact.filter { abs(Self.wordCount($0) - size) <= max(1, size / 2) }
+    let groups = kind == .phrase ? [similar, exact, compatible] : [exact, compatible]
+    for group in groups where chosen.count < count {
       for value in generator.shuffle(group) where chosen.count < count && admissible(value) {
         chosen.append(value)
       }
@@ -82,6 +89,10 @@ public struct DistractorPool: Sendable {
       }
     }
     return chosen
+  }
+
+  private static func wordCount(_ text: String) -> Int {
+    text.split(separator: " ").count
   }
 }
 
