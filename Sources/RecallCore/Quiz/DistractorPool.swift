@@ -8,8 +8,10 @@ import Foundation
 public struct DistractorPool: Sendable {
   /// One value of the deck that can serve as a wrong option.
   struct Entry: Hashable, Sendable {
-    var value: String
+    var form: AnswerForm
     var kind: AnswerKind
+    var value: String { form.text }
+    var size: Int
   }
 
   private let entries: [Entry]
@@ -25,7 +27,8 @@ public struct DistractorPool: Sendable {
       let trimmed = value.trimmingCharacters(in: .whitespaces)
       let key = AnswerEquivalence.normalize(trimmed)
       guard !key.isEmpty, seen.insert(key).inserted else { return }
-      entries.append(Entry(value: trimmed, kind: AnswerKind.classify(trimmed, hint: hint)))
+      let kind = AnswerKind.classify(trimmed, hint: hint)
+      entries.append(Entry(form: AnswerForm(trimmed), kind: kind, size: Self.wordCount(trimmed)))
     }
     for card in cards {
       let promptKey = AnswerEquivalence.normalize(card.prompt)
@@ -62,33 +65,33 @@ public struct DistractorPool: Sendable {
   public func distractors(
     for card: Card, answer: String, kind: AnswerKind, count: Int, generator: inout SeededGenerator
   ) -> [String] {
-    let forbidden = acceptedAnswers(of: card) + [answer]
+    let forbidden = (acceptedAnswers(of: card) + [answer]).map(AnswerForm.init)
     let promptWords = " " + AnswerEquivalence.normalize(card.prompt) + " "
-    var chosen: [String] = []
-    func admissible(_ value: String) -> Bool {
+    var chosen: [AnswerForm] = []
+    func admissible(_ value: AnswerForm) -> Bool {
       // A value already in the prompt ("shared by Kazakhstan and ____") would make a silly option.
-      !promptWords.contains(" " + AnswerEquivalence.normalize(value) + " ")
-        && !forbidden.contains { AnswerEquivalence.areEquivalent($0, value) }
-        && !chosen.contains { AnswerEquivalence.areEquivalent($0, value) }
+      !promptWords.contains(" " + value.normalized + " ")
+        && !forbidden.contains { $0.isEquivalent(to: value) }
+        && !chosen.contains { $0.isEquivalent(to: value) }
     }
-    let exact = entries.filter { $0.kind == kind }.map(\.value)
-    let compatible = entries.filter { $0.kind != kind && $0.kind.isCompatible(with: kind) }.map(\.value)
+    let exact = entries.filter { $0.kind == kind }
+    let compatible = entries.filter { $0.kind != kind && $0.kind.isCompatible(with: kind) }
     // Phrases of a similar length make better wrong options than a word against a sentence.
     let size = Self.wordCount(answer)
-    let similar = exact.filter { abs(Self.wordCount($0) - size) <= max(1, size / 2) }
+    let similar = exact.filter { abs($0.size - size) <= max(1, size / 2) }
     let groups = kind == .phrase ? [similar, exact, compatible] : [exact, compatible]
     for group in groups where chosen.count < count {
-      for value in generator.shuffle(group) where chosen.count < count && admissible(value) {
-        chosen.append(value)
+      for entry in generator.shuffle(group) where chosen.count < count && admissible(entry.form) {
+        chosen.append(entry.form)
       }
     }
     if chosen.count < count {
-      for value in NumericDistractors.near(answer, kind: kind, generator: &generator)
+      for value in NumericDistractors.near(answer, kind: kind, generator: &generator).map(AnswerForm.init)
       where chosen.count < count && admissible(value) {
         chosen.append(value)
       }
     }
-    return chosen
+    return chosen.map(\.text)
   }
 
   private static func wordCount(_ text: String) -> Int {

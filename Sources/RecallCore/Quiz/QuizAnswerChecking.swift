@@ -51,51 +51,14 @@ public enum AnswerEquivalence {
     return words.joined(separator: " ")
   }
 
-  /// Whether both texts read as the same number.
+  /// Whether both texts read as the same number (`30`, `thirty`, `30%`).
   public static func sameNumber(_ lhs: String, _ rhs: String) -> Bool {
-    guard let left = AnswerNumbers.value(of: strippedPercent(lhs)),
-      let right = AnswerNumbers.value(of: strippedPercent(rhs))
-    else { return false }
-    return left == right
-  }
-
-  private static func strippedPercent(_ text: String) -> String {
-    var result = text.trimmingCharacters(in: .whitespaces)
-    if result.hasSuffix("%") { result.removeLast() }
-    for suffix in [" percent", " per cent"] where result.lowercased().hasSuffix(suffix) {
-      result.removeLast(suffix.count)
-    }
-    return result
+    AnswerForm(lhs).hasSameNumber(as: AnswerForm(rhs))
   }
 
   /// Whether `lhs` and `rhs` could both be taken as the same answer: equal when folded, the same
   /// number, one the acronym of the other, or one contained word for word in the other.
   public static func areEquivalent(_ lhs: String, _ rhs: String) -> Bool {
-    let left = normalize(lhs)
-    let right = normalize(rhs)
-    if left.isEmpty || right.isEmpty { return left == right }
-    if left == right || sameNumber(lhs, rhs) { return true }
-    if isAcronym(lhs, of: rhs) || isAcronym(rhs, of: lhs) { return true }
-    let leftWords = left.split(separator: " ")
-    let rightWords = right.split(separator: " ")
-    let (short, long) = leftWords.count <= rightWords.count ? (leftWords, rightWords) : (rightWords, leftWords)
-    guard short.count < long.count else { return false }
-    for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short {
-      return true
-    }
-    return false
-  }
-
-  /// Whether `short` is made of the initials of `long`'s words (`UN`, `United Nations`), with or
-  /// without its small words (`of`, `and`, `the`).
-  static func isAcronym(_ short: String, of long: String) -> Bool {
-    let letters = short.filter { $0.isLetter }.lowercased()
-    guard letters.count >= 2, !short.contains(" ") else { return false }
-    let words = normalize(long).split(separator: " ")
-    guard words.count >= 2 else { return false }
-    let all = String(words.compactMap(\.first))
-    let small: Set<Substring> = ["of", "and", "the", "for", "on", "in", "to", "a"]
-    let significant = String(words.filter { !small.contains($0) }.compactMap(\.first))
-    return letters == all || letters == significant
+    AnswerForm(lhs).isEquivalent(to: AnswerForm(rhs))
   }
 }
