@@ -74,18 +74,19 @@ public struct QuizRenderer: Sendable {
     return "\(tenths / 10).\(tenths % 10)s"
   }
 
-  /// What is said after a question ends.
-  public func feedback(_ event: QuizEvent) -> String {
+  /// What is said after a question ends; an unscored re-drill shows no points.
+  public func feedback(_ event: QuizEvent, scored: Bool = true) -> String {
     switch event {
     case .answered(let answer):
       let took = Self.seconds(answer.elapsedMilliseconds)
       switch answer.outcome {
       case .correct:
-        return style.success("\u{2713} right") + " (+\(answer.points) points, \(took))\n"
+        return style.success("\u{2713} right") + (scored ? " (+\(answer.points) points, \(took))\n" : " (\(took))\n")
       case .partial:
         let items = answer.question.items.count
         let right = Int((answer.credit * Double(items)).rounded())
-        return style.warning("~ partly right: \(right) of \(items)") + " (+\(answer.points) points) \u{2014} the answer: "
+        return style.warning("~ partly right: \(right) of \(items)") + (scored ? " (+\(answer.points) points)" : "")
+          + " \u{2014} the answer: "
           + style.answer(Sanitizer.clean(answer.question.expectedDisplay)) + "\n"
       case .wrong, .timedOut:
         return style.error("\u{2717} wrong") + " \u{2014} the answer: "

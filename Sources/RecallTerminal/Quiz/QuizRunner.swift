@@ -84,7 +84,7 @@ public final class QuizRunner {
       guard case .line(let text) = reader.readLine(prompt: { _ in "> " }, deadline: nil),
         let event = drill.submit(text, at: clock.now())
       else { break }
-      write(renderer.feedback(event))
+      write(renderer.feedback(event, scored: false))
     }
     if drill.isFinished {
       write("\nRe-drill done: \(drill.result.correctCount) of \(missed.count) right.\n")
