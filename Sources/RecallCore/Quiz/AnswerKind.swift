@@ -84,7 +84,9 @@ public enum AnswerKind: String, Sendable, Hashable, CaseIterable, Codable {
   private static func isPercentage(_ text: String, words: [String]) -> Bool {
     if text.hasSuffix("%") { return isNumeral(text.dropLast().trimmingCharacters(in: .whitespaces)) }
     let lower = words.map { $0.lowercased() }
-    if lower.count == 2, lower[1] == "percent" { return isNumeral(lower[0]) || AnswerNumbers.value(of: lower[0]) != nil }
+    if lower.count == 2, lower[1] == "percent" {
+      return isNumeral(lower[0]) || AnswerNumbers.value(of: lower[0]) != nil
+    }
     if lower.count == 3, lower[1] == "per", lower[2] == "cent" { return isNumeral(lower[0]) }
     return false
   }
@@ -111,7 +113,8 @@ public enum AnswerKind: String, Sendable, Hashable, CaseIterable, Codable {
     guard cleaned.contains(where: { AnswerLexicon.months.contains($0) }) else { return false }
     return cleaned.allSatisfy { word in
       AnswerLexicon.months.contains(word) || word == "of" || isDigits(word)
-        || (word.count <= 4 && isDigits(word.prefix { $0.isNumber }) && ["st", "nd", "rd", "th"].contains(String(word.drop { $0.isNumber })))
+        || (word.count <= 4 && isDigits(word.prefix { $0.isNumber })
+          && ["st", "nd", "rd", "th"].contains(String(word.drop { $0.isNumber })))
     }
   }
 
@@ -133,8 +136,9 @@ public enum AnswerKind: String, Sendable, Hashable, CaseIterable, Codable {
     words.contains { word in
       let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",.()'\"")).lowercased()
       return AnswerLexicon.organisationWords.contains(bare)
-    } || (words.last.map { $0.hasPrefix("(") && $0.hasSuffix(")") && isAcronym(String($0.dropFirst().dropLast())) }
-      ?? false)
+    }
+      || (words.last.map { $0.hasPrefix("(") && $0.hasSuffix(")") && isAcronym(String($0.dropFirst().dropLast())) }
+        ?? false)
   }
 
   private static func isPlace(_ text: String, words: [String]) -> Bool {

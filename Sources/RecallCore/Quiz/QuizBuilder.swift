@@ -134,7 +134,8 @@ public enum QuizBuilder {
     let truth = generator.next() & 1 == 0
     var value = answer
     if !truth {
-      guard let wrong = wrongOptions(card, answer: answer, kind: kind, count: 1, pool: pool, generator: &generator).first
+      guard
+        let wrong = wrongOptions(card, answer: answer, kind: kind, count: 1, pool: pool, generator: &generator).first
       else { return nil }
       value = wrong
     }

@@ -31,7 +31,9 @@ public enum QuizHistoryReport {
 
   /// Values from 0 to 1 drawn as a line of block characters, one per value.
   public static func sparkline(_ values: [Double]) -> String {
-    let blocks: [Character] = ["\u{2581}", "\u{2582}", "\u{2583}", "\u{2584}", "\u{2585}", "\u{2586}", "\u{2587}", "\u{2588}"]
+    let blocks: [Character] = [
+      "\u{2581}", "\u{2582}", "\u{2583}", "\u{2584}", "\u{2585}", "\u{2586}", "\u{2587}", "\u{2588}",
+    ]
     return String(
       values.map { value in
         let clamped = min(1, max(0, value.isFinite ? value : 0))

@@ -36,7 +36,8 @@ import Testing
   @Test func equivalenceCatchesSecondCorrectAnswers() {
     #expect(AnswerEquivalence.areEquivalent("30", "thirty"))
     #expect(AnswerEquivalence.areEquivalent("UN", "United Nations"))
-    #expect(AnswerEquivalence.areEquivalent("CICA", "Conference on Interaction and Confidence-Building Measures in Asia"))
+    #expect(
+      AnswerEquivalence.areEquivalent("CICA", "Conference on Interaction and Confidence-Building Measures in Asia"))
     #expect(AnswerEquivalence.areEquivalent("the Caspian Sea", "Caspian"))
     #expect(AnswerEquivalence.areEquivalent("Astana", "astana."))
     #expect(!AnswerEquivalence.areEquivalent("2.5", "25"))

@@ -20,7 +20,8 @@ import Testing
 
   @Test func sameSeedSameQuiz() {
     let request = QuizRequest(count: 10, seed: 42)
-    #expect(QuizBuilder.build(cards: deck.cards, request: request) == QuizBuilder.build(cards: deck.cards, request: request))
+    #expect(
+      QuizBuilder.build(cards: deck.cards, request: request) == QuizBuilder.build(cards: deck.cards, request: request))
     let other = QuizBuilder.build(cards: deck.cards, request: QuizRequest(count: 10, seed: 43))
     #expect(other != QuizBuilder.build(cards: deck.cards, request: request))
   }

@@ -83,7 +83,8 @@ import Testing
 
   @Test func wholeQuizTimeRunsOut() throws {
     let (text, session, _) = try transcript(
-      request: QuizRequest(count: 8, kinds: [.typed, .list], seed: 3), timing: QuizTiming(perQuestion: 8000, total: 20_000),
+      request: QuizRequest(count: 8, kinds: [.typed, .list], seed: 3),
+      timing: QuizTiming(perQuestion: 8000, total: 20_000),
       steps: [.answer("Astana", after: 3000), .answer("2006", after: 7000), .silence, .silence])
     try Self.golden("quiz-time-up.txt", text)
     #expect(session.endReason == .timeUp)
