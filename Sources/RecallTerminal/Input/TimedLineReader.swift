@@ -11,15 +11,23 @@ import RecallCore
 public final class TimedLineReader: TimedLineReading {
   private let clock: any WallClock
   private let interactive: Bool
+  private let input: Int32
+  private let write: (String) -> Void
   private var pending: [UInt8] = []
   private var discardingLateLine = false
   private var reachedEnd = false
 
   /// Creates a reader timed by `clock`; readline is used when `interactive` (by default: when
-  /// standard input and output are both terminals).
-  public init(clock: any WallClock, interactive: Bool? = nil) {
+  /// standard input and output are both terminals). Plain reading takes lines from the file
+  /// descriptor `input` and writes prompts with `write` (tests pass a pipe and a buffer).
+  public init(
+    clock: any WallClock, interactive: Bool? = nil, input: Int32 = STDIN_FILENO,
+    write: @escaping (String) -> Void = StandardStreams.write
+  ) {
     self.clock = clock
     self.interactive = interactive ?? (isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1)
+    self.input = input
+    self.write = write
   }
 
   /// Reads one line before `deadline`, showing `prompt` with the time left.
@@ -104,25 +112,25 @@ public final class TimedLineReader: TimedLineReading {
   // MARK: - Plain input
 
   private func readPlain(prompt: @escaping (Int64?) -> String, deadline: Timestamp?) -> TimedLineInput {
-    StandardStreams.write(prompt(remaining(until: deadline)))
-    let echoesNewline = isatty(STDIN_FILENO) != 1
+    write(prompt(remaining(until: deadline)))
+    let echoesNewline = isatty(input) != 1
     while true {
       if let line = takeLine() {
-        if echoesNewline { StandardStreams.write(line + "\n") }
+        if echoesNewline { write(line + "\n") }
         return .line(line)
       }
       if reachedEnd {
         if !pending.isEmpty {
           let last = String(decoding: pending, as: UTF8.self)
           pending = []
-          if echoesNewline { StandardStreams.write(last + "\n") }
+          if echoesNewline { write(last + "\n") }
           return .line(last)
         }
-        StandardStreams.write("\n")
+        write("\n")
         return .end
       }
       if TimedReadlineState.interrupted != 0 {
-        StandardStreams.write("^C\n")
+        write("^C\n")
         return .interrupt
       }
       let left = remaining(until: deadline)
@@ -132,15 +140,15 @@ public final class TimedLineReader: TimedLineReading {
           pending = []
           discardingLateLine = true
         }
-        StandardStreams.write("\n")
+        write("\n")
         return .timedOut
       }
-      var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
       let wait = left.map { Int32(min($0, 1000)) } ?? -1
       let ready = poll(&descriptor, 1, wait)
       guard ready > 0 else { continue }
       var chunk = [UInt8](repeating: 0, count: 4096)
-      let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, 4096) }
+      let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, 4096) }
       if count > 0 {
         append(chunk[0..<count])
       } else if count == 0 || errno != EINTR {
@@ -182,8 +190,9 @@ public struct TerminalClock: WallClock {
 }
 
 /// Unbuffered writes to standard output, so they interleave correctly with readline's own output.
-enum StandardStreams {
-  static func write(_ text: String) {
+public enum StandardStreams {
+  /// Writes `text` to standard output at once.
+  public static func write(_ text: String) {
     var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
