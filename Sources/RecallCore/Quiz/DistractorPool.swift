@@ -12,6 +12,8 @@ public struct DistractorPool: Sendable {
     var kind: AnswerKind
     var value: String { form.text }
     var size: Int
+    /// The folded words of the prompt the value answers, to find values that answer alike.
+    var promptWords: Set<Substring>
   }
 
   private let entries: [Entry]
@@ -23,24 +25,25 @@ public struct DistractorPool: Sendable {
     var seen = Set<String>()
     var entries: [Entry] = []
     var answersByPrompt: [String: [String]] = [:]
-    func add(_ value: String, hint: String?) {
+    func add(_ value: String, hint: String?, prompt: Set<Substring>) {
       let trimmed = value.trimmingCharacters(in: .whitespaces)
       let key = AnswerEquivalence.normalize(trimmed)
       guard !key.isEmpty, seen.insert(key).inserted else { return }
       let kind = AnswerKind.classify(trimmed, hint: hint)
-      entries.append(Entry(form: AnswerForm(trimmed), kind: kind, size: Self.wordCount(trimmed)))
+      entries.append(Entry(form: AnswerForm(trimmed), kind: kind, size: Self.wordCount(trimmed), promptWords: prompt))
     }
     for card in cards {
       let promptKey = AnswerEquivalence.normalize(card.prompt)
+      let promptWords = Set(promptKey.split(separator: " "))
       switch card.answer {
       case .text(let text):
-        add(text, hint: card.hint)
+        add(text, hint: card.hint, prompt: promptWords)
         answersByPrompt[promptKey, default: []].append(contentsOf: [text] + card.alternatives)
       case .items(let items, _):
-        for item in items { add(item, hint: nil) }
+        for item in items { add(item, hint: nil, prompt: promptWords) }
         answersByPrompt[promptKey, default: []].append(contentsOf: items)
       }
-      for option in card.options { add(option, hint: card.hint) }
+      for option in card.options { add(option, hint: card.hint, prompt: promptWords) }
     }
     // Sorted so the pool does not depend on deck order, only on its content.
     self.entries = entries.sorted { ($0.kind.rawValue, $0.value) < ($1.kind.rawValue, $1.value) }
@@ -76,10 +79,14 @@ public struct DistractorPool: Sendable {
     }
     let exact = entries.filter { $0.kind == kind }
     let compatible = entries.filter { $0.kind != kind && $0.kind.isCompatible(with: kind) }
+    // Values that answer a question worded alike ("What is the capital of ...?") come first:
+    // capitals with capitals rather than any place.
+    let ownPrompt = Set(promptWords.split(separator: " "))
+    let alike = exact.filter { Self.overlap($0.promptWords, ownPrompt) >= 0.5 }
     // Phrases of a similar length make better wrong options than a word against a sentence.
     let size = Self.wordCount(answer)
     let similar = exact.filter { abs($0.size - size) <= max(1, size / 2) }
-    let groups = kind == .phrase ? [similar, exact, compatible] : [exact, compatible]
+    let groups = kind == .phrase ? [alike, similar, exact, compatible] : [alike, exact, compatible]
     for group in groups where chosen.count < count {
       for entry in generator.shuffle(group) where chosen.count < count && admissible(entry.form) {
         chosen.append(entry.form)
@@ -92,6 +99,12 @@ public struct DistractorPool: Sendable {
       }
     }
     return chosen.map(\.text)
+  }
+
+  /// The share of words two prompts have in common (Jaccard index), 0 to 1.
+  private static func overlap(_ lhs: Set<Substring>, _ rhs: Set<Substring>) -> Double {
+    let union = lhs.union(rhs).count
+    return union == 0 ? 0 : Double(lhs.intersection(rhs).count) / Double(union)
   }
 
   private static func wordCount(_ text: String) -> Int {

@@ -78,8 +78,8 @@ public final class TimedLineReader: TimedLineReading {
       } else if ready > 0, descriptor.revents & Int16(POLLERR | POLLNVAL) != 0 {
         abandonLine(showing: "\n")
         return .end
-      } else if ready == 0 {
-        let next = prompt(remaining(until: deadline))
+      } else if ready == 0, let now = remaining(until: deadline), now > 0 {
+        let next = prompt(now)
         if next != shown {
           shown = next
           redraw(prompt: next)

@@ -189,4 +189,40 @@ import Testing
     #expect(question.kind == .typed)
     #expect(QuizBuilder.build(cards: small.cards, request: QuizRequest(count: 1, kinds: [.mcq], seed: 5)).isEmpty)
   }
+
+  @Test func valuesAnsweringAlikeQuestionsComeFirst() throws {
+    let text = """
+      # Places
+
+      Q: What is the capital of Kazakhstan?
+      A: Astana
+
+      Q: What is the capital of Kyrgyzstan?
+      A: Bishkek
+
+      Q: What is the capital of Uzbekistan?
+      A: Tashkent
+
+      Q: What is the capital of Tajikistan?
+      A: Dushanbe
+
+      Q: Which sea is shared by Kazakhstan and Uzbekistan?
+      A: the Aral Sea
+
+      Q: Which country has the Baikonur cosmodrome?
+      A: Kazakhstan
+
+      Q: Which country borders Afghanistan to the north?
+      A: Turkmenistan
+      """
+    let cards = DeckParser.parse(text: text, origin: "places.md").deck?.cards ?? []
+    let capitals: Set<String> = ["Astana", "Bishkek", "Tashkent", "Dushanbe"]
+    for seed in 0..<20 {
+      let questions = QuizBuilder.build(
+        cards: cards, request: QuizRequest(count: 10, kinds: [.mcq], seed: UInt64(seed)))
+      for question in questions where question.prompt.contains("capital") {
+        #expect(Set(question.options) == capitals, "\(question.options)")
+      }
+    }
+  }
 }
