@@ -52,7 +52,7 @@ public final class QuizRunner {
   /// Reads answers for the current question until it ends; nil when the learner stopped.
   private func ask() -> QuizEvent? {
     let questionDeadline = session.deadline
-    let quizExtra = zip(session.quizDeadline, questionDeadline).map { $0.milliseconds(since: $1) }
+    let quizExtra = both(session.quizDeadline, questionDeadline).map { $0.milliseconds(since: $1) }
     let renderer = self.renderer
     let input = reader.readLine(
       prompt: { renderer.prompt(remaining: $0, quizExtra: quizExtra) }, deadline: questionDeadline)
@@ -92,7 +92,7 @@ public final class QuizRunner {
   }
 }
 
-private func zip(_ lhs: Timestamp?, _ rhs: Timestamp?) -> (Timestamp, Timestamp)? {
+private func both(_ lhs: Timestamp?, _ rhs: Timestamp?) -> (Timestamp, Timestamp)? {
   guard let lhs, let rhs else { return nil }
   return (lhs, rhs)
 }
