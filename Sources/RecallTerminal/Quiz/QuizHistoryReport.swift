@@ -22,23 +22,11 @@ public enum QuizHistoryReport {
     }
     text += Table.render(rows, header: true, style: style)
     let trend = history.accuracyTrend
-    text += "\nTrend (accuracy, oldest to newest): " + sparkline(trend)
+    text += "\nTrend (accuracy, oldest to newest): " + Sparkline.render(trend, minimum: 0, maximum: 1, style: style)
     if let first = trend.first, let last = trend.last {
       text += "  \(Int((first * 100).rounded()))% \u{2192} \(Int((last * 100).rounded()))%"
     }
     return text + "\n"
-  }
-
-  /// Values from 0 to 1 drawn as a line of block characters, one per value.
-  public static func sparkline(_ values: [Double]) -> String {
-    let blocks: [Character] = [
-      "\u{2581}", "\u{2582}", "\u{2583}", "\u{2584}", "\u{2585}", "\u{2586}", "\u{2587}", "\u{2588}",
-    ]
-    return String(
-      values.map { value in
-        let clamped = min(1, max(0, value.isFinite ? value : 0))
-        return blocks[min(blocks.count - 1, Int(clamped * Double(blocks.count - 1) + 0.5))]
-      })
   }
 
   /// `2026-11-29 00:30`.

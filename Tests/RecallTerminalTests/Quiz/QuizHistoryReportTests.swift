@@ -31,6 +31,10 @@ import Testing
   }
 
   @Test func sparklineSpansZeroToOne() {
-    #expect(QuizHistoryReport.sparkline([0, 0.5, 1]) == "\u{2581}\u{2585}\u{2588}")
+    let history = QuizHistory(runs: [
+      Self.run(1, deck: "d", score: 0, right: 0, of: 2), Self.run(2, deck: "d", score: 100, right: 1, of: 2),
+      Self.run(3, deck: "d", score: 300, right: 2, of: 2),
+    ])
+    #expect(QuizHistoryReport.render(history).contains("\u{2581}\u{2585}\u{2588}  0% \u{2192} 100%"))
   }
 }
