@@ -51,6 +51,9 @@ public final class StudySession {
     /// Ratings taken back.
     public var undone = 0
 
+    /// Creates empty counts.
+    public init() {}
+
     /// Total ratings saved.
     public var reviewed: Int { ratings.values.reduce(0, +) }
   }
