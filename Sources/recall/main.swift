@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RecallCore
 
 /// The `recall` command: with no arguments it opens the REPL; each REPL command is also a subcommand.
@@ -12,6 +13,24 @@ struct RecallCommand: ParsableCommand {
 }
 
 /// Every subcommand, in the order `--help` lists them. Each lives in its own file.
-let commandList: [any ParsableCommand.Type] = []
+let commandList: [any ParsableCommand.Type] = [
+  CheckCommand.self,
+  DecksCommand.self,
+  ShowCommand.self,
+  ExportCommand.self,
+]
 
-RecallCommand.main()
+/// Runs the command line; failures are printed in one place, as `error: ...` with exit code 1.
+func runMain() {
+  do {
+    var command = try RecallCommand.parseAsRoot()
+    try command.run()
+  } catch let failure as Failure {
+    Output.error(failure.description)
+    Foundation.exit(1)
+  } catch {
+    RecallCommand.exit(withError: error)
+  }
+}
+
+runMain()

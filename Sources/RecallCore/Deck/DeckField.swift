@@ -1,0 +1,80 @@
+/// The `key:` lines a deck understands.
+enum DeckField: Equatable {
+  case question, answer, cloze, list, choice, also, tags, id, source, reverse
+
+  /// Recognises a key, ignoring case; a few spellings are accepted for the optional lines.
+  init?(key: Substring) {
+    switch key.lowercased() {
+    case "q": self = .question
+    case "a": self = .answer
+    case "c": self = .cloze
+    case "l": self = .list
+    case "m": self = .choice
+    case "also", "alt", "alternatives": self = .also
+    case "tags", "tag": self = .tags
+    case "id": self = .id
+    case "source", "src": self = .source
+    case "reverse", "reversed": self = .reverse
+    default: return nil
+    }
+  }
+
+  /// The kind of note this key starts, if it starts one.
+  var startsNote: CardKind? {
+    switch self {
+    case .question: .qa
+    case .cloze: .cloze
+    case .list: .list
+    case .choice: .mcq
+    default: nil
+    }
+  }
+
+  /// What the value of the line is called in messages.
+  var noun: String {
+    switch self {
+    case .question: "question"
+    case .answer: "answer"
+    case .cloze: "sentence with its [gaps]"
+    case .list: "prompt of the list"
+    case .choice: "question"
+    case .also: "accepted answers, separated by `;`"
+    case .tags: "tags, separated by commas"
+    case .id: "id"
+    case .source: "source"
+    case .reverse: "`yes` or `no`"
+    }
+  }
+
+  /// The closest known key to a mistyped one, when one is close.
+  static func suggestion(for key: Substring) -> String? {
+    let known = ["Q", "A", "C", "L", "M", "Also", "Tags", "id", "Source", "Reverse"]
+    let lowered = key.lowercased()
+    guard lowered.count > 1 else { return nil }
+    let ranked = known.map { ($0, EditDistance.between(lowered, $0.lowercased())) }.min { $0.1 < $1.1 }
+    guard let (best, distance) = ranked, distance <= max(1, lowered.count / 3) else { return nil }
+    return best
+  }
+}
+
+/// Levenshtein distance between two strings, by characters.
+public enum EditDistance {
+  /// The number of single-character insertions, deletions and substitutions turning `a` into `b`.
+  public static func between(_ a: String, _ b: String) -> Int {
+    let left = Array(a)
+    let right = Array(b)
+    if left.isEmpty { return right.count }
+    if right.isEmpty { return left.count }
+    var previous = Array(0...right.count)
+    var current = [Int](repeating: 0, count: right.count + 1)
+    for i in 1...left.count {
+      current[0] = i
+      for j in 1...right.count {
+        let cost = left[i - 1] == right[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[right.count]
+  }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallStore
+import RecallTerminal
+
+/// `recall check`: validates decks and prints their problems like a compiler.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Validate deck files and print their problems as file:line:column diagnostics.",
+    discussion: """
+      Exits 1 when any deck has errors; warnings alone exit 0.
+
+      Example:
+        recall check Decks
+        recall check Decks/central-asia.md
+      """)
+
+  @OptionGroup var decks: DeckOptions
+
+  @Argument(help: ArgumentHelp("Deck files or folders (default: the decks found).", valueName: "path"))
+  var paths: [String] = []
+
+  func run() throws {
+    let catalog: DeckCatalog
+    do {
+      catalog = paths.isEmpty ? try DeckLocator.load(decks.source) : try DeckLocator.load(paths: paths)
+    } catch {
+      throw Failure.message(error.description)
+    }
+    Output.write(DeckReport.check(catalog, style: terminalStyle()))
+    if catalog.decks.contains(where: { $0.result.hasErrors }) { throw ExitCode.failure }
+  }
+}
+
+/// `recall decks`: lists the decks found.
+struct DecksCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "decks",
+    abstract: "List the decks found, with card counts by kind and their topics.",
+    discussion: "Example:\n  recall decks --decks ~/my-decks")
+
+  @OptionGroup var decks: DeckOptions
+
+  func run() throws {
+    let catalog = try decks.catalog()
+    Output.write("decks from \(Sanitizer.clean(decks.source.description)):\n")
+    Output.write(DeckReport.list(catalog, style: terminalStyle()))
+  }
+}
+
+/// `recall show`: prints the cards of a deck.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Print the cards of a deck with their answers.",
+    discussion: "Example:\n  recall show central-asia --topic Capitals")
+
+  @OptionGroup var decks: DeckOptions
+
+  @Argument(help: ArgumentHelp("The deck's name (see `recall decks`) or a deck file.", valueName: "deck"))
+  var deck: String?
+
+  @Option(help: ArgumentHelp("Show only the cards under this topic.", valueName: "topic"))
+  var topic: String?
+
+  func run() throws {
+    let deck = try decks.deck(named: deck)
+    if let topic, !deck.topics.contains(where: { $0.lowercased() == topic.lowercased() }) {
+      let known = deck.topics.isEmpty ? "the deck has no topics" : "topics: " + deck.topics.joined(separator: ", ")
+      throw Failure.message("no topic \"\(topic)\" in deck \"\(deck.name)\" (\(known))")
+    }
+    Output.write(DeckReport.show(deck, topic: topic, style: terminalStyle()))
+  }
+}
+
+/// `recall export`: writes the cards of a deck for other tools.
+struct ExportCommand: ParsableCommand {
+  /// Export formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case json
+    case md
+  }
+
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write the cards of a deck as JSON (one object a card), or the deck back as Markdown.",
+    discussion: "Example:\n  recall export kazakhstan-position --format json > deck.json")
+
+  @OptionGroup var decks: DeckOptions
+
+  @Argument(help: ArgumentHelp("The deck's name (see `recall decks`) or a deck file.", valueName: "deck"))
+  var deck: String?
+
+  @Option(help: "Output format.")
+  var format: Format = .json
+
+  @Option(help: ArgumentHelp("Export only the cards under this topic.", valueName: "topic"))
+  var topic: String?
+
+  func run() throws {
+    let deck = try decks.deck(named: deck)
+    switch format {
+    case .json: Output.write(DeckExport.json(deck, topic: topic))
+    case .md: Output.write(DeckPrinter.print(deck))
+    }
+  }
+}
+
+/// The style for standard output.
+func terminalStyle() -> TextStyle {
+  TextStyle.detect(isTerminal: Output.isTerminal, environment: ProcessInfo.processInfo.environment)
+}

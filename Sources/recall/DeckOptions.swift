@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallStore
+
+/// The `--decks DIR` option shared by every command that reads decks.
+struct DeckOptions: ParsableArguments {
+  @Option(
+    name: .customLong("decks"),
+    help: ArgumentHelp(
+      "Folder of deck files (default: $RECALL_DECKS, else ./Decks when present, else the bundled decks).",
+      valueName: "dir"))
+  var directory: String?
+
+  /// Where decks come from, from the option, the environment and the working folder.
+  var source: DeckSource {
+    DeckLocator.source(
+      option: directory, environment: ProcessInfo.processInfo.environment,
+      currentDirectory: FileManager.default.currentDirectoryPath)
+  }
+
+  /// The decks found.
+  func catalog() throws -> DeckCatalog {
+    do {
+      return try DeckLocator.load(source)
+    } catch {
+      throw Failure.message(error.description)
+    }
+  }
+
+  /// The deck named `name` (or the only deck when `name` is nil).
+  func deck(named name: String?) throws -> Deck {
+    let catalog = try catalog()
+    if let name {
+      if name.hasSuffix(".md") {
+        do {
+          let loaded = try DeckLocator.load(file: name)
+          guard let deck = loaded.result.deck, !deck.notes.isEmpty else {
+            throw Failure.message(DeckLookupError.unusable(name).description)
+          }
+          return deck
+        } catch let error as DeckLoadError {
+          throw Failure.message(error.description)
+        }
+      }
+      switch catalog.deck(named: name) {
+      case .success(let deck): return deck
+      case .failure(let error): throw Failure.message(error.description)
+      }
+    }
+    let decks = catalog.usableDecks
+    guard let first = decks.first else {
+      throw Failure.message("no usable deck in \(source); run `recall check` to see why")
+    }
+    guard decks.count == 1 else {
+      throw ValidationError("several decks are found (\(decks.map(\.name).joined(separator: ", "))); name one")
+    }
+    return first
+  }
+}
+
+/// A failure to report to the user: the message is printed as `error: ...` and the exit code is 1.
+enum Failure: Error, CustomStringConvertible {
+  case message(String)
+
+  var description: String {
+    switch self {
+    case .message(let text): text
+    }
+  }
+}
+
+/// Output helpers for commands.
+enum Output {
+  /// Whether standard output is a terminal.
+  static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+  /// Writes text to standard output without adding a line break.
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// Writes `error: message` to standard error.
+  static func error(_ message: String) {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+  }
+}
