@@ -55,10 +55,10 @@ public enum BuiltinCommands {
     }
     for deck in context.decks {
       let due = try context.dueCounts(decks: [deck])
-      let name = TerminalText.sanitize(deck.name)
-      let title = TerminalText.sanitize(deck.title)
+      let name = Sanitizer.clean(deck.name)
+      let title = Sanitizer.clean(deck.title)
       context.say(
-        "  \(context.style.cyan(name))  \(title): \(deck.cards.count) cards; due \(due.learning) learning, "
+        "  \(context.style.heading(name))  \(title): \(deck.cards.count) cards; due \(due.learning) learning, "
           + "\(due.review) review, \(due.new) new")
     }
     return .proceed
@@ -72,25 +72,25 @@ public enum BuiltinCommands {
     let deck: Deck
     if let name = arguments.first {
       guard let found = context.deck(named: name) else {
-        throw ReplError("no deck '\(TerminalText.sanitize(name))'; type decks to list them.")
+        throw ReplError("no deck '\(Sanitizer.clean(name))'; type decks to list them.")
       }
       deck = found
     } else {
       guard context.decks.count == 1, let only = context.decks.first else {
-        throw ReplError("which deck? e.g. show \(TerminalText.sanitize(context.decks.first?.name ?? "DECK")).")
+        throw ReplError("which deck? e.g. show \(Sanitizer.clean(context.decks.first?.name ?? "DECK")).")
       }
       deck = only
     }
-    context.say(context.style.bold(TerminalText.sanitize(deck.title)))
+    context.say(context.style.bold(Sanitizer.clean(deck.title)))
     var topic: String?
     for card in deck.cards {
       if card.topic != topic, let next = card.topic {
-        context.say("## " + TerminalText.sanitize(next))
+        context.say("## " + Sanitizer.clean(next))
         topic = next
       }
       context.say(
-        "  " + TerminalText.sanitize(card.prompt) + context.style.dim(" → ")
-          + TerminalText.sanitize(card.answer.display))
+        "  " + Sanitizer.clean(card.prompt) + context.style.dim(" → ")
+          + Sanitizer.clean(card.answer.display))
     }
     return .proceed
   }
@@ -102,7 +102,7 @@ public enum BuiltinCommands {
     if context.deckDiagnostics.isEmpty {
       context.say("no problems found in \(context.decks.count) deck\(context.decks.count == 1 ? "" : "s").")
     } else {
-      context.deckDiagnostics.forEach { context.say(TerminalText.sanitize($0)) }
+      context.deckDiagnostics.forEach { context.say(Sanitizer.clean($0)) }
     }
     return .proceed
   }
@@ -117,7 +117,7 @@ public enum BuiltinCommands {
     }
     context.summary.ratings[record.rating, default: 1] -= 1
     context.summary.undone += 1
-    context.say("took back \(record.rating.name) for '\(TerminalText.sanitize(record.card.rawValue))'.")
+    context.say("took back \(record.rating.name) for '\(Sanitizer.clean(record.card.rawValue))'.")
     return .proceed
   }
 
@@ -129,7 +129,7 @@ public enum BuiltinCommands {
     let until = context.studyOptions.day.startOfNextDay(after: context.clock.now())
     try context.store.bury(deck: deck, card: card, until: until)
     context.summary.buried += 1
-    context.say("buried '\(TerminalText.sanitize(card.rawValue))' until tomorrow.")
+    context.say("buried '\(Sanitizer.clean(card.rawValue))' until tomorrow.")
     return .proceed
   }
 
@@ -140,7 +140,7 @@ public enum BuiltinCommands {
     let (deck, card) = try target(arguments, context)
     try context.store.setSuspended(deck: deck, card: card, true)
     context.summary.suspended += 1
-    context.say("suspended '\(TerminalText.sanitize(card.rawValue))'; resume \(TerminalText.sanitize(card.rawValue)) brings it back.")
+    context.say("suspended '\(Sanitizer.clean(card.rawValue))'; resume \(Sanitizer.clean(card.rawValue)) brings it back.")
     return .proceed
   }
 
@@ -150,7 +150,7 @@ public enum BuiltinCommands {
   ) { arguments, context in
     let (deck, card) = try target(arguments, context)
     try context.store.setSuspended(deck: deck, card: card, false)
-    context.say("resumed '\(TerminalText.sanitize(card.rawValue))'.")
+    context.say("resumed '\(Sanitizer.clean(card.rawValue))'.")
     return .proceed
   }
 
@@ -169,7 +169,7 @@ public enum BuiltinCommands {
       for deck in context.decks where deck.cards.contains(where: { $0.id.rawValue == id }) {
         return (deck.name, CardID(id))
       }
-      throw ReplError("no card '\(TerminalText.sanitize(id))'; card ids are shown by study.")
+      throw ReplError("no card '\(Sanitizer.clean(id))'; card ids are shown by study.")
     }
     guard let last = context.lastCard else {
       throw ReplError("no card studied yet; give a card id, e.g. bury kz-capital.")

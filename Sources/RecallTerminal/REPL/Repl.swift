@@ -61,7 +61,7 @@ public final class Repl {
     let words = CommandLineWords.split(line)
     guard let name = words.first else { return .proceed }
     guard let command = registry.command(named: name) else {
-      let safeName = TerminalText.sanitize(name)
+      let safeName = Sanitizer.clean(name)
       let suggestions = registry.suggestions(for: name)
       if let first = suggestions.first {
         context.say("unknown command '\(safeName)'. did you mean '\(first)'? (help lists the commands)")
@@ -79,7 +79,7 @@ public final class Repl {
     } catch let error as ReplError {
       context.say(error.message)
     } catch {
-      context.say("error: \(TerminalText.sanitize(String(describing: error))). the last saved answer is kept; try again.")
+      context.say("error: \(Sanitizer.clean(String(describing: error))). the last saved answer is kept; try again.")
     }
     return .proceed
   }
@@ -88,7 +88,7 @@ public final class Repl {
     if let name = arguments.first {
       guard let command = registry.command(named: name) else {
         let hint = registry.suggestions(for: name).first.map { " did you mean '\($0)'?" } ?? ""
-        context.say("no command '\(TerminalText.sanitize(name))'.\(hint) type help to list the commands.")
+        context.say("no command '\(Sanitizer.clean(name))'.\(hint) type help to list the commands.")
         return
       }
       context.say("usage: \(command.usage)")

@@ -7,7 +7,7 @@ public final class ReplContext: @unchecked Sendable {
   /// Where text goes.
   public let output: any TextSink
   /// Colours, on or off.
-  public let style: Style
+  public let style: TextStyle
   /// The decks found.
   public var decks: [Deck]
   /// Problems found reading the decks, printed like a compiler (`check` shows them).
@@ -31,7 +31,7 @@ public final class ReplContext: @unchecked Sendable {
 
   /// Creates a context.
   public init(
-    reader: any LineReader, output: any TextSink, style: Style, decks: [Deck], deckDiagnostics: [String] = [],
+    reader: any LineReader, output: any TextSink, style: TextStyle, decks: [Deck], deckDiagnostics: [String] = [],
     store: any ReviewStore, scheduler: any ReviewScheduling, clock: any WallClock,
     studyOptions: StudyOptions = StudyOptions(), mode: StudySession.Mode = .typed
   ) {

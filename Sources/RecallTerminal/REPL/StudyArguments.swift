@@ -34,22 +34,22 @@ public struct StudyArguments: Hashable, Sendable {
         index += 1
       }
       index += 1
-      guard let value else { throw ReplError("'\(TerminalText.sanitize(option))' needs a value; see help study.") }
+      guard let value else { throw ReplError("'\(Sanitizer.clean(option))' needs a value; see help study.") }
       switch option {
       case "--deck", "-d": result.deck = value
       case "--topic", "-t": result.topic = value
       case "--mode", "-m":
         guard let mode = StudySession.Mode(rawValue: value.lowercased()) else {
-          throw ReplError("unknown mode '\(TerminalText.sanitize(value))'; use typed or flip.")
+          throw ReplError("unknown mode '\(Sanitizer.clean(value))'; use typed or flip.")
         }
         result.mode = mode
       case "--new", "-n":
         guard let limit = Int(value), limit >= 0 else {
-          throw ReplError("'\(TerminalText.sanitize(value))' is not a number of new cards; use 0 or more, e.g. --new 10.")
+          throw ReplError("'\(Sanitizer.clean(value))' is not a number of new cards; use 0 or more, e.g. --new 10.")
         }
         result.newCardLimit = limit
       default:
-        throw ReplError("unknown option '\(TerminalText.sanitize(option))'; study takes --deck, --topic, --mode, --new.")
+        throw ReplError("unknown option '\(Sanitizer.clean(option))'; study takes --deck, --topic, --mode, --new.")
       }
     }
     return result
@@ -61,14 +61,14 @@ public struct StudyArguments: Hashable, Sendable {
     if let deck {
       guard let found = context.deck(named: deck) else {
         let names = context.decks.map(\.name).joined(separator: ", ")
-        throw ReplError("no deck '\(TerminalText.sanitize(deck))'; decks: \(TerminalText.sanitize(names)).")
+        throw ReplError("no deck '\(Sanitizer.clean(deck))'; decks: \(Sanitizer.clean(names)).")
       }
       decks = [found]
     }
     var options = context.studyOptions
     if let topic {
       guard decks.contains(where: { $0.topics.contains { $0.lowercased() == topic.lowercased() } }) else {
-        throw ReplError("no topic '\(TerminalText.sanitize(topic))'; `show` lists the topics of a deck.")
+        throw ReplError("no topic '\(Sanitizer.clean(topic))'; `show` lists the topics of a deck.")
       }
       options.topic = topic
     }

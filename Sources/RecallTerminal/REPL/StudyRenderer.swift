@@ -4,14 +4,14 @@ import RecallCore
 /// through `TerminalText.sanitize`.
 public struct StudyRenderer: Sendable {
   /// Colours, on or off.
-  public var style: Style
+  public var style: TextStyle
 
   /// Creates a renderer.
-  public init(style: Style) {
+  public init(style: TextStyle) {
     self.style = style
   }
 
-  private func safe(_ text: String) -> String { TerminalText.sanitize(text) }
+  private func safe(_ text: String) -> String { Sanitizer.clean(text) }
 
   /// The lines that ask a card: where it is from, its prompt and how to answer.
   public func prompt(_ item: StudyItem, position: Int, remaining: Int) -> [String] {
@@ -35,13 +35,13 @@ public struct StudyRenderer: Sendable {
     var lines: [String] = []
     let expected = safe(check.expected)
     switch check.verdict {
-    case .exact: lines.append(style.green("✓ right") + ": " + expected)
-    case .equivalent: lines.append(style.green("✓ right") + ": " + expected)
-    case .typo: lines.append(style.yellow("✓ right, with a typo") + ": " + expected)
+    case .exact: lines.append(style.success("✓ right") + ": " + expected)
+    case .equivalent: lines.append(style.success("✓ right") + ": " + expected)
+    case .typo: lines.append(style.warning("✓ right, with a typo") + ": " + expected)
     case .partial:
-      lines.append(style.yellow("½ partly right") + " (\(Int((check.credit * 100).rounded()))%): " + expected)
-    case .wrong: lines.append(style.red("✗ not quite") + "; expected: " + expected)
-    case .empty: lines.append(style.red("✗ no answer") + "; expected: " + expected)
+      lines.append(style.warning("½ partly right") + " (\(Int((check.credit * 100).rounded()))%): " + expected)
+    case .wrong: lines.append(style.error("✗ not quite") + "; expected: " + expected)
+    case .empty: lines.append(style.error("✗ no answer") + "; expected: " + expected)
     }
     if let diff = feedback.diff, diff.hasDifferences {
       lines.append("  you typed: " + marked(diff, side: .typed))
@@ -69,9 +69,9 @@ public struct StudyRenderer: Sendable {
     diff.segments.map { segment in
       switch (segment, side) {
       case (.same(let text), _): safe(text)
-      case (.extra(let text), .typed): style.enabled ? style.red(style.underline(safe(text))) : "[" + safe(text) + "]"
+      case (.extra(let text), .typed): style.colored ? style.error(style.apply("4", safe(text))) : "[" + safe(text) + "]"
       case (.missing(let text), .expected):
-        style.enabled ? style.green(style.underline(safe(text))) : "[" + safe(text) + "]"
+        style.colored ? style.success(style.apply("4", safe(text))) : "[" + safe(text) + "]"
       case (.extra, .expected), (.missing, .typed): ""
       }
     }.joined()
@@ -88,7 +88,7 @@ public struct StudyRenderer: Sendable {
 
   /// The answer of a card as revealed in flip mode.
   public func answer(_ card: Card) -> [String] {
-    var lines = [style.green("→ " + safe(card.answer.display))]
+    var lines = [style.success("→ " + safe(card.answer.display))]
     if !card.alternatives.isEmpty { lines.append(style.dim("  also: " + card.alternatives.map(safe).joined(separator: "; "))) }
     return lines
   }
