@@ -61,7 +61,7 @@ public struct AnswerChecker: Sendable {
     let expectedText = expectedWords.joined(separator: " ")
     let allowance = EditDistance.allowedTypos(forLength: expectedText.count)
     guard allowance > 0, abs(typedText.count - expectedText.count) <= allowance else { return .wrong }
-    return EditDistance.distance(typedText, expectedText) <= allowance ? .typo : .wrong
+    return EditDistance.between(typedText, expectedText) <= allowance ? .typo : .wrong
   }
 
   /// Checks a list answer item by item.

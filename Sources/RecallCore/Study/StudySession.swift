@@ -139,7 +139,9 @@ public final class StudySession {
       let rating = grader.grade(check, responseMilliseconds: elapsed)
       let trimmed = text.trimmingWhitespace()
       var diff: AnswerDiff?
-      if case .text = item.card.answer, !trimmed.isEmpty, check.verdict != .exact {
+      // A diff helps with near misses; against an unrelated answer it is noise.
+      let near = EditDistance.between(trimmed.lowercased(), check.expected.lowercased()) <= max(2, check.expected.count / 3)
+      if case .text = item.card.answer, !trimmed.isEmpty, check.verdict != .exact, near {
         diff = AnswerDiff(typed: trimmed, expected: check.expected)
       }
       let feedback = Feedback(

@@ -14,6 +14,12 @@ public final class Readline: LineReader {
   /// (in UTF-8 bytes) of the word in it.
   public typealias Completer = @Sendable (_ line: String, _ wordStart: Int) -> [String]
 
+  /// Replaces the Tab completer (nil turns completion off).
+  public static func setCompleter(_ completer: Completer?) {
+    ReadlineState.completer = completer
+    recall_input_set_completer(completer == nil ? nil : readlineComplete)
+  }
+
   private let historyPath: String?
   private var lastHistoryLine: String?
 

@@ -64,7 +64,7 @@ public struct CommandRegistry: Sendable {
     let prefixed = order.filter { $0.hasPrefix(lower) }
     if !prefixed.isEmpty { return prefixed }
     let allowance = lower.count <= 3 ? 1 : 2
-    return order.filter { EditDistance.distance($0, lower) <= allowance }
+    return order.filter { EditDistance.between($0, lower) <= allowance }
   }
 }
 
