@@ -120,16 +120,18 @@ public struct AnswerChecker: Sendable {
     return AnswerCheck(verdict: verdict, expected: expectedText, credit: credit, items: results, extra: extra)
   }
 
-  /// Splits a typed list at `;`, `,` and new lines; a single piece is also split at ` and ` when
-  /// more than one item is expected. Empty pieces are dropped.
+  /// Splits a typed list at `;`, `,` and new lines; pieces are also split at ` and ` when fewer
+  /// pieces than items were found. Empty pieces are dropped.
   public static func splitList(_ typed: String, expectedCount: Int) -> [String] {
     var pieces =
       typed
       .split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" })
       .map { String($0).trimmingWhitespace() }
       .filter { !$0.isEmpty }
-    if pieces.count == 1, expectedCount > 1 {
-      pieces = pieces[0].components(separatedBy: " and ").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    if pieces.count < expectedCount {
+      pieces = pieces.flatMap { piece in
+        piece.components(separatedBy: " and ").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+      }
     }
     return pieces
   }
