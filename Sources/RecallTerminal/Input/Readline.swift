@@ -54,7 +54,16 @@ public final class Readline: LineReader {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(SIGINT, &action, &previous)
-    defer { sigaction(SIGINT, &previous, nil) }
+    // A parent may have blocked SIGINT (test runners do); Ctrl-C must reach the handler.
+    var interruptOnly = sigset_t()
+    var previousMask = sigset_t()
+    sigemptyset(&interruptOnly)
+    sigaddset(&interruptOnly, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &interruptOnly, &previousMask)
+    defer {
+      pthread_sigmask(SIG_SETMASK, &previousMask, nil)
+      sigaction(SIGINT, &previous, nil)
+    }
 
     rl_callback_handler_install(prompt, readlineLineHandler)
     var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
