@@ -23,7 +23,9 @@ public struct AnswerGrader: Hashable, Sendable {
   public var slowPerCharacter: Int64
 
   /// Creates a grader with the default thresholds (see the type's summary).
-  public init(fastBase: Int64 = 4000, fastPerCharacter: Int64 = 150, slowBase: Int64 = 20_000, slowPerCharacter: Int64 = 500) {
+  public init(
+    fastBase: Int64 = 4000, fastPerCharacter: Int64 = 150, slowBase: Int64 = 20_000, slowPerCharacter: Int64 = 500
+  ) {
     self.fastBase = fastBase
     self.fastPerCharacter = fastPerCharacter
     self.slowBase = slowBase

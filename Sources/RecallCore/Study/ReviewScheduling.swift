@@ -48,7 +48,8 @@ public struct FixedStepScheduler: ReviewScheduling {
     switch rating {
     case .again:
       return MemoryState(
-        phase: .relearning, step: 0, stability: 1, difficulty: state.difficulty, due: time.adding(milliseconds: 10 * minute),
+        phase: .relearning, step: 0, stability: 1, difficulty: state.difficulty,
+        due: time.adding(milliseconds: 10 * minute),
         lastReview: time)
     case .hard: interval = previous * 12 / 10
     case .good: interval = previous * 25 / 10

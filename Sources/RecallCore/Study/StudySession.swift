@@ -140,7 +140,8 @@ public final class StudySession {
       let trimmed = text.trimmingWhitespace()
       var diff: AnswerDiff?
       // A diff helps with near misses; against an unrelated answer it is noise.
-      let near = EditDistance.between(trimmed.lowercased(), check.expected.lowercased()) <= max(2, check.expected.count / 3)
+      let near =
+        EditDistance.between(trimmed.lowercased(), check.expected.lowercased()) <= max(2, check.expected.count / 3)
       if case .text = item.card.answer, !trimmed.isEmpty, check.verdict != .exact, near {
         diff = AnswerDiff(typed: trimmed, expected: check.expected)
       }

@@ -140,7 +140,8 @@ public enum BuiltinCommands {
     let (deck, card) = try target(arguments, context)
     try context.store.setSuspended(deck: deck, card: card, true)
     context.summary.suspended += 1
-    context.say("suspended '\(Sanitizer.clean(card.rawValue))'; resume \(Sanitizer.clean(card.rawValue)) brings it back.")
+    context.say(
+      "suspended '\(Sanitizer.clean(card.rawValue))'; resume \(Sanitizer.clean(card.rawValue)) brings it back.")
     return .proceed
   }
 

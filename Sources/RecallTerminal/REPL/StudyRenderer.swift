@@ -16,9 +16,11 @@ public struct StudyRenderer: Sendable {
   /// The lines that ask a card: where it is from, its prompt and how to answer.
   public func prompt(_ item: StudyItem, position: Int, remaining: Int) -> [String] {
     let card = item.card
-    var where_ = safe(item.deck)
-    if let topic = card.topic { where_ += " › " + safe(topic) }
-    var lines = [style.dim("[\(position)] \(where_) · \(card.kind.displayName) · \(item.reason.rawValue) · \(remaining) left")]
+    var origin = safe(item.deck)
+    if let topic = card.topic { origin += " › " + safe(topic) }
+    var lines = [
+      style.dim("[\(position)] \(origin) · \(card.kind.displayName) · \(item.reason.rawValue) · \(remaining) left")
+    ]
     lines.append(style.bold(safe(card.prompt)))
     if case .items(let items, let ordered) = card.answer {
       lines.append(style.dim("(\(items.count) items\(ordered ? ", in order" : ""); separate them with ; or ,)"))
@@ -69,7 +71,8 @@ public struct StudyRenderer: Sendable {
     diff.segments.map { segment in
       switch (segment, side) {
       case (.same(let text), _): safe(text)
-      case (.extra(let text), .typed): style.colored ? style.error(style.apply("4", safe(text))) : "[" + safe(text) + "]"
+      case (.extra(let text), .typed):
+        style.colored ? style.error(style.apply("4", safe(text))) : "[" + safe(text) + "]"
       case (.missing(let text), .expected):
         style.colored ? style.success(style.apply("4", safe(text))) : "[" + safe(text) + "]"
       case (.extra, .expected), (.missing, .typed): ""
@@ -89,13 +92,16 @@ public struct StudyRenderer: Sendable {
   /// The answer of a card as revealed in flip mode.
   public func answer(_ card: Card) -> [String] {
     var lines = [style.success("→ " + safe(card.answer.display))]
-    if !card.alternatives.isEmpty { lines.append(style.dim("  also: " + card.alternatives.map(safe).joined(separator: "; "))) }
+    if !card.alternatives.isEmpty {
+      lines.append(style.dim("  also: " + card.alternatives.map(safe).joined(separator: "; ")))
+    }
     return lines
   }
 
   /// One line saying what was saved.
   public func saved(_ record: ReviewRecord) -> String {
-    style.dim("saved \(record.rating.name); next in \(IntervalText.short(record.after.due.milliseconds(since: record.time)))")
+    style.dim(
+      "saved \(record.rating.name); next in \(IntervalText.short(record.after.due.milliseconds(since: record.time)))")
   }
 
   /// The counts of a session: `studied 4 cards: again 1, hard 1, good 1, easy 1`.

@@ -46,13 +46,16 @@ import Testing
     #expect(check.verdict == .partial)
     #expect(abs(check.credit - 2.0 / 3.0) < 1e-9)
     #expect(check.missing == ["Organised crime"])
-    let all = checker.checkList("organised crime, drug trafficking and international terrorism", items: items, ordered: false)
+    let all = checker.checkList(
+      "organised crime, drug trafficking and international terrorism", items: items, ordered: false)
     #expect(all.verdict == .exact)
   }
 
   @Test func orderedListsWantTheOrder() {
     let items = ["Independence", "Territorial integrity", "Sovereignty"]
-    #expect(checker.checkList("Independence; Territorial integrity; Sovereignty", items: items, ordered: true).verdict == .exact)
+    #expect(
+      checker.checkList("Independence; Territorial integrity; Sovereignty", items: items, ordered: true).verdict
+        == .exact)
     let swapped = checker.checkList("Territorial integrity; Independence; Sovereignty", items: items, ordered: true)
     #expect(swapped.verdict == .partial)
     #expect(swapped.missing == ["Independence", "Territorial integrity"])
@@ -83,11 +86,17 @@ import Testing
     #expect(grader.grade(exact, responseMilliseconds: 30000) == .hard)
     let equivalent = AnswerCheck(verdict: .equivalent, expected: "Astana", credit: 1)
     #expect(grader.grade(equivalent, responseMilliseconds: 1000) == .good)
-    #expect(grader.grade(AnswerCheck(verdict: .typo, expected: "Astana", credit: 1), responseMilliseconds: 1000) == .hard)
-    #expect(grader.grade(AnswerCheck(verdict: .partial, expected: "a; b", credit: 0.5), responseMilliseconds: 1) == .hard)
-    #expect(grader.grade(AnswerCheck(verdict: .partial, expected: "a; b; c", credit: 0.34), responseMilliseconds: 1) == .again)
-    #expect(grader.grade(AnswerCheck(verdict: .wrong, expected: "Astana", credit: 0), responseMilliseconds: 1) == .again)
-    #expect(grader.grade(AnswerCheck(verdict: .empty, expected: "Astana", credit: 0), responseMilliseconds: 1) == .again)
+    #expect(
+      grader.grade(AnswerCheck(verdict: .typo, expected: "Astana", credit: 1), responseMilliseconds: 1000) == .hard)
+    #expect(
+      grader.grade(AnswerCheck(verdict: .partial, expected: "a; b", credit: 0.5), responseMilliseconds: 1) == .hard)
+    #expect(
+      grader.grade(AnswerCheck(verdict: .partial, expected: "a; b; c", credit: 0.34), responseMilliseconds: 1) == .again
+    )
+    #expect(
+      grader.grade(AnswerCheck(verdict: .wrong, expected: "Astana", credit: 0), responseMilliseconds: 1) == .again)
+    #expect(
+      grader.grade(AnswerCheck(verdict: .empty, expected: "Astana", credit: 0), responseMilliseconds: 1) == .again)
   }
 
   @Test func thresholdsScaleWithTheAnswer() {

@@ -7,15 +7,26 @@ import Testing
   func deck(_ count: Int) -> Deck {
     Deck(
       title: "T", origin: "t.md",
-      notes: (0..<count).map { Note(content: .qa(question: "q\($0)", answer: "a\($0)", reverse: false), explicitID: "c\($0)") })
+      notes: (0..<count).map {
+        Note(content: .qa(question: "q\($0)", answer: "a\($0)", reverse: false), explicitID: "c\($0)")
+      })
   }
 
   @Test func learningFirstThenReviewsWithNewInterleavedUpToTheLimit() {
     let now = Self.base
     var progress: [CardID: CardProgress] = [:]
-    progress["c0"] = CardProgress(memory: MemoryState(phase: .review, step: nil, stability: 3, difficulty: 5, due: now.adding(milliseconds: -1), lastReview: now.adding(milliseconds: -3 * Timestamp.day)), reviews: 1)
-    progress["c1"] = CardProgress(memory: MemoryState(phase: .learning, step: 1, stability: 1, difficulty: 5, due: now.adding(milliseconds: -5), lastReview: now), reviews: 1)
-    progress["c2"] = CardProgress(memory: MemoryState(phase: .review, step: nil, stability: 3, difficulty: 5, due: now.adding(milliseconds: -2), lastReview: now.adding(milliseconds: -3 * Timestamp.day)), reviews: 1)
+    progress["c0"] = CardProgress(
+      memory: MemoryState(
+        phase: .review, step: nil, stability: 3, difficulty: 5, due: now.adding(milliseconds: -1),
+        lastReview: now.adding(milliseconds: -3 * Timestamp.day)), reviews: 1)
+    progress["c1"] = CardProgress(
+      memory: MemoryState(
+        phase: .learning, step: 1, stability: 1, difficulty: 5, due: now.adding(milliseconds: -5), lastReview: now),
+      reviews: 1)
+    progress["c2"] = CardProgress(
+      memory: MemoryState(
+        phase: .review, step: nil, stability: 3, difficulty: 5, due: now.adding(milliseconds: -2),
+        lastReview: now.adding(milliseconds: -3 * Timestamp.day)), reviews: 1)
     progress["c3"] = CardProgress(suspended: true)
     progress["c4"] = CardProgress(buriedUntil: now.adding(milliseconds: Timestamp.hour))
     let queue = StudyQueue.build(

@@ -19,13 +19,15 @@ import Testing
           content: .qa(question: "What is the capital of Uzbekistan?", answer: "Tashkent", reverse: false),
           explicitID: "uz-capital", topic: "Capitals"),
         Note(
-          content: .list(prompt: "Name two new threats.", items: ["International terrorism", "Drug trafficking"], ordered: false),
+          content: .list(
+            prompt: "Name two new threats.", items: ["International terrorism", "Drug trafficking"], ordered: false),
           explicitID: "threats", topic: "Security"),
         Note(
           content: .qa(question: "How many engineers did Kazakhstan send to Iraq?", answer: "30", reverse: false),
           explicitID: "engineers", topic: "Security"),
         Note(
-          content: .qa(question: "Evil \u{1B}[2J\u{1B}]0;owned\u{7}prompt\u{0}?", answer: "safe\u{1B}[31m", reverse: false),
+          content: .qa(
+            question: "Evil \u{1B}[2J\u{1B}]0;owned\u{7}prompt\u{0}?", answer: "safe\u{1B}[31m", reverse: false),
           explicitID: "evil", topic: "Security"),
       ])
   }
