@@ -35,11 +35,8 @@ enum LiveSession {
       reader = PlainLineReader(showsPrompts: false)
     }
     let day = StudyDay(utcOffsetSeconds: TimeZone.current.secondsFromGMT(), rolloverHour: 4)
-    let diagnostics =
-      catalog.decks.contains { !$0.result.diagnostics.isEmpty }
-      ? [DeckReport.check(catalog, style: .plain).trimmingCharacters(in: .newlines)] : []
     return ReplContext(
-      reader: reader, output: output, style: style, decks: catalog.usableDecks, deckDiagnostics: diagnostics,
+      reader: reader, output: output, style: style, catalog: catalog,
       store: try openStore(store.path, environment: environment), scheduler: FixedStepScheduler(),
       clock: SystemClock(), studyOptions: StudyOptions(day: day))
   }

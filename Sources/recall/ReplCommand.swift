@@ -23,8 +23,12 @@ struct ReplCommand: ParsableCommand {
 
   func run() throws {
     let context = try LiveSession.context(decks: decks, store: store)
-    let repl = Repl(context: context)
+    let repl = Repl(context: context, extraCommands: replCommands)
     LiveSession.enableCompletion(repl, context: context)
     repl.run()
   }
 }
+
+/// Commands other features add to the REPL, replacing built-ins of the same name (the `quiz` and
+/// `stats` placeholders). Append one line per command, e.g. `QuizCommand.replCommand`.
+let replCommands: [ReplCommandSpec] = []

@@ -17,6 +17,10 @@ struct RecallCommand: ParsableCommand {
 let commandList: [any ParsableCommand.Type] = [
   ReplCommand.self,
   StudyCommand.self,
+  UndoCommand.self,
+  BuryCommand.self,
+  SuspendCommand.self,
+  ResumeCommand.self,
   CheckCommand.self,
   DecksCommand.self,
   ShowCommand.self,

@@ -53,12 +53,13 @@ public enum BuiltinCommands {
       context.say("no decks found; put Markdown decks in ./Decks or pass --decks DIR.")
       return .proceed
     }
+    if let catalog = context.catalog {
+      context.output.write(DeckReport.list(catalog, style: context.style))
+    }
     for deck in context.decks {
       let due = try context.dueCounts(decks: [deck])
-      let name = Sanitizer.clean(deck.name)
-      let title = Sanitizer.clean(deck.title)
       context.say(
-        "  \(context.style.heading(name))  \(title): \(deck.cards.count) cards; due \(due.learning) learning, "
+        "  \(context.style.heading(Sanitizer.clean(deck.name))): due \(due.learning) learning, "
           + "\(due.review) review, \(due.new) new")
     }
     return .proceed
@@ -66,11 +67,18 @@ public enum BuiltinCommands {
 
   /// `show`: the topics and cards of a deck.
   public static let show = ReplCommandSpec(
-    name: "show", summary: "show the cards of a deck", usage: "show [DECK]",
-    details: "example: show world", options: []
+    name: "show", summary: "show the cards of a deck, with their ids", usage: "show [DECK] [--topic T]",
+    details: "example: show central-asia --topic Capitals", options: ["--topic"]
   ) { arguments, context in
+    var words = arguments
+    var topic: String?
+    if let index = words.firstIndex(of: "--topic") {
+      guard index + 1 < words.count else { throw ReplError("'--topic' needs a value, e.g. show --topic Capitals.") }
+      topic = words[index + 1]
+      words.removeSubrange(index...(index + 1))
+    }
     let deck: Deck
-    if let name = arguments.first {
+    if let name = words.first {
       guard let found = context.deck(named: name) else {
         throw ReplError("no deck '\(Sanitizer.clean(name))'; type decks to list them.")
       }
@@ -81,17 +89,7 @@ public enum BuiltinCommands {
       }
       deck = only
     }
-    context.say(context.style.bold(Sanitizer.clean(deck.title)))
-    var topic: String?
-    for card in deck.cards {
-      if card.topic != topic, let next = card.topic {
-        context.say("## " + Sanitizer.clean(next))
-        topic = next
-      }
-      context.say(
-        "  " + Sanitizer.clean(card.prompt) + context.style.dim(" → ")
-          + Sanitizer.clean(card.answer.display))
-    }
+    context.output.write(DeckReport.show(deck, topic: topic, style: context.style))
     return .proceed
   }
 
@@ -99,10 +97,10 @@ public enum BuiltinCommands {
   public static let check = ReplCommandSpec(
     name: "check", summary: "report problems in the decks", usage: "check"
   ) { _, context in
-    if context.deckDiagnostics.isEmpty {
-      context.say("no problems found in \(context.decks.count) deck\(context.decks.count == 1 ? "" : "s").")
+    if let catalog = context.catalog {
+      context.output.write(DeckReport.check(catalog, style: context.style))
     } else {
-      context.deckDiagnostics.forEach { context.say(Sanitizer.clean($0)) }
+      context.say("checked \(context.decks.count) deck\(context.decks.count == 1 ? "" : "s"): no problems.")
     }
     return .proceed
   }
@@ -170,7 +168,7 @@ public enum BuiltinCommands {
       for deck in context.decks where deck.cards.contains(where: { $0.id.rawValue == id }) {
         return (deck.name, CardID(id))
       }
-      throw ReplError("no card '\(Sanitizer.clean(id))'; card ids are shown by study.")
+      throw ReplError("no card '\(Sanitizer.clean(id))'; `show DECK` lists the card ids.")
     }
     guard let last = context.lastCard else {
       throw ReplError("no card studied yet; give a card id, e.g. bury kz-capital.")

@@ -10,8 +10,9 @@ public final class ReplContext: @unchecked Sendable {
   public let style: TextStyle
   /// The decks found.
   public var decks: [Deck]
-  /// Problems found reading the decks, printed like a compiler (`check` shows them).
-  public var deckDiagnostics: [String]
+  /// The decks as read, with their diagnostics (for `check` and `decks`); nil when decks were
+  /// built in code.
+  public var catalog: DeckCatalog?
   /// Where progress is kept.
   public let store: any ReviewStore
   /// Computes next states from ratings.
@@ -31,7 +32,7 @@ public final class ReplContext: @unchecked Sendable {
 
   /// Creates a context.
   public init(
-    reader: any LineReader, output: any TextSink, style: TextStyle, decks: [Deck], deckDiagnostics: [String] = [],
+    reader: any LineReader, output: any TextSink, style: TextStyle, decks: [Deck], catalog: DeckCatalog? = nil,
     store: any ReviewStore, scheduler: any ReviewScheduling, clock: any WallClock,
     studyOptions: StudyOptions = StudyOptions(), mode: StudySession.Mode = .typed
   ) {
@@ -39,12 +40,23 @@ public final class ReplContext: @unchecked Sendable {
     self.output = output
     self.style = style
     self.decks = decks
-    self.deckDiagnostics = deckDiagnostics
+    self.catalog = catalog
     self.store = store
     self.scheduler = scheduler
     self.clock = clock
     self.studyOptions = studyOptions
     self.mode = mode
+  }
+
+  /// Creates a context over the usable decks of `catalog`.
+  public convenience init(
+    reader: any LineReader, output: any TextSink, style: TextStyle, catalog: DeckCatalog, store: any ReviewStore,
+    scheduler: any ReviewScheduling, clock: any WallClock, studyOptions: StudyOptions = StudyOptions(),
+    mode: StudySession.Mode = .typed
+  ) {
+    self.init(
+      reader: reader, output: output, style: style, decks: catalog.usableDecks, catalog: catalog, store: store,
+      scheduler: scheduler, clock: clock, studyOptions: studyOptions, mode: mode)
   }
 
   /// Writes `line` and a line break.
