@@ -1,0 +1,64 @@
+import RecallCore
+import RecallTerminal
+import Testing
+
+@Suite struct ReplPartsTests {
+  let table = CompletionTable(
+    commands: ["study", "stats", "show", "help"], options: ["study": ["--deck", "--topic", "--mode", "--new"]],
+    decks: ["central-asia", "chemistry"], topics: ["Capitals", "Security"])
+
+  @Test func completesCommandsOptionsDecksTopicsAndModes() {
+    #expect(table.completions(line: "stu", wordStart: 0) == ["study"])
+    #expect(table.completions(line: "s", wordStart: 0) == ["study", "stats", "show"])
+    #expect(table.completions(line: "study --d", wordStart: 6) == ["--deck"])
+    #expect(table.completions(line: "study --deck c", wordStart: 13) == ["central-asia", "chemistry"])
+    #expect(table.completions(line: "study --topic cap", wordStart: 14) == ["Capitals"])
+    #expect(table.completions(line: "study --mode ", wordStart: 13) == ["typed", "flip"])
+    #expect(table.completions(line: "help st", wordStart: 5) == ["study", "stats"])
+  }
+
+  @Test func unknownWordsGetSuggestions() {
+    var registry = CommandRegistry()
+    BuiltinCommands.all.forEach { registry.register($0) }
+    #expect(registry.suggestions(for: "stduy") == ["study"])
+    #expect(registry.suggestions(for: "qiut") == ["quit"])
+    #expect(registry.suggestions(for: "su") == ["suspend"])
+    #expect(registry.suggestions(for: "zzzzzz").isEmpty)
+  }
+
+  @Test func featuresReplacePlaceholders() {
+    var registry = CommandRegistry()
+    BuiltinCommands.all.forEach { registry.register($0) }
+    registry.register(ReplCommandSpec(name: "quiz", summary: "the real quiz", usage: "quiz") { _, _ in .proceed })
+    #expect(registry.command(named: "quiz")?.summary == "the real quiz")
+    #expect(registry.all.map(\.name).filter { $0 == "quiz" }.count == 1)
+  }
+
+  @Test func studyArguments() throws {
+    let parsed = try StudyArguments.parse([
+      "--deck", "central-asia", "--topic=Capitals", "--mode", "flip", "--new", "5",
+    ])
+    #expect(parsed == StudyArguments(deck: "central-asia", topic: "Capitals", mode: .flip, newCardLimit: 5))
+    #expect(throws: ReplError.self) { try StudyArguments.parse(["--mode", "oral"]) }
+    #expect(throws: ReplError.self) { try StudyArguments.parse(["--new", "-1"]) }
+    #expect(throws: ReplError.self) { try StudyArguments.parse(["--deck"]) }
+  }
+
+  @Test func commandLineWordsKeepQuotedSpaces() {
+    #expect(
+      CommandLineWords.split(#"study --deck "world history"  --new 3"#) == [
+        "study", "--deck", "world history", "--new", "3",
+      ])
+    #expect(CommandLineWords.split("   ").isEmpty)
+  }
+
+  @Test func intervalsAreShort() {
+    #expect(
+      [Timestamp.minute, 6 * Timestamp.minute, Timestamp.day, 3 * Timestamp.day].map(IntervalText.short) == [
+        "1m", "6m", "1d", "3d",
+      ])
+    #expect(IntervalText.short(400 * Timestamp.day) == "1y")
+    #expect(IntervalText.short(550 * Timestamp.day) == "1.5y")
+    #expect(IntervalText.short(60 * Timestamp.day) == "2mo")
+  }
+}
