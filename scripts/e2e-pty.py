@@ -57,7 +57,15 @@ def main():
     child.expect("dy")  # readline inserts the rest of `study`
     child.send("\r")
     child.expect("answer> ")
-    child.sendintr()
+    child.send("Astanna\t\r")  # Tab completes nothing in an answer
+    child.expect("with a typo")
+    child.expect("changes> ")
+    child.sendintr()  # Ctrl-C after the answer was checked: it is saved
+    child.expect("the answer above was saved")
+    child.expect("recall> ")
+    child.sendline("study")
+    child.expect("answer> ")
+    child.sendintr()  # Ctrl-C mid-question
     child.expect("question cancelled")
     child.expect("recall> ")
     child.sendintr()
@@ -78,6 +86,9 @@ def main():
     history = os.path.join(root, "state", "recall", "history")
     with open(history, encoding="utf-8") as handle:
         lines = handle.read()
+    if "Astanna" in lines:
+        print("\nFAIL: an answer went into the command history: %r" % lines, file=sys.stderr)
+        return 1
     if "study" not in lines:
         print("\nFAIL: history file lacks 'study': %r" % lines, file=sys.stderr)
         return 1

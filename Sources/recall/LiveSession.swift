@@ -30,7 +30,8 @@ enum LiveSession {
     let style = TextStyle.detect(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
     let reader: any LineReader
     if interactive {
-      reader = Readline(historyPath: HistoryFile.path(environment: environment), completer: nil)
+      reader = Readline(
+        historyPath: HistoryFile.path(environment: environment), commandPrompt: Repl.prompt, completer: nil)
     } else {
       reader = PlainLineReader(showsPrompts: false)
     }

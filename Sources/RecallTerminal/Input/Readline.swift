@@ -21,12 +21,17 @@ public final class Readline: LineReader {
   }
 
   private let historyPath: String?
+  /// The prompt of command lines: only lines read with it are completed with Tab and kept in the
+  /// history, so answers typed in a study session neither complete to commands nor come back with
+  /// Up. When nil, every line is.
+  public let commandPrompt: String?
   private var lastHistoryLine: String?
 
   /// Sets readline up: reads the history file at `historyPath` (creating its folder) and
-  /// installs `completer` for the Tab key.
-  public init(historyPath: String?, completer: Completer?) {
+  /// installs `completer` for the Tab key, active at `commandPrompt`.
+  public init(historyPath: String?, commandPrompt: String? = nil, completer: Completer?) {
     self.historyPath = historyPath
+    self.commandPrompt = commandPrompt
     recall_input_set_readline_name(ReadlineState.name)
     recall_input_set_catch_signals(0)
     ReadlineState.completer = completer
@@ -48,6 +53,8 @@ public final class Readline: LineReader {
     ReadlineState.interrupted = 0
     ReadlineState.finished = false
     ReadlineState.line = nil
+    let isCommandLine = commandPrompt == nil || prompt == commandPrompt
+    ReadlineState.completing = isCommandLine
     var action = sigaction()
     var previous = sigaction()
     action.__sigaction_handler.sa_handler = readlineInterrupt
@@ -89,7 +96,7 @@ public final class Readline: LineReader {
       StandardOutput.write("\n")
       return .end
     }
-    remember(line)
+    if isCommandLine { remember(line) }
     return .line(line)
   }
 
@@ -108,6 +115,7 @@ private enum ReadlineState {
   nonisolated(unsafe) static var finished = false
   nonisolated(unsafe) static var line: String?
   nonisolated(unsafe) static var completer: Readline.Completer?
+  nonisolated(unsafe) static var completing = true
   nonisolated(unsafe) static let name: UnsafeMutablePointer<CChar>? = strdup("recall")
 }
 
@@ -129,7 +137,8 @@ private func readlineComplete(
   _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
 ) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
   recall_input_set_completion_over(1)
-  guard let completer = ReadlineState.completer, let buffer = recall_input_line_buffer() else { return nil }
+  guard ReadlineState.completing, let completer = ReadlineState.completer, let buffer = recall_input_line_buffer()
+  else { return nil }
   let line = String(cString: buffer)
   let bytes = Array(line.utf8)
   let upTo = String(decoding: bytes.prefix(Int(end)), as: UTF8.self)

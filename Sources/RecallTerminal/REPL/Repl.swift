@@ -6,6 +6,9 @@ import RecallCore
 /// It greets with what is due, reads commands, answers unknown words with "did you mean", turns
 /// Ctrl-C at the prompt into a hint on how to leave, and leaves on `quit` or Ctrl-D with a summary.
 public final class Repl {
+  /// The prompt of the command line.
+  public static let prompt = "recall> "
+
   /// The commands known.
   public private(set) var registry: CommandRegistry
   private let context: ReplContext
@@ -41,7 +44,7 @@ public final class Repl {
   public func run() {
     context.say(greeting())
     while true {
-      switch context.reader.readLine(prompt: "recall> ") {
+      switch context.reader.readLine(prompt: Self.prompt) {
       case .interrupt:
         context.say("(to leave Recall, type quit or press Ctrl-D)")
       case .end:
