@@ -37,6 +37,6 @@ let package = Package(
     .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "RecallStoreTests", dependencies: ["RecallStore"]),
     .testTarget(name: "RecallTerminalTests", dependencies: ["RecallTerminal"], exclude: ["Fixtures"]),
-    .testTarget(name: "RecallCLITests", dependencies: ["RecallCore"]),
+    .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
   ]
 )

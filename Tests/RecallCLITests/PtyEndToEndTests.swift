@@ -8,15 +8,7 @@ import Testing
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  static var binary: URL? {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    let candidates = [
-      beside.appendingPathComponent("recall"),
-      beside.deletingLastPathComponent().appendingPathComponent("recall"),
-      root.appendingPathComponent(".build/debug/recall"),
-    ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-  }
+  static var binary: URL? { RecallProcess.binary }
 
   static var python: String? {
     let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")

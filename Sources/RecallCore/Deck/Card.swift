@@ -61,6 +61,15 @@ public struct Card: Hashable, Sendable, Identifiable {
 }
 
 extension Note {
+  /// How many cards this note yields, without building them.
+  public var cardCount: Int {
+    switch content {
+    case .qa(_, _, let reverse): reverse ? 2 : 1
+    case .cloze(let cloze): cloze.gapCount
+    case .list, .mcq: 1
+    }
+  }
+
   /// The cards this note yields, in order.
   public var cards: [Card] {
     let base = identity

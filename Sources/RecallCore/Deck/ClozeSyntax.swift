@@ -9,63 +9,64 @@ public enum ClozeSyntax {
     public var offset: Int
   }
 
-  /// Splits `text` into text runs and gaps.
+  /// Splits `text` into text runs and gaps. Reads UTF-8 bytes: every marker is ASCII, so multi-byte
+  /// characters pass through untouched; offsets in problems are converted to characters.
   public static func parse(_ text: Substring) -> Result<ClozeText, Problem> {
+    let bytes = text.utf8
     var segments: [ClozeText.Segment] = []
-    var plain = ""
-    var gap: (answer: String, hint: String?, offset: Int)?
-    var escaped = false
-    for (offset, character) in text.enumerated() {
-      if escaped {
-        escaped = false
-        if gap == nil {
-          plain.append(character)
-        } else if gap?.hint != nil {
-          gap?.hint?.append(character)
+    var current: [UInt8] = []
+    var answer: [UInt8] = []
+    var inGap = false
+    var inHint = false
+    var gapStart = bytes.startIndex
+    var index = bytes.startIndex
+    func problem(_ message: String, at position: String.Index) -> Result<ClozeText, Problem> {
+      .failure(Problem(message: message, offset: text[..<position].count))
+    }
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "\\"):
+        let next = bytes.index(after: index)
+        if next < bytes.endIndex {
+          current.append(bytes[next])
+          index = bytes.index(after: next)
         } else {
-          gap?.answer.append(character)
+          current.append(byte)
+          index = next
         }
         continue
-      }
-      switch character {
-      case "\\":
-        escaped = true
-      case "[":
-        if let open = gap {
-          return .failure(Problem(message: "a gap opened inside the gap at column \(open.offset + 1)", offset: offset))
+      case UInt8(ascii: "["):
+        if inGap { return problem("a gap opened inside the gap at column \(text[..<gapStart].count + 1)", at: index) }
+        if !current.isEmpty { segments.append(.text(String(decoding: current, as: UTF8.self))) }
+        current.removeAll(keepingCapacity: true)
+        inGap = true
+        inHint = false
+        gapStart = index
+      case UInt8(ascii: "]"):
+        guard inGap else { return problem("`]` closes no gap; write `\\]` for a literal bracket", at: index) }
+        let hintBytes = inHint ? current : []
+        let answerBytes = inHint ? answer : current
+        let gapAnswer = String(decoding: answerBytes, as: UTF8.self).trimmingSpaces()
+        guard !gapAnswer.isEmpty else {
+          return problem("empty gap; put the hidden answer between the brackets", at: gapStart)
         }
-        if !plain.isEmpty { segments.append(.text(plain)) }
-        plain = ""
-        gap = ("", nil, offset)
-      case "]":
-        guard let open = gap else {
-          return .failure(Problem(message: "`]` closes no gap; write `\\]` for a literal bracket", offset: offset))
-        }
-        let answer = open.answer.trimmingSpaces()
-        guard !answer.isEmpty else {
-          return .failure(
-            Problem(message: "empty gap; put the hidden answer between the brackets", offset: open.offset))
-        }
-        let hint = open.hint.map { $0.trimmingSpaces() }
-        segments.append(.gap(answer: answer, hint: hint?.isEmpty == true ? nil : hint))
-        gap = nil
-      case "|" where gap != nil && gap?.hint == nil:
-        gap?.hint = ""
+        let hint = String(decoding: hintBytes, as: UTF8.self).trimmingSpaces()
+        segments.append(.gap(answer: gapAnswer, hint: hint.isEmpty ? nil : hint))
+        current.removeAll(keepingCapacity: true)
+        inGap = false
+        inHint = false
+      case UInt8(ascii: "|") where inGap && !inHint:
+        answer = current
+        current.removeAll(keepingCapacity: true)
+        inHint = true
       default:
-        if gap == nil {
-          plain.append(character)
-        } else if gap?.hint != nil {
-          gap?.hint?.append(character)
-        } else {
-          gap?.answer.append(character)
-        }
+        current.append(byte)
       }
+      index = bytes.index(after: index)
     }
-    if let open = gap {
-      return .failure(Problem(message: "gap is not closed; add `]` after the hidden answer", offset: open.offset))
-    }
-    if escaped { plain.append("\\") }
-    if !plain.isEmpty { segments.append(.text(plain)) }
+    if inGap { return problem("gap is not closed; add `]` after the hidden answer", at: gapStart) }
+    if !current.isEmpty { segments.append(.text(String(decoding: current, as: UTF8.self))) }
     return .success(ClozeText(segments: segments))
   }
 

@@ -4,7 +4,9 @@ enum DeckField: Equatable {
 
   /// Recognises a key, ignoring case; a few spellings are accepted for the optional lines.
   init?(key: Substring) {
-    switch key.lowercased() {
+    // Keys are short ASCII words: lower-case them by byte to keep the parser fast.
+    let lowered = String(decoding: key.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    switch lowered {
     case "q": self = .question
     case "a": self = .answer
     case "c": self = .cloze
@@ -48,32 +50,47 @@ enum DeckField: Equatable {
 
   /// The closest known key to a mistyped one, when one is close.
   static func suggestion(for key: Substring) -> String? {
-    let known = ["Q", "A", "C", "L", "M", "Also", "Tags", "id", "Source", "Reverse"]
     let lowered = key.lowercased()
+    let synonyms = [
+      "question": "Q", "answer": "A", "cloze": "C", "list": "L", "choice": "M", "mcq": "M", "choices": "M",
+      "alias": "Also", "aliases": "Also", "identifier": "id", "from": "Source", "ref": "Source",
+    ]
+    if let synonym = synonyms[lowered] { return synonym }
+    let known = ["Q", "A", "C", "L", "M", "Also", "Tags", "id", "Source", "Reverse"]
     guard lowered.count > 1 else { return nil }
     let ranked = known.map { ($0, EditDistance.between(lowered, $0.lowercased())) }.min { $0.1 < $1.1 }
-    guard let (best, distance) = ranked, distance <= max(1, lowered.count / 3) else { return nil }
+    guard let (best, distance) = ranked, distance <= max(1, (lowered.count + 1) / 3) else { return nil }
     return best
   }
 }
 
-/// Levenshtein distance between two strings, by characters.
+/// Edit distance between two strings, by characters, counting a swap of two neighbours as one edit
+/// (optimal string alignment), so `tgas` is one edit from `tags`.
 public enum EditDistance {
-  /// The number of single-character insertions, deletions and substitutions turning `a` into `b`.
+  /// The number of insertions, deletions, substitutions and adjacent swaps turning `a` into `b`.
   public static func between(_ a: String, _ b: String) -> Int {
-    let left = Array(a)
-    let right = Array(b)
+    between(Array(a), Array(b))
+  }
+
+  /// The edit distance between two sequences.
+  public static func between<Element: Equatable>(_ left: [Element], _ right: [Element]) -> Int {
     if left.isEmpty { return right.count }
     if right.isEmpty { return left.count }
+    let width = right.count + 1
+    var beforePrevious = [Int](repeating: 0, count: width)
     var previous = Array(0...right.count)
-    var current = [Int](repeating: 0, count: right.count + 1)
+    var current = [Int](repeating: 0, count: width)
     for i in 1...left.count {
       current[0] = i
       for j in 1...right.count {
         let cost = left[i - 1] == right[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+          best = min(best, beforePrevious[j - 2] + 1)
+        }
+        current[j] = best
       }
-      swap(&previous, &current)
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[right.count]
   }

@@ -38,11 +38,16 @@ public enum DeckParser {
     var inComment = false
     var body = Substring(text)
     if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-    for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+    var lineStart = body.startIndex
+    let bytes = body.utf8
+    while lineStart < body.endIndex || lineNumber == 0 {
+      let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? body.endIndex
+      let line = body[lineStart..<lineEnd]
+      lineStart = lineEnd < body.endIndex ? bytes.index(after: lineEnd) : body.endIndex
       lineNumber += 1
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
       if inComment {
         if line.contains("-->") { inComment = false }
+        if lineEnd == body.endIndex { break }
         continue
       }
       let (kind, indent) = DeckLine.classify(line)
@@ -51,8 +56,11 @@ public enum DeckParser {
         continue
       }
       state.consume(kind, indent: indent, raw: line, line: lineNumber)
+      if lineEnd == body.endIndex { break }
     }
-    return state.finish(lastLine: max(lineNumber, 1), isBlank: body.allSatisfy(\.isWhitespace))
+    return state.finish(
+      lastLine: max(lineNumber, 1),
+      isBlank: body.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
   }
 
   /// The 1-based column of the first byte that is not valid UTF-8.

@@ -113,13 +113,15 @@ struct DeckParserState {
   }
 
   mutating func checkControlCharacters(_ raw: Substring, line: Int) {
-    for (offset, scalar) in raw.unicodeScalars.enumerated()
-    where scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F {
-      let code = String(scalar.value, radix: 16, uppercase: true)
-      let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
-      warning(line, offset + 1, "control character U+\(padded) in text; it is shown escaped, remove it if unintended")
-      return
-    }
+    let isControl: (UInt8) -> Bool = { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0D) || $0 == 0x7F }
+    guard let index = raw.utf8.firstIndex(where: isControl) else { return }
+    let value = raw.utf8[index]
+    let code = String(value, radix: 16, uppercase: true)
+    let column = raw[..<index].count + 1
+    warning(
+      line, column,
+      "control character U+\(String(repeating: "0", count: 4 - code.count) + code) in text; it is shown escaped, remove it if unintended"
+    )
   }
 
   mutating func finishPending() {
@@ -159,6 +161,9 @@ struct DeckParserState {
     if notes.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) {
       warning(lastLine, 1, "deck has no cards; add one like `Q: ...` followed by `A: ...`")
     }
+    diagnostics = diagnostics.enumerated().sorted { left, right in
+      (left.element.line, left.element.column, left.offset) < (right.element.line, right.element.column, right.offset)
+    }.map(\.element)
     let deck = Deck(title: title ?? Deck(title: "", origin: origin).name, origin: origin, notes: notes)
     return DeckParseResult(deck: deck, diagnostics: diagnostics)
   }

@@ -56,7 +56,7 @@ struct PendingNote {
         state.error(line, 1, "second `id:` for this card (the first is on line \(first)); a card has one id")
         return
       }
-      guard value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+      guard value.utf8.allSatisfy(Self.isIDByte) else {
         state.error(
           line, column,
           "id \"\(value)\" may hold only letters, digits, `-`, `_` and `.`; e.g. `id: \(Self.slug(value))`")
@@ -136,6 +136,16 @@ struct PendingNote {
     return Note(
       content: content, explicitID: explicitID, alternatives: alternatives, tags: tags, source: source,
       topic: topic, line: line)
+  }
+
+  static func isIDByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"),
+      UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+      true
+    default: false
+    }
   }
 
   static func slug(_ text: String) -> String {

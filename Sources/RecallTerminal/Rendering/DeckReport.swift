@@ -16,7 +16,7 @@ public enum DeckReport {
             + Sanitizer.clean(diagnostic.message))
         if diagnostic.severity == .error { errors += 1 } else { warnings += 1 }
       }
-      cards += loaded.result.deck?.cards.count ?? 0
+      cards += loaded.result.deck?.notes.reduce(0) { $0 + $1.cardCount } ?? 0
     }
     let deckWord = catalog.decks.count == 1 ? "deck" : "decks"
     let summary =
