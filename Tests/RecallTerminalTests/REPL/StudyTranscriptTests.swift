@@ -4,7 +4,7 @@ import RecallTerminal
 import Testing
 
 /// Golden transcripts of scripted REPL sessions: fixed clock, scripted input, in-memory store.
-/// Run with `RECALL_RECORD_GOLDEN=1` to rewrite the fixtures after an intended change.
+/// Run with `RECALL_UPDATE_GOLDEN=1` to rewrite the fixtures after an intended change.
 @Suite struct StudyTranscriptTests {
   static let start = Timestamp(milliseconds: 1_709_280_000_000)  // 2024-03-01T08:00:00Z
 
@@ -47,7 +47,7 @@ import Testing
   func expectGolden(_ text: String, _ name: String) throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Fixtures").appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECALL_RECORD_GOLDEN"] != nil {
+    if ProcessInfo.processInfo.environment["RECALL_UPDATE_GOLDEN"] != nil {
       try text.write(to: url, atomically: true, encoding: .utf8)
     }
     let golden = try String(contentsOf: url, encoding: .utf8)
