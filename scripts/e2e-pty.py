@@ -3,8 +3,8 @@
 
 usage: e2e-pty.py PATH-TO-RECALL
 
-Checks: `stu<TAB>` completes to `study`; Ctrl-C mid-question returns to the prompt; Ctrl-C at an
-empty prompt explains how to leave; Ctrl-D leaves with a summary; history is recalled in a second
+Checks: `stu<TAB>` completes to `study`; Ctrl-C mid-question returns to the prompt; Ctrl-C on a
+typed command line clears it; Ctrl-C at an empty prompt explains how to leave; Ctrl-D leaves with a summary; history is recalled in a second
 run (temporary XDG_STATE_HOME); a deck with ESC sequences and NUL bytes is shown safely.
 Exits 0 on success, 1 on failure, 77 when pexpect is missing.
 """
@@ -68,7 +68,11 @@ def main():
     child.sendintr()  # Ctrl-C mid-question
     child.expect("question cancelled")
     child.expect("recall> ")
-    child.sendintr()
+    child.send("stats")
+    child.expect("stats")
+    child.sendintr()  # Ctrl-C with text on the command line drops the text
+    child.expect("recall> ")
+    child.sendintr()  # Ctrl-C at an empty prompt explains how to leave
     child.expect("to leave Recall")
     child.expect("recall> ")
     child.sendline("show evil")

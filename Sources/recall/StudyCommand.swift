@@ -48,7 +48,8 @@ struct StudyCommand: ParsableCommand {
     } catch let error as ReplError {
       throw Failure.message(error.message)
     }
-    _ = try StudyRunner(context: context).run(session)
-    context.say(StudyRenderer(style: context.style).summary(context.summary) + ".")
+    if try StudyRunner(context: context).run(session) != .finished {
+      context.say(StudyRenderer(style: context.style).summary(context.summary) + ".")
+    }
   }
 }

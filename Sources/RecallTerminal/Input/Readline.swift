@@ -3,7 +3,8 @@ import Foundation
 import RecallCore
 
 /// GNU readline behind one Swift type: line editing, a history file and tab completion, with
-/// Ctrl-C turned into `LineInput.interrupt` instead of ending the process.
+/// Ctrl-C turned into `LineInput.interrupt` instead of ending the process (on a command line with
+/// text, Ctrl-C just clears the line).
 ///
 /// Lines are read through readline's callback interface so that a Ctrl-C (caught by a SIGINT
 /// handler while `poll` waits for a key) can abandon the line cleanly. Readline keeps global
@@ -76,12 +77,18 @@ public final class Readline: LineReader {
     var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
     while !ReadlineState.finished {
       if ReadlineState.interrupted != 0 {
+        let hadText = recall_input_line_buffer().map { $0.pointee != 0 } ?? false
         rl_free_line_state()
         rl_callback_sigcleanup()
         rl_replace_line("", 0)
         rl_callback_handler_remove()
         StandardOutput.write("^C\n")
-        return .interrupt
+        // On a command line, Ctrl-C drops what was typed and shows a fresh prompt, as shells do;
+        // only on an empty command line (or while answering) is it reported.
+        guard isCommandLine, hadText else { return .interrupt }
+        ReadlineState.interrupted = 0
+        rl_callback_handler_install(prompt, readlineLineHandler)
+        continue
       }
       let ready = poll(&descriptor, 1, -1)
       if ready < 0 { continue }
@@ -91,7 +98,6 @@ public final class Readline: LineReader {
         ReadlineState.finished = true
       }
     }
-    rl_callback_handler_remove()
     guard let line = ReadlineState.line else {
       StandardOutput.write("\n")
       return .end
@@ -124,6 +130,8 @@ private func readlineInterrupt(_ signal: Int32) {
 }
 
 private func readlineLineHandler(_ line: UnsafeMutablePointer<CChar>?) {
+  // Removed here, inside the handler, or readline would show the prompt again for a next line.
+  rl_callback_handler_remove()
   ReadlineState.finished = true
   guard let line else {
     ReadlineState.line = nil

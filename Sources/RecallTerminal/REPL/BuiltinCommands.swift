@@ -17,13 +17,13 @@ public enum BuiltinCommands {
       Flip mode: press Enter to see the answer, then rate it 1 (again) to 4 (easy).
       In a session, :undo takes back the last rating, :bury hides the card until tomorrow,
       :suspend hides it until resumed, :quit stops. Ctrl-C cancels the question.
-      example: study --deck world --mode flip --new 5
+      example: study --deck central-asia --mode flip --new 5
       """,
     options: ["--deck", "--topic", "--mode", "--new"]
   ) { arguments, context in
     let session = try StudyArguments.parse(arguments).session(in: context)
     switch try StudyRunner(context: context).run(session) {
-    case .finished, .interrupted: return .proceed
+    case .finished, .stopped, .interrupted: return .proceed
     case .endOfInput: return .quit
     }
   }

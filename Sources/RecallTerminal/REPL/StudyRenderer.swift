@@ -104,14 +104,20 @@ public struct StudyRenderer: Sendable {
       "saved \(record.rating.name); next in \(IntervalText.short(record.after.due.milliseconds(since: record.time)))")
   }
 
-  /// The counts of a session: `studied 4 cards: again 1, hard 1, good 1, easy 1`.
+  /// The counts of a session: `studied 4 cards: again 1, hard 1, good 1, easy 1`, then buried,
+  /// suspended and undone counts when there are any.
   public func summary(_ summary: StudySession.Summary) -> String {
-    guard summary.reviewed > 0 || summary.buried > 0 || summary.suspended > 0 else { return "no cards studied" }
-    let counts = Rating.allCases.map { "\($0.name) \(summary.ratings[$0] ?? 0)" }.joined(separator: ", ")
-    var text = "studied \(summary.reviewed) card\(summary.reviewed == 1 ? "" : "s"): \(counts)"
-    if summary.buried > 0 { text += "; buried \(summary.buried)" }
-    if summary.suspended > 0 { text += "; suspended \(summary.suspended)" }
-    if summary.undone > 0 { text += "; undone \(summary.undone)" }
-    return text
+    var parts: [String] = []
+    if summary.reviewed > 0 {
+      let counts = Rating.allCases.map { "\($0.name) \(summary.ratings[$0] ?? 0)" }.joined(separator: ", ")
+      parts.append("studied \(summary.reviewed) card\(summary.reviewed == 1 ? "" : "s"): \(counts)")
+    } else {
+      parts.append("no cards studied")
+    }
+    if summary.buried > 0 { parts.append("buried \(summary.buried)") }
+    if summary.suspended > 0 { parts.append("suspended \(summary.suspended)") }
+    if summary.undone > 0 { parts.append("undone \(summary.undone)") }
+    return parts.joined(separator: "; ")
   }
+
 }

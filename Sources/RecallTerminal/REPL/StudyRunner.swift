@@ -9,8 +9,10 @@ import RecallCore
 public struct StudyRunner {
   /// How a run ended.
   public enum Ending: Sendable {
-    /// Nothing left to study, or `:quit`.
+    /// Nothing left to study (the summary was shown).
     case finished
+    /// The learner typed `:quit`.
+    case stopped
     /// Ctrl-C.
     case interrupted
     /// Input ended (Ctrl-D or the end of a script).
@@ -35,7 +37,7 @@ public struct StudyRunner {
       let ending: Ending?
       switch session.phase {
       case .finished:
-        context.say("nothing more is due now.")
+        context.say("nothing more is due now; " + renderer.summary(session.summary) + ".")
         return .finished
       case .prompting(let item):
         if !shown {
@@ -144,7 +146,7 @@ public struct StudyRunner {
       context.say("suspended; `resume` brings it back.")
     case "quit", "q", "stop":
       if let record = try session.stop() { saved(record) }
-      return .finished
+      return .stopped
     default:
       context.say("in a session: :undo, :bury, :suspend or :quit; anything else is an answer.")
     }

@@ -29,6 +29,11 @@ import Testing
           content: .qa(
             question: "Evil \u{1B}[2J\u{1B}]0;owned\u{7}prompt\u{0}?", answer: "safe\u{1B}[31m", reverse: false),
           explicitID: "evil", topic: "Security"),
+        Note(
+          content: .mcq(
+            prompt: "In which year was the London Afghanistan Compact Conference held?",
+            options: ["2006", "2005", "2008"], correct: 0),
+          explicitID: "london", topic: "Dates"),
       ])
   }
 
@@ -88,6 +93,19 @@ import Testing
     try expectGolden(text, "flip-session.txt")
     let log = try store.reviewLog(deck: "central-asia")
     #expect(log.map(\.rating) == [.easy, .hard])
+  }
+
+  @Test func replCommandsAroundAFinishedSession() throws {
+    let (text, store) = try transcript(
+      [
+        .line("help study"), .line("helo"),
+        .line("study --topic dates --new 5"), .line("1"), .line(""),
+        .line("bury"), .line("suspend"), .line("resume london"), .line("undo"), .line("undo"),
+        .line("study --mode oral"), .line("study --deck nowhere"), .line("decks"), .line("quit"),
+      ], mode: .typed)
+    try expectGolden(text, "repl-commands.txt")
+    #expect(try store.reviewLog(deck: nil).isEmpty)
+    #expect(try store.progress(deck: "central-asia")["london"]?.suspended == false)
   }
 
   @Test func everyAnswerIsSavedBeforeTheNextPrompt() throws {
