@@ -11,18 +11,35 @@ struct SystemClock: WallClock {
   }
 }
 
-/// Options shared by `recall` (the REPL) and `recall study`: where progress is kept.
-struct StoreOptions: ParsableArguments {
+/// Options shared by the commands that study or change progress: where progress is kept and when
+/// a study day begins.
+struct SessionOptions: ParsableArguments {
   @Option(
     name: .customLong("db"),
     help: ArgumentHelp("The progress database (default: $RECALL_DB, else the user's data folder).", valueName: "path"))
   var path: String?
+
+  @Option(
+    name: .customLong("day-starts"),
+    help: ArgumentHelp("The local hour (0-23) at which a new study day begins.", valueName: "hour"))
+  var dayStarts: Int = 4
+
+  func validate() throws {
+    guard (0...23).contains(dayStarts) else {
+      throw ValidationError("--day-starts must be an hour from 0 to 23, e.g. --day-starts 4")
+    }
+  }
+
+  /// The study day rule for the local time zone.
+  var day: StudyDay {
+    StudyDay(utcOffsetSeconds: TimeZone.current.secondsFromGMT(), rolloverHour: dayStarts)
+  }
 }
 
 /// Wires the live parts of an interactive session: decks, store, clock, scheduler, input, output.
 enum LiveSession {
   /// The REPL context for the decks and database asked for.
-  static func context(decks: DeckOptions, store: StoreOptions) throws -> ReplContext {
+  static func context(decks: DeckOptions, options: SessionOptions) throws -> ReplContext {
     let catalog = try decks.catalog()
     let environment = ProcessInfo.processInfo.environment
     let interactive = isatty(STDIN_FILENO) == 1
@@ -35,11 +52,10 @@ enum LiveSession {
     } else {
       reader = PlainLineReader(showsPrompts: false)
     }
-    let day = StudyDay(utcOffsetSeconds: TimeZone.current.secondsFromGMT(), rolloverHour: 4)
     return ReplContext(
       reader: reader, output: output, style: style, catalog: catalog,
-      store: try openStore(store.path, environment: environment), scheduler: FixedStepScheduler(),
-      clock: SystemClock(), studyOptions: StudyOptions(day: day))
+      store: try openStore(options.path, environment: environment), scheduler: FixedStepScheduler(),
+      clock: SystemClock(), studyOptions: StudyOptions(day: options.day))
   }
 
   /// Installs Tab completion for `repl` when input is read by readline.

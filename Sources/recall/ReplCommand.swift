@@ -9,8 +9,8 @@ struct ReplCommand: ParsableCommand {
     commandName: "repl",
     abstract: "Open the interactive prompt (what `recall` does with no arguments).",
     discussion: """
-      Commands: study, quiz, stats, decks, show, check, undo, bury, suspend, resume, help [COMMAND], quit.
-      Tab completes commands, deck names, topics and options; history is kept in
+      Commands: study, quiz, stats, decks, show, check, undo, bury, suspend, resume, help [COMMAND], \
+      quit. Tab completes commands, deck names, topics and options; history is kept in \
       $XDG_STATE_HOME/recall/history. Ctrl-C cancels a question; Ctrl-D or quit leaves.
 
       Example:
@@ -19,10 +19,10 @@ struct ReplCommand: ParsableCommand {
       """)
 
   @OptionGroup var decks: DeckOptions
-  @OptionGroup var store: StoreOptions
+  @OptionGroup var session: SessionOptions
 
   func run() throws {
-    let context = try LiveSession.context(decks: decks, store: store)
+    let context = try LiveSession.context(decks: decks, options: session)
     let repl = Repl(context: context, extraCommands: replCommands)
     LiveSession.enableCompletion(repl, context: context)
     repl.run()

@@ -9,15 +9,16 @@ struct StudyCommand: ParsableCommand {
     commandName: "study",
     abstract: "Study the cards that are due: learning cards, then reviews, then new cards.",
     discussion: """
-      Typed mode grades what you type (Enter keeps the grade, 1-4 changes it); flip mode shows the
-      answer on Enter and asks for a rating 1-4. In a session :undo, :bury, :suspend and :quit work.
+      Typed mode grades what you type (Enter keeps the grade, 1-4 changes it); flip mode shows the \
+      answer on Enter and asks for a rating 1-4. In a session :undo, :bury, :suspend and :quit work; \
+      Ctrl-C cancels the question.
 
       Example:
         recall study --deck central-asia --mode flip --new 5
       """)
 
   @OptionGroup var decks: DeckOptions
-  @OptionGroup var store: StoreOptions
+  @OptionGroup var session: SessionOptions
 
   @Option(name: .customLong("deck"), help: ArgumentHelp("Only this deck.", valueName: "name"))
   var deck: String?
@@ -39,7 +40,7 @@ struct StudyCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try LiveSession.context(decks: decks, store: store)
+    let context = try LiveSession.context(decks: decks, options: session)
     let arguments = StudyArguments(
       deck: deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards)
     let session: StudySession

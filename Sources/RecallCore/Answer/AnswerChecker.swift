@@ -52,7 +52,8 @@ public struct AnswerChecker: Sendable {
     if typed.lowercased() == expected.trimmingWhitespace().lowercased() { return .exact }
     let typedWords = AnswerNormalizer.words(typed)
     let expectedWords = AnswerNormalizer.words(expected)
-    if typedWords == expectedWords { return .equivalent }
+    // Spacing does not matter, even inside a word: `Nursultan` is `Nur-Sultan`.
+    if typedWords == expectedWords || typedWords.joined() == expectedWords.joined() { return .equivalent }
     // A typo may not change, add or drop a number: 2005 is not 2006.
     guard AnswerNormalizer.numbers(in: typedWords) == AnswerNormalizer.numbers(in: expectedWords) else {
       return .wrong

@@ -15,9 +15,13 @@ extension ReviewScheduling {
     return result
   }
 
-  /// The fuzz seed of a card's review: stable per card and review count.
-  public static func fuzzSeed(card: CardID, reviews: Int) -> UInt64 {
-    StableHash.fnv1a(card.rawValue + "#" + String(reviews))
+}
+
+extension StudyItem {
+  /// The fuzz seed of the card's next review: stable per card and review count, so a replayed
+  /// session schedules the same intervals.
+  public var fuzzSeed: UInt64 {
+    StableHash.fnv1a(card.id.rawValue + "#" + String(progress.reviews))
   }
 }
 

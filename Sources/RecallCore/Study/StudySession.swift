@@ -174,8 +174,7 @@ public final class StudySession {
       throw ActionError.noCurrentCard
     }
     let before = item.progress.memory
-    let seed = FixedStepScheduler.fuzzSeed(card: item.card.id, reviews: item.progress.reviews)
-    let after = scheduler.next(before, rating: rating, at: now, fuzzSeed: seed)
+    let after = scheduler.next(before, rating: rating, at: now, fuzzSeed: item.fuzzSeed)
     let record = ReviewRecord(
       deck: item.deck, card: item.card.id, time: now, rating: rating, answer: typed,
       responseMilliseconds: elapsed, mode: .study, before: before, after: after)
@@ -242,8 +241,7 @@ public final class StudySession {
   }
 
   private func previewIntervals(_ item: StudyItem, at now: Timestamp) -> [Rating: Int64] {
-    let seed = FixedStepScheduler.fuzzSeed(card: item.card.id, reviews: item.progress.reviews)
-    return scheduler.previewIntervals(item.progress.memory, at: now, fuzzSeed: seed)
+    scheduler.previewIntervals(item.progress.memory, at: now, fuzzSeed: item.fuzzSeed)
   }
 
   private func advance() throws {

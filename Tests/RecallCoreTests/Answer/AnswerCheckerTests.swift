@@ -9,6 +9,7 @@ import Testing
     ("nur-sultan", "Nur-Sultan", .exact),
     ("  nur sultan ", "Nur-Sultan", .equivalent),
     ("Nur-Sultn", "Nur-Sultan", .typo),
+    ("Nursultan", "Nur-Sultan", .equivalent),
     ("Almaty", "Nur-Sultan", .wrong),
     ("the Caspian Sea", "Caspian Sea", .equivalent),
     ("An apple", "apple", .equivalent),
