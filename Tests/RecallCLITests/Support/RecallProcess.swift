@@ -3,7 +3,7 @@ import Testing
 
 /// Runs the built `recall` binary as a subprocess, as a user would, with a clean environment:
 /// temporary XDG folders and database, no colours, so tests never touch the real home.
-struct RecallProcess {
+final class RecallProcess {
   /// What a run printed and how it ended.
   struct Output {
     var stdout: String
@@ -33,6 +33,10 @@ struct RecallProcess {
   init() throws {
     home = FileManager.default.temporaryDirectory.appendingPathComponent("recall-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(at: home)
   }
 
   /// The environment a run gets: only what it needs, pointed at the temporary home.
