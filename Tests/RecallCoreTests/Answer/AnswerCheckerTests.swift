@@ -62,6 +62,14 @@ import Testing
     #expect(swapped.missing == ["Independence", "Territorial integrity"])
   }
 
+  @Test func normalisedFormsAsDocumented() {
+    #expect(AnswerNormalizer.normalize("  The “Nur-Sultan”! ") == "nur sultan")
+    #expect(AnswerNormalizer.normalize("Thirty engineers") == "30 engineers")
+    #expect(AnswerNormalizer.normalize("1,000") == "1000")
+    #expect(AnswerNormalizer.normalize("3.5 km") == "3.5 km")
+    #expect(AnswerNormalizer.normalize("The") == "the")
+  }
+
   @Test func numberWords() {
     #expect(NumberWords.value(of: ["two", "thousand", "six"]) == 2006)
     #expect(NumberWords.value(of: ["ninety", "nine"]) == 99)
@@ -111,5 +119,12 @@ import Testing
     #expect(AnswerDiff(typed: "Astna", expected: "Astana").plainMarked == "Ast[+a]na")
     #expect(AnswerDiff(typed: "astana", expected: "Astana").hasDifferences == false)
     #expect(AnswerDiff(typed: "Astanna", expected: "Astana").hasDifferences)
+  }
+}
+
+@Suite struct AnswerDiffSegmentTests {
+  @Test func segmentsAsDocumented() {
+    #expect(
+      AnswerDiff(typed: "Astanna", expected: "Astana").segments == [.same("Astan"), .extra("n"), .same("a")])
   }
 }
