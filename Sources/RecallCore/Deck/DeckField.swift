@@ -3,10 +3,8 @@ enum DeckField: Equatable {
   case question, answer, cloze, list, choice, also, tags, id, source, reverse
 
   /// Recognises a key, ignoring case; a few spellings are accepted for the optional lines.
-  init?(key: Substring) {
-    // Keys are short ASCII words: lower-case them by byte to keep the parser fast.
-    let lowered = String(decoding: key.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-    switch lowered {
+  init?(key: String) {
+    switch key.lowercased() {
     case "q": self = .question
     case "a": self = .answer
     case "c": self = .cloze
@@ -49,7 +47,7 @@ enum DeckField: Equatable {
   }
 
   /// The closest known key to a mistyped one, when one is close.
-  static func suggestion(for key: Substring) -> String? {
+  static func suggestion(for key: String) -> String? {
     let lowered = key.lowercased()
     let synonyms = [
       "question": "Q", "answer": "A", "cloze": "C", "list": "L", "choice": "M", "mcq": "M", "choices": "M",

@@ -1,112 +1,129 @@
 /// One line of a deck file, classified by its leading syntax.
 ///
-/// Classification reads UTF-8 bytes, not `Character`s: every marker of the format is ASCII, and
-/// grapheme breaking would dominate the time to parse a large deck. Columns count the ASCII
-/// prefix, which is the same in bytes and characters.
+/// Classification reads the line's UTF-8 bytes in place, not `Character`s: every marker of the
+/// format is ASCII, and grapheme breaking and reference counting would dominate the time to parse
+/// a large deck. Columns count the ASCII prefix, the same in bytes and characters.
 enum DeckLine {
   /// A blank line.
   case blank
   /// A `#` line: `level` hashes and the heading's text.
-  case heading(level: Int, text: Substring)
+  case heading(level: Int, text: String)
   /// A remark (`>`) or a comment (`<!-- -->`): ignored.
   case remark
   /// The start of a comment that goes on over the following lines.
   case commentStart
   /// A `key: value` line.
-  case field(key: Substring, value: Substring, valueColumn: Int)
+  case field(key: String, value: String, valueColumn: Int)
   /// A list item: `- x`, `* x`, `+ x`, `1. x`, `1) x`; `checkbox` is nil without `[ ]`/`[x]`.
-  case item(text: Substring, numbered: Bool, checkbox: Bool?, textColumn: Int)
+  case item(text: String, numbered: Bool, checkbox: Bool?, textColumn: Int)
   /// Anything else.
   case unknown
 
-  private static let space: UInt8 = 0x20
-  private static let tab: UInt8 = 0x09
+  typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
 
   /// Classifies `line`, which has no line feed.
-  static func classify(_ line: Substring) -> (DeckLine, indent: Int) {
-    let bytes = line.utf8
-    var index = bytes.startIndex
-    while index < bytes.endIndex, bytes[index] == space || bytes[index] == tab { index = bytes.index(after: index) }
-    let indent = bytes.distance(from: bytes.startIndex, to: index)
-    guard index < bytes.endIndex, bytes[index] != 0x0D else { return (.blank, indent) }
+  static func classify(_ line: Bytes) -> (DeckLine, indent: Int) {
+    var index = line.startIndex
+    while index < line.endIndex, isBlank(line[index]) { index += 1 }
+    let indent = index - line.startIndex
+    guard index < line.endIndex, line[index] != 0x0D else { return (.blank, indent) }
     let rest = line[index...]
-    switch bytes[index] {
+    switch line[index] {
     case UInt8(ascii: "#"):
-      let hashes = rest.utf8.prefix { $0 == UInt8(ascii: "#") }.count
-      let after = rest.utf8.dropFirst(hashes)
-      if after.isEmpty || after.first == space || after.first == tab || after.first == 0x0D {
-        return (.heading(level: hashes, text: trimWhitespace(rest[after.startIndex...])), indent)
+      var after = index
+      while after < line.endIndex, line[after] == UInt8(ascii: "#") { after += 1 }
+      if after == line.endIndex || isSpace(line[after]) {
+        return (.heading(level: after - index, text: text(trimmed(line[after...]))), indent)
       }
       return (.unknown, indent)
     case UInt8(ascii: ">"):
       return (.remark, indent)
-    case UInt8(ascii: "<") where rest.utf8.starts(with: "<!--".utf8):
-      return (rest.utf8.dropFirst(4).containsSequence("-->".utf8) ? .remark : .commentStart, indent)
+    case UInt8(ascii: "<") where rest.starts(with: "<!--".utf8):
+      return (contains(rest.dropFirst(4), "-->") ? .remark : .commentStart, indent)
     case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
-      let after = rest.utf8.dropFirst()
-      if after.isEmpty || after.first == space || after.first == tab || after.first == 0x0D {
-        return (item(rest[after.startIndex...], numbered: false, column: indent + 2), indent)
+      let after = index + 1
+      if after == line.endIndex || isSpace(line[after]) {
+        return (item(line[after...], numbered: false, column: indent + 2), indent)
       }
     case UInt8(ascii: "0")...UInt8(ascii: "9"):
-      let digits = rest.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
-      let marker = rest.utf8.dropFirst(digits)
-      if let first = marker.first, first == UInt8(ascii: ".") || first == UInt8(ascii: ")") {
-        let after = marker.dropFirst()
-        if after.isEmpty || after.first == space || after.first == tab || after.first == 0x0D {
-          return (item(rest[after.startIndex...], numbered: true, column: indent + digits + 2), indent)
+      var marker = index
+      while marker < line.endIndex, isDigit(line[marker]) { marker += 1 }
+      if marker < line.endIndex, line[marker] == UInt8(ascii: ".") || line[marker] == UInt8(ascii: ")") {
+        let after = marker + 1
+        if after == line.endIndex || isSpace(line[after]) {
+          return (item(line[after...], numbered: true, column: indent + (marker - index) + 2), indent)
         }
       }
     default:
       break
     }
-    let keyLength = rest.utf8.prefix { isASCIILetter($0) }.count
-    let afterKey = rest.utf8.dropFirst(keyLength)
-    if keyLength > 0, keyLength <= 16, afterKey.first == UInt8(ascii: ":") {
-      let key = rest[rest.startIndex..<afterKey.startIndex]
-      let valueStart = afterKey.dropFirst()
-      let leading = valueStart.prefix { $0 == space || $0 == tab }.count
-      let value = trimWhitespace(rest[valueStart.startIndex...])
-      return (.field(key: key, value: value, valueColumn: indent + keyLength + 2 + leading), indent)
+    var colon = index
+    while colon < line.endIndex, isASCIILetter(line[colon]) { colon += 1 }
+    let keyLength = colon - index
+    if keyLength > 0, keyLength <= 16, colon < line.endIndex, line[colon] == UInt8(ascii: ":") {
+      var valueStart = colon + 1
+      while valueStart < line.endIndex, isBlank(line[valueStart]) { valueStart += 1 }
+      let value = text(trimmed(line[valueStart...]))
+      return (
+        .field(key: text(line[index..<colon]), value: value, valueColumn: indent + (valueStart - index) + 1), indent
+      )
     }
     return (.unknown, indent)
   }
 
-  private static func isASCIILetter(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-  }
-
-  private static func item(_ rest: Substring, numbered: Bool, column: Int) -> DeckLine {
-    let leading = rest.utf8.prefix { $0 == space || $0 == tab }.count
-    var text = trimWhitespace(rest)
-    var column = column + leading
+  private static func item(_ rest: Bytes, numbered: Bool, column: Int) -> DeckLine {
+    var body = trimmed(rest)
+    var column = column + (body.startIndex - rest.startIndex)
     var checkbox: Bool?
-    let bytes = Array(text.utf8.prefix(4))
-    if bytes.count >= 3, bytes[0] == UInt8(ascii: "["), bytes[2] == UInt8(ascii: "]"),
-      bytes[1] == space || bytes[1] == UInt8(ascii: "x") || bytes[1] == UInt8(ascii: "X"),
-      bytes.count == 3 || bytes[3] == space || bytes[3] == tab
-    {
-      checkbox = bytes[1] != space
-      let inner = trimWhitespace(text[text.utf8.index(text.utf8.startIndex, offsetBy: 3)...])
-      column += text.utf8.count - inner.utf8.count
-      text = inner
+    if body.count >= 3, body[body.startIndex] == UInt8(ascii: "["), body[body.startIndex + 2] == UInt8(ascii: "]") {
+      let mark = body[body.startIndex + 1]
+      let afterBox = body.startIndex + 3
+      if mark == 0x20 || mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X"),
+        afterBox == body.endIndex || isBlank(body[afterBox])
+      {
+        checkbox = mark != 0x20
+        let inner = trimmed(body[afterBox...])
+        column += inner.startIndex - body.startIndex
+        body = inner
+      }
     }
-    if text.utf8.starts(with: "\\[".utf8) {
-      text = text[text.utf8.index(after: text.utf8.startIndex)...]
+    if body.starts(with: "\\[".utf8) {
+      body = body.dropFirst()
       column += 1
     }
-    return .item(text: text, numbered: numbered, checkbox: checkbox, textColumn: column)
+    return .item(text: text(body), numbered: numbered, checkbox: checkbox, textColumn: column)
   }
-}
 
-extension Substring.UTF8View {
-  /// Whether `needle` occurs anywhere in the bytes.
-  fileprivate func containsSequence(_ needle: String.UTF8View) -> Bool {
-    var index = startIndex
-    while index < endIndex {
-      if self[index...].starts(with: needle) { return true }
-      index = self.index(after: index)
+  /// The bytes as a string (always valid: the parser validated the whole text first).
+  static func text(_ bytes: Bytes) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+  }
+
+  /// The bytes without leading and trailing spaces, tabs and carriage returns.
+  static func trimmed(_ bytes: Bytes) -> Bytes {
+    var start = bytes.startIndex
+    var end = bytes.endIndex
+    while start < end, isBlank(bytes[start]) || bytes[start] == 0x0D { start += 1 }
+    while end > start, isBlank(bytes[end - 1]) || bytes[end - 1] == 0x0D { end -= 1 }
+    return bytes[start..<end]
+  }
+
+  private static func contains(_ bytes: Bytes, _ needle: StaticString) -> Bool {
+    let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+    guard bytes.count >= pattern.count else { return false }
+    var index = bytes.startIndex
+    while index + pattern.count <= bytes.endIndex {
+      if bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+      index += 1
     }
     return false
+  }
+
+  private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+  private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+  private static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
   }
 }
 
@@ -115,11 +132,8 @@ func trimWhitespace(_ text: Substring) -> Substring {
   let bytes = text.utf8
   var start = bytes.startIndex
   var end = bytes.endIndex
+  let isTrimmable: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
   while start < end, isTrimmable(bytes[start]) { start = bytes.index(after: start) }
   while end > start, isTrimmable(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
   return text[start..<end]
-}
-
-private func isTrimmable(_ byte: UInt8) -> Bool {
-  byte == 0x20 || byte == 0x09 || byte == 0x0D
 }

@@ -33,21 +33,25 @@ public enum DeckParser {
 
   /// Parses a deck from text.
   public static func parse(text: String, origin: String) -> DeckParseResult {
+    var text = text
+    return text.withUTF8 { buffer in parse(utf8: buffer, origin: origin) }
+  }
+
+  /// Parses valid UTF-8 bytes, line by line, in place.
+  private static func parse(utf8 buffer: UnsafeBufferPointer<UInt8>, origin: String) -> DeckParseResult {
     var state = DeckParserState(origin: origin)
     var lineNumber = 0
     var inComment = false
-    var body = Substring(text)
-    if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
+    var body = buffer[...]
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
     var lineStart = body.startIndex
-    let bytes = body.utf8
-    while lineStart < body.endIndex || lineNumber == 0 {
-      let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? body.endIndex
+    repeat {
+      let lineEnd = body[lineStart...].firstIndex(of: 0x0A) ?? body.endIndex
       let line = body[lineStart..<lineEnd]
-      lineStart = lineEnd < body.endIndex ? bytes.index(after: lineEnd) : body.endIndex
+      lineStart = min(lineEnd + 1, body.endIndex)
       lineNumber += 1
       if inComment {
-        if line.contains("-->") { inComment = false }
-        if lineEnd == body.endIndex { break }
+        if DeckLine.text(line).contains("-->") { inComment = false }
         continue
       }
       let (kind, indent) = DeckLine.classify(line)
@@ -56,11 +60,9 @@ public enum DeckParser {
         continue
       }
       state.consume(kind, indent: indent, raw: line, line: lineNumber)
-      if lineEnd == body.endIndex { break }
-    }
-    return state.finish(
-      lastLine: max(lineNumber, 1),
-      isBlank: body.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+    } while lineStart < body.endIndex
+    let isBlank = body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    return state.finish(lastLine: lineNumber, isBlank: isBlank)
   }
 
   /// The 1-based column of the first byte that is not valid UTF-8.

@@ -22,13 +22,13 @@ struct DeckParserState {
     diagnostics.append(Diagnostic(file: origin, line: line, column: column, severity: .warning, message: message))
   }
 
-  mutating func consume(_ kind: DeckLine, indent: Int, raw: Substring, line: Int) {
+  mutating func consume(_ kind: DeckLine, indent: Int, raw: DeckLine.Bytes, line: Int) {
     if case .blank = kind { return }
     if case .remark = kind { return }
     if title == nil, !sawContent {
       sawContent = true
       if case .heading(1, let text) = kind, !text.isEmpty {
-        title = String(text)
+        title = text
         return
       }
       error(line, indent + 1, "deck has no title; start the file with a title line like `# My deck`")
@@ -45,7 +45,7 @@ struct DeckParserState {
       } else if level == 1 {
         error(line, indent + 1, "a second title \"\(text)\"; a deck has one `#` title, use `## \(text)` for a topic")
       } else {
-        topic = String(text)
+        topic = text
       }
     case .field(let key, let value, let column):
       consumeField(key: key, value: value, line: line, column: column, keyColumn: indent + 1)
@@ -54,12 +54,12 @@ struct DeckParserState {
     case .unknown:
       error(
         line, indent + 1,
-        "unrecognised line \"\(raw.prefix(40))\"; start a card with `Q:`, `C:`, `L:` or `M:`, "
+        "unrecognised line \"\(DeckLine.text(DeckLine.trimmed(raw)).prefix(40))\"; start a card with `Q:`, `C:`, `L:` or `M:`, "
           + "add to it with `A:`, `Also:`, `Tags:`, `id:`, `Source:` or `- item`, or begin a remark with `>`")
     }
   }
 
-  mutating func consumeItem(text: Substring, numbered: Bool, checkbox: Bool?, line: Int, column: Int, indent: Int) {
+  mutating func consumeItem(text: String, numbered: Bool, checkbox: Bool?, line: Int, column: Int, indent: Int) {
     guard pending != nil, let kind = pending?.kind, kind == .list || kind == .mcq else {
       error(line, indent + 1, "list item without a list; put it below an `L:` (list) or `M:` (multiple-choice) line")
       return
@@ -73,10 +73,10 @@ struct DeckParserState {
       return
     }
     pending?.items.append(
-      PendingNote.Item(text: String(text), numbered: numbered, correct: checkbox ?? false, line: line))
+      PendingNote.Item(text: text, numbered: numbered, correct: checkbox ?? false, line: line))
   }
 
-  mutating func consumeField(key: Substring, value: Substring, line: Int, column: Int, keyColumn: Int) {
+  mutating func consumeField(key: String, value: String, line: Int, column: Int, keyColumn: Int) {
     guard let field = DeckField(key: key) else {
       let suggestion = DeckField.suggestion(for: key).map { " (did you mean `\($0):`?)" } ?? ""
       error(
@@ -91,7 +91,7 @@ struct DeckParserState {
         error(line, keyColumn, "empty `\(key):` line; write the \(field.noun) after the colon")
         return
       }
-      pending = PendingNote(kind: noteKind, text: String(value), line: line, column: column, topic: topic)
+      pending = PendingNote(kind: noteKind, text: value, line: line, column: column, topic: topic)
       return
     }
     guard pending != nil else {
@@ -108,20 +108,19 @@ struct DeckParserState {
     }
     guard var note = pending else { return }
     pending = nil
-    note.apply(field, value: String(value), line: line, column: column, state: &self)
+    note.apply(field, value: value, line: line, column: column, state: &self)
     pending = note
   }
 
-  mutating func checkControlCharacters(_ raw: Substring, line: Int) {
+  mutating func checkControlCharacters(_ raw: DeckLine.Bytes, line: Int) {
     let isControl: (UInt8) -> Bool = { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0D) || $0 == 0x7F }
-    guard let index = raw.utf8.firstIndex(where: isControl) else { return }
-    let value = raw.utf8[index]
-    let code = String(value, radix: 16, uppercase: true)
-    let column = raw[..<index].count + 1
+    guard let index = raw.firstIndex(where: isControl) else { return }
+    let code = String(raw[index], radix: 16, uppercase: true)
+    let column = DeckLine.text(raw[raw.startIndex..<index]).count + 1
     warning(
       line, column,
-      "control character U+\(String(repeating: "0", count: 4 - code.count) + code) in text; it is shown escaped, remove it if unintended"
-    )
+      "control character U+\(String(repeating: "0", count: 4 - code.count) + code) in text; "
+        + "it is shown escaped, remove it if unintended")
   }
 
   mutating func finishPending() {
