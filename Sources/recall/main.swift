@@ -25,6 +25,7 @@ let commandList: [any ParsableCommand.Type] = [
   DecksCommand.self,
   ShowCommand.self,
   ExportCommand.self,
+  FSRSCommand.self,
 ]
 
 /// Runs the command line; failures are printed in one place, as `error: ...` with exit code 1.
