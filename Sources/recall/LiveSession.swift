@@ -54,7 +54,7 @@ enum LiveSession {
     }
     return ReplContext(
       reader: reader, output: output, style: style, catalog: catalog,
-      store: try openStore(options.path, environment: environment), scheduler: FixedStepScheduler(),
+      store: try openStore(options.path, environment: environment), scheduler: Scheduler(),
       clock: SystemClock(), studyOptions: StudyOptions(day: options.day))
   }
 

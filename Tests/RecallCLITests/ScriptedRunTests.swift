@@ -16,7 +16,7 @@ import Testing
     let text = output.stdout
     #expect(output.status == 0)
     #expect(text.contains("✓ right: 30"))
-    #expect(text.contains("saved good; next in 1d"))
+    #expect(text.contains("saved good; next in "))
     #expect(!text.contains("recall> "))
     #expect(!text.contains("answer> "))
     #expect(text.hasSuffix("bye.\n"))

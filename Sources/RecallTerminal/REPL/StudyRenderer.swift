@@ -83,7 +83,7 @@ public struct StudyRenderer: Sendable {
   /// The rating keys with each rating's next interval: `1 again 1m · 2 hard 6m · 3 good 1d · 4 easy 3d`.
   public func ratingLine(_ intervals: [Rating: Int64], suggested: Rating? = nil) -> String {
     Rating.allCases.map { rating in
-      let interval = intervals[rating].map(IntervalText.short) ?? "?"
+      let interval = intervals[rating].map { IntervalText.format(milliseconds: $0) } ?? "?"
       let text = "\(rating.rawValue) \(rating.name) \(interval)"
       return rating == suggested ? style.bold("[" + text + "]") : text
     }.joined(separator: " · ")
@@ -101,7 +101,8 @@ public struct StudyRenderer: Sendable {
   /// One line saying what was saved.
   public func saved(_ record: ReviewRecord) -> String {
     style.dim(
-      "saved \(record.rating.name); next in \(IntervalText.short(record.after.due.milliseconds(since: record.time)))")
+      "saved \(record.rating.name); next in \(IntervalText.format(milliseconds: record.after.due.milliseconds(since: record.time)))"
+    )
   }
 
   /// The counts of a session: `studied 4 cards: again 1, hard 1, good 1, easy 1`, then buried,

@@ -16,7 +16,7 @@ import Testing
     let store = InMemoryReviewStore()
     let clock = FixedClock(Self.start)
     let session = StudySession(
-      decks: [Self.deck], store: store, scheduler: FixedStepScheduler(), clock: clock, mode: mode,
+      decks: [Self.deck], store: store, scheduler: Scheduler(), clock: clock, mode: mode,
       options: StudyOptions(newCardLimit: newLimit))
     return (session, store, clock)
   }
@@ -78,7 +78,7 @@ import Testing
     #expect(session.currentItem?.card.id == "kg")
     clock.advance(milliseconds: Timestamp.day)
     let later = StudySession(
-      decks: [Self.deck], store: store, scheduler: FixedStepScheduler(), clock: clock, mode: .flip)
+      decks: [Self.deck], store: store, scheduler: Scheduler(), clock: clock, mode: .flip)
     try later.start()
     #expect(try later.queue().map(\.card.id) == ["kz", "kg"])
   }
@@ -89,7 +89,7 @@ import Testing
     try session.answer("")
     try session.rate(.easy)
     let again = StudySession(
-      decks: [Self.deck], store: store, scheduler: FixedStepScheduler(), clock: clock, mode: .flip,
+      decks: [Self.deck], store: store, scheduler: Scheduler(), clock: clock, mode: .flip,
       options: StudyOptions(newCardLimit: 2))
     try again.start()
     #expect(try again.queue().map(\.card.id) == ["uz"])

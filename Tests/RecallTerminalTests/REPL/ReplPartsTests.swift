@@ -51,14 +51,4 @@ import Testing
       ])
     #expect(CommandLineWords.split("   ").isEmpty)
   }
-
-  @Test func intervalsAreShort() {
-    #expect(
-      [Timestamp.minute, 6 * Timestamp.minute, Timestamp.day, 3 * Timestamp.day].map(IntervalText.short) == [
-        "1m", "6m", "1d", "3d",
-      ])
-    #expect(IntervalText.short(400 * Timestamp.day) == "1y")
-    #expect(IntervalText.short(550 * Timestamp.day) == "1.5y")
-    #expect(IntervalText.short(60 * Timestamp.day) == "2mo")
-  }
 }

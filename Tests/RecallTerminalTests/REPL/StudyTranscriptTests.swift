@@ -44,7 +44,7 @@ import Testing
     let store = InMemoryReviewStore()
     let context = ReplContext(
       reader: reader, output: sink, style: .plain, decks: [Self.deck()], store: store,
-      scheduler: FixedStepScheduler(), clock: clock, mode: mode)
+      scheduler: Scheduler(), clock: clock, mode: mode)
     Repl(context: context).run()
     return (sink.text, store)
   }
@@ -118,7 +118,7 @@ import Testing
     ) { savedAtPrompt.append((try? store.reviewLog(deck: nil).count) ?? -1) }
     let context = ReplContext(
       reader: reader, output: sink, style: .plain, decks: [Self.deck()], store: store,
-      scheduler: FixedStepScheduler(), clock: clock)
+      scheduler: Scheduler(), clock: clock)
     Repl(context: context).run()
     #expect(savedAtPrompt == [0, 0, 0, 1, 1])
     // Input ended after a checked answer: it was saved with its suggested grade.
