@@ -37,6 +37,7 @@ let package = Package(
     .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "RecallStoreTests", dependencies: ["RecallStore"]),
     .testTarget(name: "RecallTerminalTests", dependencies: ["RecallTerminal"], exclude: ["Fixtures"]),
-    .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
+    .testTarget(
+      name: "RecallCLITests", dependencies: ["recall", "RecallCore", "RecallStore"], exclude: ["Fixtures"]),
   ]
 )

@@ -3,12 +3,16 @@
 
 usage: e2e-pty.py PATH-TO-RECALL
 
-Checks: `stu<TAB>` completes to `study`; Ctrl-C mid-question returns to the prompt; Ctrl-C on a
-typed command line clears it; Ctrl-C at an empty prompt explains how to leave; Ctrl-D leaves with a summary; history is recalled in a second
-run (temporary XDG_STATE_HOME); a deck with ESC sequences and NUL bytes is shown safely.
+Checks: `stu<TAB>` completes to `study`; Tab completes nothing in an answer; Ctrl-C after a
+checked answer saves it; Ctrl-C mid-question returns to the prompt; Ctrl-C on a typed command
+line clears it; Ctrl-C at an empty prompt explains how to leave; Ctrl-D leaves with a summary;
+history is recalled in a second run (temporary XDG_STATE_HOME) and holds commands, not answers;
+an answer saved before the process is killed (SIGKILL) is still there in a third run; a deck with
+ESC sequences and NUL bytes is shown safely.
 Exits 0 on success, 1 on failure, 77 when pexpect is missing.
 """
 import os
+import signal
 import sys
 import tempfile
 
@@ -105,6 +109,20 @@ def main():
     child.send("\r")
     child.expect("answer> ")
     child.sendintr()
+    child.expect("recall> ")
+    # An answer saved just before the process is killed is not lost.
+    child.sendline("study")
+    child.expect("answer> ")
+    child.sendline("nope")
+    child.expect("changes> ")
+    child.sendline("")
+    child.expect("saved again")
+    child.kill(signal.SIGKILL)
+    child.expect(pexpect.EOF)
+
+    # Run 3: both answers are in the database: no new card is left.
+    child = spawn(binary, env)
+    child.expect(r"\(\d+ learning, 0 review, 0 new\)")
     child.expect("recall> ")
     child.sendeof()
     child.expect("bye")

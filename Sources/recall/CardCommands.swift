@@ -11,14 +11,14 @@ struct UndoCommand: ParsableCommand {
     discussion: "Example:\n  recall undo --deck central-asia")
 
   @OptionGroup var decks: DeckOptions
-  @OptionGroup var session: SessionOptions
+  @OptionGroup var database: DatabaseOptions
 
   @Option(name: .customLong("deck"), help: ArgumentHelp("The deck (default: the only deck).", valueName: "name"))
   var deck: String?
 
   func run() throws {
     let chosen = try decks.deck(named: deck)
-    let reviewStore = try LiveSession.openStore(session.path, environment: ProcessInfo.processInfo.environment)
+    let reviewStore = try database.store()
     guard let record = try reviewStore.undoLastReview(deck: chosen.name) else {
       Output.write("nothing to undo in \(Sanitizer.clean(chosen.name)).\n")
       return
@@ -46,12 +46,13 @@ struct BuryCommand: ParsableCommand {
     discussion: "Example:\n  recall bury kz-capital")
 
   @OptionGroup var decks: DeckOptions
+  @OptionGroup var database: DatabaseOptions
   @OptionGroup var session: SessionOptions
   @Argument(help: ArgumentHelp("The card's id (see `recall show`).", valueName: "card-id")) var card: String
 
   func run() throws {
     let deck = try CardStateCommand.locate(card, in: decks)
-    let reviewStore = try LiveSession.openStore(session.path, environment: ProcessInfo.processInfo.environment)
+    let reviewStore = try database.store()
     let until = session.day.startOfNextDay(after: SystemClock().now())
     try reviewStore.bury(deck: deck.name, card: CardID(card), until: until)
     Output.write("buried '\(Sanitizer.clean(card))' until tomorrow.\n")
@@ -65,12 +66,12 @@ struct SuspendCommand: ParsableCommand {
     discussion: "Example:\n  recall suspend kz-capital\n  recall resume kz-capital")
 
   @OptionGroup var decks: DeckOptions
-  @OptionGroup var session: SessionOptions
+  @OptionGroup var database: DatabaseOptions
   @Argument(help: ArgumentHelp("The card's id (see `recall show`).", valueName: "card-id")) var card: String
 
   func run() throws {
     let deck = try CardStateCommand.locate(card, in: decks)
-    let reviewStore = try LiveSession.openStore(session.path, environment: ProcessInfo.processInfo.environment)
+    let reviewStore = try database.store()
     try reviewStore.setSuspended(deck: deck.name, card: CardID(card), true)
     Output.write("suspended '\(Sanitizer.clean(card))'; `recall resume \(Sanitizer.clean(card))` brings it back.\n")
   }
@@ -83,12 +84,12 @@ struct ResumeCommand: ParsableCommand {
     discussion: "Example:\n  recall resume kz-capital")
 
   @OptionGroup var decks: DeckOptions
-  @OptionGroup var session: SessionOptions
+  @OptionGroup var database: DatabaseOptions
   @Argument(help: ArgumentHelp("The card's id (see `recall show`).", valueName: "card-id")) var card: String
 
   func run() throws {
     let deck = try CardStateCommand.locate(card, in: decks)
-    let reviewStore = try LiveSession.openStore(session.path, environment: ProcessInfo.processInfo.environment)
+    let reviewStore = try database.store()
     try reviewStore.setSuspended(deck: deck.name, card: CardID(card), false)
     Output.write("resumed '\(Sanitizer.clean(card))'.\n")
   }

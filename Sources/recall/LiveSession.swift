@@ -11,14 +11,9 @@ struct SystemClock: WallClock {
   }
 }
 
-/// Options shared by the commands that study or change progress: where progress is kept and when
-/// a study day begins.
+/// Options shared by the commands that study or change progress (besides `--db`): when a study
+/// day begins.
 struct SessionOptions: ParsableArguments {
-  @Option(
-    name: .customLong("db"),
-    help: ArgumentHelp("The progress database (default: $RECALL_DB, else the user's data folder).", valueName: "path"))
-  var path: String?
-
   @Option(
     name: .customLong("day-starts"),
     help: ArgumentHelp("The local hour (0-23) at which a new study day begins.", valueName: "hour"))
@@ -31,15 +26,15 @@ struct SessionOptions: ParsableArguments {
   }
 
   /// The study day rule for the local time zone.
-  var day: StudyDay {
-    StudyDay(utcOffsetSeconds: TimeZone.current.secondsFromGMT(), rolloverHour: dayStarts)
+  var day: StudyCalendar {
+    StudyCalendar(utcOffsetSeconds: TimeZone.current.secondsFromGMT(), rolloverHour: dayStarts)
   }
 }
 
 /// Wires the live parts of an interactive session: decks, store, clock, scheduler, input, output.
 enum LiveSession {
   /// The REPL context for the decks and database asked for.
-  static func context(decks: DeckOptions, options: SessionOptions) throws -> ReplContext {
+  static func context(decks: DeckOptions, database: DatabaseOptions, options: SessionOptions) throws -> ReplContext {
     let catalog = try decks.catalog()
     let environment = ProcessInfo.processInfo.environment
     let interactive = isatty(STDIN_FILENO) == 1
@@ -54,7 +49,7 @@ enum LiveSession {
     }
     return ReplContext(
       reader: reader, output: output, style: style, catalog: catalog,
-      store: try openStore(options.path, environment: environment), scheduler: Scheduler(),
+      store: try database.store(), scheduler: Scheduler(),
       clock: SystemClock(), studyOptions: StudyOptions(day: options.day))
   }
 
@@ -63,10 +58,5 @@ enum LiveSession {
     guard isatty(STDIN_FILENO) == 1 else { return }
     let table = repl.completionTable()
     Readline.setCompleter { line, start in table.completions(line: line, wordStart: start) }
-  }
-
-  /// The review store. Until the SQLite store is merged, progress lives for the process only.
-  static func openStore(_ path: String?, environment: [String: String]) throws -> any ReviewStore {
-    InMemoryReviewStore()
   }
 }

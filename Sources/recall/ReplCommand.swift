@@ -19,10 +19,11 @@ struct ReplCommand: ParsableCommand {
       """)
 
   @OptionGroup var decks: DeckOptions
+  @OptionGroup var database: DatabaseOptions
   @OptionGroup var session: SessionOptions
 
   func run() throws {
-    let context = try LiveSession.context(decks: decks, options: session)
+    let context = try LiveSession.context(decks: decks, database: database, options: session)
     let repl = Repl(context: context, extraCommands: replCommands)
     LiveSession.enableCompletion(repl, context: context)
     repl.run()

@@ -18,6 +18,7 @@ struct StudyCommand: ParsableCommand {
       """)
 
   @OptionGroup var decks: DeckOptions
+  @OptionGroup var database: DatabaseOptions
   @OptionGroup var session: SessionOptions
 
   @Option(name: .customLong("deck"), help: ArgumentHelp("Only this deck.", valueName: "name"))
@@ -40,7 +41,7 @@ struct StudyCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try LiveSession.context(decks: decks, options: session)
+    let context = try LiveSession.context(decks: decks, database: database, options: session)
     let arguments = StudyArguments(
       deck: deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards)
     let session: StudySession

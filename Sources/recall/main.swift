@@ -26,6 +26,9 @@ let commandList: [any ParsableCommand.Type] = [
   ShowCommand.self,
   ExportCommand.self,
   FSRSCommand.self,
+  StatsCommand.self,
+  ExportLogCommand.self,
+  DatabaseCommand.self,
 ]
 
 /// Runs the command line; failures are printed in one place, as `error: ...` with exit code 1.

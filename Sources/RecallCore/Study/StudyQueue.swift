@@ -33,7 +33,7 @@ public struct StudyOptions: Hashable, Sendable {
   /// New cards that may be introduced per study day (default 20).
   public var newCardLimit: Int
   /// Where study days begin.
-  public var day: StudyDay
+  public var day: StudyCalendar
   /// Only cards under this topic (`##` heading), compared without case; nil for all.
   public var topic: String?
   /// How far ahead a learning card may be shown when nothing else is left (default 20 minutes).
@@ -41,7 +41,7 @@ public struct StudyOptions: Hashable, Sendable {
 
   /// Creates options.
   public init(
-    newCardLimit: Int = 20, day: StudyDay = StudyDay(), topic: String? = nil,
+    newCardLimit: Int = 20, day: StudyCalendar = StudyCalendar(), topic: String? = nil,
     learnAheadMilliseconds: Int64 = 20 * Timestamp.minute
   ) {
     self.newCardLimit = newCardLimit
@@ -64,7 +64,7 @@ public enum StudyQueue {
     decks: [Deck], progress: [String: [CardID: CardProgress]], newCardsStudiedToday: Int, options: StudyOptions,
     now: Timestamp
   ) -> [StudyItem] {
-    let today = options.day.dayNumber(at: now)
+    let today = options.day.day(of: now)
     var learning: [StudyItem] = []
     var ahead: [StudyItem] = []
     var reviews: [StudyItem] = []
@@ -90,7 +90,7 @@ public enum StudyQueue {
             ahead.append(item)
           }
         case .review:
-          if options.day.dayNumber(at: memory.due) <= today {
+          if options.day.day(of: memory.due) <= today {
             reviews.append(StudyItem(deck: deck.name, card: card, progress: cardProgress, reason: .review))
           }
         }
@@ -134,8 +134,8 @@ public enum StudyQueue {
   }
 
   /// How many new cards the study log shows introduced during the study day of `now`.
-  public static func newCardsStudied(log: [ReviewRecord], day: StudyDay, now: Timestamp) -> Int {
-    let today = day.dayNumber(at: now)
-    return log.filter { $0.mode == .study && $0.before == nil && day.dayNumber(at: $0.time) == today }.count
+  public static func newCardsStudied(log: [ReviewRecord], day: StudyCalendar, now: Timestamp) -> Int {
+    let today = day.day(of: now)
+    return log.filter { $0.mode == .study && $0.before == nil && day.day(of: $0.time) == today }.count
   }
 }

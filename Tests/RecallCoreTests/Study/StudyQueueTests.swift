@@ -43,10 +43,10 @@ import Testing
 
   @Test func daysRollOverAtTheConfiguredLocalHour() {
     // 2024-03-01T22:30Z is 03:30 on 2 March in UTC+5: still the study day of 1 March.
-    let day = StudyDay(utcOffsetSeconds: 5 * 3600, rolloverHour: 4)
+    let day = StudyCalendar(utcOffsetSeconds: 5 * 3600, rolloverHour: 4)
     let time = ISO8601Milliseconds.parse("2024-03-01T22:30:00Z") ?? Timestamp(milliseconds: 0)
     let later = ISO8601Milliseconds.parse("2024-03-01T23:30:00Z") ?? Timestamp(milliseconds: 0)
-    #expect(day.dayNumber(at: later) == day.dayNumber(at: time) + 1)
+    #expect(day.day(of: later) == day.day(of: time) + 1)
     #expect(day.startOfNextDay(after: time) == ISO8601Milliseconds.parse("2024-03-01T23:00:00Z"))
   }
 }

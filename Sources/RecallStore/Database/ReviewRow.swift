@@ -1,0 +1,68 @@
+import GRDB
+import RecallCore
+
+/// Reading and writing review log rows and memory-state columns.
+enum ReviewRow {
+  /// The review log's columns, in the order `record(from:)` reads them.
+  static let columns = """
+    id, deck, card, time, rating, answer, response_ms, mode, \
+    before_phase, before_step, before_stability, before_difficulty, before_due, before_last_review, \
+    after_phase, after_step, after_stability, after_difficulty, after_due, after_last_review
+    """
+
+  /// The SQL that appends a row (without `id`).
+  static let insertSQL = """
+    INSERT INTO review_log (deck, card, time, rating, answer, response_ms, mode, \
+    before_phase, before_step, before_stability, before_difficulty, before_due, before_last_review, \
+    after_phase, after_step, after_stability, after_difficulty, after_due, after_last_review) \
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    """
+
+  /// The values for `insertSQL`.
+  static func arguments(_ review: ReviewRecord) -> StatementArguments {
+    var values: [(any DatabaseValueConvertible)?] = [
+      review.deck, review.card.rawValue, review.time.milliseconds, review.rating.rawValue, review.answer,
+      review.responseMilliseconds, review.mode.rawValue,
+    ]
+    values += stateValues(review.before)
+    values += stateValues(review.after)
+    return StatementArguments(values)
+  }
+
+  /// The six memory-state columns of `state` (all NULL for nil).
+  static func stateValues(_ state: MemoryState?) -> [(any DatabaseValueConvertible)?] {
+    guard let state else { return [nil, nil, nil, nil, nil, nil] }
+    return [
+      state.phase.rawValue, state.step, state.stability, state.difficulty, state.due.milliseconds,
+      state.lastReview?.milliseconds,
+    ]
+  }
+
+  /// The memory state in six columns starting at `index`; nil when the phase is NULL or unknown.
+  static func state(_ row: Row, at index: Int) -> MemoryState? {
+    guard let phaseValue: Int = row[index], let phase = LearningPhase(rawValue: phaseValue),
+      let due: Int64 = row[index + 4]
+    else { return nil }
+    let last: Int64? = row[index + 5]
+    return MemoryState(
+      phase: phase, step: row[index + 1], stability: row[index + 2], difficulty: row[index + 3],
+      due: Timestamp(milliseconds: due), lastReview: last.map(Timestamp.init(milliseconds:)))
+  }
+
+  /// A record from a row selected with `columns`, with its id; nil for a row that breaks the schema.
+  static func record(from row: Row) -> (id: Int64, record: ReviewRecord)? {
+    guard let rating = Rating(rawValue: row[4]), let mode = ReviewMode(rawValue: row[7]),
+      let after = state(row, at: 14)
+    else { return nil }
+    let record = ReviewRecord(
+      deck: row[1], card: CardID(row[2] as String), time: Timestamp(milliseconds: row[3]), rating: rating,
+      answer: row[5], responseMilliseconds: row[6], mode: mode, before: state(row, at: 8), after: after)
+    return (row[0], record)
+  }
+
+  /// Whether a review counts as a lapse: a graduated card forgotten in study (a quiz answer
+  /// tests the card without counting against it).
+  static func isLapse(_ review: ReviewRecord) -> Bool {
+    review.mode == .study && review.before?.phase == .review && review.rating == .again
+  }
+}

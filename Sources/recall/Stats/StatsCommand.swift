@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallStore
+import RecallTerminal
+
+/// `recall stats`: progress in figures and pictures.
+struct StatsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stats",
+    abstract: "Show progress: cards by state, due forecast, review heat map, retention, streaks, mastery.",
+    discussion: """
+      Without DECK, every deck found or with progress is counted. --json writes the same figures as JSON \
+      (schema: docs/stats-json.md).
+
+      Example: recall stats central-asia --days 7 --json
+      """)
+
+  @Argument(help: "The deck to show (default: all decks).")
+  var deck: String?
+
+  @Option(help: "Only the cards of this topic (## heading).")
+  var topic: String?
+
+  @Option(help: "Period for reviews per day and time spent, in days.")
+  var days = 30
+
+  @Flag(help: "Write the figures as JSON.")
+  var json = false
+
+  /// When to use colours.
+  enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+  }
+
+  @Option(name: .customLong("color"), help: "Colours: auto (on a terminal without NO_COLOR), always or never.")
+  var colour: ColourChoice = .auto
+
+  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var decks: DeckOptions
+  @OptionGroup var now: NowOption
+
+  func validate() throws {
+    guard days >= 1 else { throw ValidationError("--days must be 1 or more, not \(days)") }
+  }
+
+  func run() throws {
+    let store = try database.store()
+    let time = try now.time()
+    let calendar = now.calendar(at: time)
+    let input = try StatsGathering(store: store, decks: StatsDeckSource(options: decks)).input(
+      deck: deck, topic: topic, now: time, calendar: calendar, periodDays: days)
+    let stats = StatisticsCalculator.compute(input)
+    if json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      Output.write(String(decoding: try encoder.encode(stats), as: UTF8.self) + "\n")
+    } else {
+      let style: TextStyle
+      switch colour {
+      case .auto:
+        style = TextStyle.detect(isTerminal: Output.isTerminal, environment: ProcessInfo.processInfo.environment)
+      case .always: style = TextStyle(colored: true)
+      case .never: style = .plain
+      }
+      Output.write(StatsReport.render(stats, style: style))
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import RecallCore
+import RecallStore
+
+/// Where `recall stats` finds the cards of a deck: the deck files when they can be read, else the
+/// cards the store knows (without topics or prompts), so statistics work for a deck that is gone.
+struct StatsDeckSource {
+  let options: DeckOptions
+
+  /// The decks found, by name; empty when none can be read, unless `--decks` named the folder.
+  func decks() throws -> [String: Deck] {
+    let catalog: DeckCatalog
+    do {
+      catalog = try options.catalog()
+    } catch  where options.directory == nil {
+      return [:]
+    }
+    var result: [String: Deck] = [:]
+    for deck in catalog.usableDecks where result[deck.name] == nil { result[deck.name] = deck }
+    return result
+  }
+}
+
+/// Gathers the input of the statistics from decks and the store.
+struct StatsGathering {
+  let store: SQLiteReviewStore
+  let decks: StatsDeckSource
+
+  func input(deck: String?, topic: String?, now: Timestamp, calendar: StudyCalendar, periodDays: Int) throws
+    -> StatisticsInput
+  {
+    let files = try decks.decks()
+    let names: [String]
+    let stored = try store.knownDecks()
+    if let deck {
+      guard files[deck] != nil || stored.contains(deck) else {
+        let known = Set(files.keys).union(stored).sorted()
+        throw Failure.message(
+          "no deck '\(deck)' with cards or progress"
+            + (known.isEmpty ? "" : "; known decks: " + known.joined(separator: ", ")))
+      }
+      names = [deck]
+    } else {
+      names = Set(stored).union(files.keys).sorted()
+    }
+    var cards: [StatsCard] = []
+    for name in names {
+      let known = try store.orderedProgress(deck: name)
+      if let file = files[name] {
+        var byCard: [CardID: CardProgress] = [:]
+        byCard.reserveCapacity(known.count)
+        for (card, state) in known { byCard[card] = state }
+        cards += file.cards.map {
+          StatsCard(deck: name, id: $0.id, topic: $0.topic, prompt: $0.prompt, progress: byCard[$0.id])
+        }
+      } else {
+        // Without the deck file, the cards are those the store knows, topics and prompts unknown.
+        cards += known.map { StatsCard(deck: name, id: $0.card, progress: $0.progress) }
+      }
+    }
+    var cardFilter: [String: Set<CardID>]?
+    if let topic {
+      let wanted = topic.lowercased()
+      let all = cards
+      cards = cards.filter { $0.topic?.lowercased() == wanted }
+      guard !cards.isEmpty else {
+        var seen = Set<String>()
+        let topics = all.compactMap(\.topic).filter { seen.insert($0).inserted }
+        throw Failure.message(
+          "no cards under the topic '\(topic)'"
+            + (topics.isEmpty ? "" : "; topics: " + topics.prefix(10).joined(separator: ", ")))
+      }
+      cardFilter = Dictionary(grouping: cards, by: \.deck).mapValues { Set($0.map(\.id)) }
+    }
+    let recentSince = now.adding(milliseconds: -30 * Timestamp.day)
+    let activity = try store.activity(decks: names, calendar: calendar, recentSince: recentSince, cards: cardFilter)
+    var runs: [QuizRunRecord] = []
+    for name in names { runs += try store.quizRuns(deck: name) }
+    if let topic { runs = runs.filter { $0.topic?.lowercased() == topic.lowercased() } }
+    return StatisticsInput(
+      decks: names, cards: cards, activity: activity, quizRuns: runs, topic: topic, now: now,
+      calendar: calendar, periodDays: periodDays)
+  }
+}

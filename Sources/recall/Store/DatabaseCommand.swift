@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallStore
+
+/// `recall db`: looks after the progress database.
+struct DatabaseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "db",
+    abstract: "Look after the progress database.",
+    discussion: "Example: recall db rebuild --db progress.sqlite",
+    subcommands: [
+      RebuildCommand.self, CheckDatabaseCommand.self, PathCommand.self, SoakCommand.self, FirstDueCommand.self,
+      GenerateCommand.self,
+    ])
+
+  /// `recall db rebuild`.
+  struct RebuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "rebuild",
+      abstract: "Recompute every card's state from the review log.",
+      discussion: """
+        The review log is the source of truth: each card's reviews are replayed through the FSRS \
+        scheduler. Suspended and buried cards stay so.
+
+        Example: recall db rebuild --db progress.sqlite
+        """)
+
+    @Flag(help: "Restore each card's last saved state instead of rescheduling its reviews with FSRS.")
+    var savedStates = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+      let store = try database.store()
+      let cards = try store.rebuild(using: savedStates ? .latestAfter : Rescheduling.replayer)
+      Output.write("rebuilt the state of \(cards) \(cards == 1 ? "card" : "cards") from the review log\n")
+    }
+  }
+
+  /// `recall db check`.
+  struct CheckDatabaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "check", abstract: "Run SQLite's integrity check on the database.",
+      discussion: "Example: recall db check")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+      let findings = try database.open().integrityCheck()
+      guard findings == ["ok"] else {
+        throw Failure.message("the database is damaged: " + findings.prefix(5).joined(separator: "; "))
+      }
+      Output.write("ok: schema version \(RecallDatabase.schemaVersion), integrity check passed\n")
+    }
+  }
+
+  /// `recall db path`.
+  struct PathCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "path", abstract: "Print where the progress database is.", discussion: "Example: recall db path")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+      Output.write(try database.resolvedPath() + "\n")
+    }
+  }
+}
+
+/// How `recall db rebuild` recomputes a card's state.
+///
+/// Seam: the standard FSRS parameters; when parameters become configurable, build the scheduler
+/// from the learner's parameters here, as study does.
+enum Rescheduling {
+  static let replayer = StateReplayer.rescheduling(with: Scheduler())
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import RecallStore
+
+/// `recall export-log`: writes the review log for spreadsheets and other tools.
+struct ExportLogCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export-log",
+    abstract: "Write the review log (every answer ever given) as CSV.",
+    discussion: "Example: recall export-log --format csv > reviews.csv")
+
+  /// Formats the log can be written in.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case csv
+  }
+
+  @Option(help: "Output format.")
+  var format: Format = .csv
+
+  @Option(help: "Only the reviews of this deck.")
+  var deck: String?
+
+  @OptionGroup var database: DatabaseOptions
+
+  func run() throws {
+    let store = try database.store()
+    var buffer = ""
+    try ReviewLogCSV.export(from: store, deck: deck) { line in
+      buffer += line
+      if buffer.utf8.count > 1 << 16 {
+        Output.write(buffer)
+        buffer = ""
+      }
+    }
+    Output.write(buffer)
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import RecallStore
+import Testing
+
+/// `recall db`, `recall export-log` and refusing bad database files from the command line.
+@Suite struct DatabaseCommandTests {
+  @Test func aTextFileIsRefusedWithExitCodeOne() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("notes.txt")
+    let bytes = Data(String(repeating: "not a database\n", count: 20).utf8)
+    _ = FileManager.default.createFile(atPath: path, contents: bytes)
+    for arguments in [["stats"], ["export-log"], ["db", "rebuild"]] {
+      let result = try ChildRecall.run(arguments + ["--db", path])
+      #expect(result.status == 1)
+      #expect(result.error.contains("'\(path)' is not a recall database"))
+    }
+    #expect(FileManager.default.contents(atPath: path) == bytes)
+  }
+
+  @Test func aNewerDatabaseIsRefusedWithExitCodeOne() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("recall.sqlite")
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { db in
+      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+      try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v1-initial'), ('v2-from-the-future')")
+      try db.execute(sql: "PRAGMA user_version = 2")
+    }
+    try queue.close()
+    let bytes = try #require(FileManager.default.contents(atPath: path))
+    let result = try ChildRecall.run(["stats", "--db", path])
+    #expect(result.status == 1)
+    #expect(result.error.contains("newer than this recall understands"))
+    #expect(FileManager.default.contents(atPath: path) == bytes)
+  }
+
+  @Test func theDatabaseLocationComesFromTheEnvironment() throws {
+    let folder = try TemporaryFolder()
+    let xdg = try ChildRecall.run(
+      ["db", "path"], environment: ChildRecall.environment(["XDG_DATA_HOME": folder.path]))
+    #expect(xdg.output == folder.path + "/recall/recall.sqlite\n")
+    let explicit = try ChildRecall.run(
+      ["db", "path", "--db", "x.sqlite"], environment: ChildRecall.environment(["RECALL_DB": "y.sqlite"]))
+    #expect(explicit.output == "x.sqlite\n")
+    let none = try ChildRecall.run(["db", "path"])
+    #expect(none.status == 1)
+    #expect(none.error.contains("--db PATH"))
+  }
+
+  @Test func exportRebuildAndCheck() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("recall.sqlite")
+    let soak = try ChildRecall.run(["db", "_soak", "--db", path, "--count", "60"])
+    #expect(soak.status == 0)
+    let csv = try ChildRecall.run(["export-log", "--format", "csv", "--db", path])
+    #expect(csv.status == 0)
+    let lines = csv.output.split(separator: "\r\n")
+    #expect(lines.count == 61)
+    #expect(lines.first?.hasPrefix("id,deck,card,time") == true)
+    let rebuild = try ChildRecall.run(["db", "rebuild", "--db", path])
+    #expect(rebuild.output == "rebuilt the state of 50 cards from the review log\n")
+    let check = try ChildRecall.run(["db", "check", "--db", path])
+    #expect(check.status == 0)
+    let due = try ChildRecall.run(["db", "_first-due", "--db", path, "--now", "2030-01-01T00:00:00Z"])
+    #expect(due.output.hasPrefix("soak card-"))
+  }
+}
