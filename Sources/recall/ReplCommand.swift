@@ -24,12 +24,47 @@ struct ReplCommand: ParsableCommand {
 
   func run() throws {
     let context = try LiveSession.context(decks: decks, database: database, options: session)
-    let repl = Repl(context: context, extraCommands: replCommands)
+    var shared: [String] = []
+    if let directory = decks.directory { shared += ["--decks", directory] }
+    if let path = database.path { shared += ["--db", path] }
+    let repl = Repl(context: context, extraCommands: replCommands(shared: shared))
     LiveSession.enableCompletion(repl, context: context)
     repl.run()
   }
 }
 
 /// Commands other features add to the REPL, replacing built-ins of the same name (the `quiz` and
-/// `stats` placeholders). Append one line per command, e.g. `QuizCommand.replCommand`.
-let replCommands: [ReplCommandSpec] = []
+/// `stats` placeholders). `shared` holds the REPL's own `--decks`/`--db` options, for subcommands
+/// that take them. Append one line per command.
+func replCommands(shared: [String]) -> [ReplCommandSpec] {
+  [
+    SubcommandInRepl.spec(
+      StatsCommand.self, summary: "show progress: cards by state, forecast, heat map, retention",
+      usage: "stats [DECK] [--topic T] [--days N]", options: ["--topic", "--days", "--json"], shared: shared)
+  ]
+}
+
+/// Runs an ArgumentParser subcommand as a REPL command: the words typed are parsed as its
+/// arguments (after the REPL's shared options), so `stats central-asia --days 7` in the REPL is
+/// `recall stats central-asia --days 7`.
+enum SubcommandInRepl {
+  /// The REPL command for `Command`.
+  static func spec<Command: ParsableCommand>(
+    _ command: Command.Type, summary: String, usage: String, options: [String], shared: [String]
+  ) -> ReplCommandSpec {
+    let name = Command.configuration.commandName ?? "\(Command.self)".lowercased()
+    return ReplCommandSpec(
+      name: name, summary: summary, usage: usage, details: "recall \(name) --help tells more.", options: options
+    ) { arguments, _ in
+      do {
+        var parsed = try Command.parse(arguments + shared)
+        try parsed.run()
+      } catch let failure as Failure {
+        throw ReplError("error: " + failure.description)
+      } catch {
+        throw ReplError(Command.message(for: error))
+      }
+      return .proceed
+    }
+  }
+}

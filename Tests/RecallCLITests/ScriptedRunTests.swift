@@ -22,3 +22,17 @@ import Testing
     #expect(text.hasSuffix("bye.\n"))
   }
 }
+
+@Suite struct ReplSubcommandTests {
+  @Test func statsRunsInsideTheRepl() throws {
+    let recall = try RecallProcess()
+    let database = recall.home.appendingPathComponent("r.sqlite").path
+    let output = try recall.run(
+      [], input: "study\nAstana\n\n:quit\nstats --days 7\nstats --days 0\nquit\n",
+      environment: ["RECALL_DB": database])
+    #expect(output.status == 0)
+    #expect(output.stdout.contains("saved "))
+    #expect(output.stdout.contains("Retention"))
+    #expect(output.stdout.contains("--days must be 1 or more, not 0"))
+  }
+}
