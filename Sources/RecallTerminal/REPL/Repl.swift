@@ -110,14 +110,16 @@ public final class Repl {
     context.say(StudyRenderer(style: context.style).summary(context.summary) + ". bye.")
   }
 
-  /// The Tab completions for a line: commands first, then a command's options, deck names after
-  /// `--deck`, topics after `--topic`, modes after `--mode`, command names after `help`.
+  /// The Tab completions for a line: commands first, then a command's options (and deck names for
+  /// commands taking a DECK), deck names after `--deck`, topics after `--topic`, modes after
+  /// `--mode`, command names after `help`.
   public func completionTable() -> CompletionTable {
     var options: [String: [String]] = [:]
     for command in registry.all { options[command.name] = command.options }
     return CompletionTable(
       commands: registry.all.map(\.name), options: options, decks: context.decks.map(\.name),
-      topics: Array(Set(context.decks.flatMap(\.topics))).sorted())
+      topics: Array(Set(context.decks.flatMap(\.topics))).sorted(),
+      deckCommands: Set(registry.all.filter { $0.usage.contains("DECK") }.map(\.name)))
   }
 }
 
@@ -131,13 +133,18 @@ public struct CompletionTable: Sendable {
   public var decks: [String]
   /// Topics of all decks.
   public var topics: [String]
+  /// Commands whose usage takes a deck name as an argument (`show DECK`).
+  public var deckCommands: Set<String>
 
   /// Creates a table.
-  public init(commands: [String], options: [String: [String]], decks: [String], topics: [String]) {
+  public init(
+    commands: [String], options: [String: [String]], decks: [String], topics: [String], deckCommands: Set<String> = []
+  ) {
     self.commands = commands
     self.options = options
     self.decks = decks
     self.topics = topics
+    self.deckCommands = deckCommands
   }
 
   /// The completions of the word starting at UTF-8 offset `wordStart` of `line` (the line up to the cursor).
@@ -147,23 +154,21 @@ public struct CompletionTable: Sendable {
     let before = String(decoding: bytes[..<start], as: UTF8.self)
     let word = String(decoding: bytes[start...], as: UTF8.self)
     let previous = CommandLineWords.split(before)
-    let candidates: [String]
-    if previous.isEmpty {
-      candidates = commands
-    } else if let last = previous.last, previous.count > 1 || last.hasPrefix("-") {
-      switch last {
-      case "--deck": candidates = decks
-      case "--topic": candidates = topics
-      case "--mode": candidates = StudySession.Mode.allCases.map(\.rawValue)
-      default: candidates = options[previous[0]] ?? []
-      }
-    } else if previous[0] == "help" {
-      candidates = commands
-    } else if word.hasPrefix("-") {
-      candidates = options[previous[0]] ?? []
-    } else {
-      candidates = options[previous[0]] ?? []
+    guard let command = previous.first else { return matching(commands, word) }
+    switch previous.count > 1 ? previous[previous.count - 1] : "" {
+    case "--deck": return matching(decks, word)
+    case "--topic": return matching(topics, word)
+    case "--mode": return matching(StudySession.Mode.allCases.map(\.rawValue), word)
+    default: break
     }
+    if command == "help" { return previous.count == 1 ? matching(commands, word) : [] }
+    let commandOptions = options[command] ?? []
+    if word.hasPrefix("-") || !deckCommands.contains(command) { return matching(commandOptions, word) }
+    // A command that takes a deck name offers the decks before its options.
+    return matching(decks + commandOptions, word)
+  }
+
+  private func matching(_ candidates: [String], _ word: String) -> [String] {
     return candidates.filter { $0.lowercased().hasPrefix(word.lowercased()) }
   }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ReplPartsTests {
   let table = CompletionTable(
     commands: ["study", "stats", "show", "help"], options: ["study": ["--deck", "--topic", "--mode", "--new"]],
-    decks: ["central-asia", "chemistry"], topics: ["Capitals", "Security"])
+    decks: ["central-asia", "chemistry"], topics: ["Capitals", "Security"], deckCommands: ["show"])
 
   @Test func completesCommandsOptionsDecksTopicsAndModes() {
     #expect(table.completions(line: "stu", wordStart: 0) == ["study"])
@@ -15,6 +15,12 @@ import Testing
     #expect(table.completions(line: "study --topic cap", wordStart: 14) == ["Capitals"])
     #expect(table.completions(line: "study --mode ", wordStart: 13) == ["typed", "flip"])
     #expect(table.completions(line: "help st", wordStart: 5) == ["study", "stats"])
+    #expect(table.completions(line: "show c", wordStart: 5) == ["central-asia", "chemistry"])
+    #expect(table.completions(line: "study c", wordStart: 6).isEmpty)
+    #expect(
+      table.completions(line: "study --deck central-asia --", wordStart: 26) == [
+        "--deck", "--topic", "--mode", "--new",
+      ])
   }
 
   @Test func unknownWordsGetSuggestions() {
