@@ -93,19 +93,27 @@ struct QuizTakeCommand: ParsableCommand {
 
   func run() throws {
     let clock = TerminalClock()
-    let settings = try settings(now: clock.now())
-    let deck = try decks.deck(named: deck)
-    let store = try database.store()
     let style = TextStyle.detect(isTerminal: Output.isTerminal, environment: ProcessInfo.processInfo.environment)
     do {
-      _ = try QuizPlayer.play(
-        deck: deck, settings: settings, services: .live(store: store), reader: TimedLineReader(clock: clock),
-        clock: clock, renderer: QuizRenderer(style: style), write: Output.write)
+      try play(reader: TimedLineReader(clock: clock), clock: clock, style: style, write: Output.write)
     } catch let error as QuizError {
       Output.error(error.description)
       if case .unknownTopic = error { throw ExitCode(64) }
       throw ExitCode.failure
     }
+  }
+
+  /// Runs the quiz with `reader` and `clock`, writing to `write`; quiz set-up problems are thrown
+  /// as `QuizError`.
+  func play(reader: any TimedLineReading, clock: any WallClock, style: TextStyle, write: @escaping (String) -> Void)
+    throws
+  {
+    let settings = try settings(now: clock.now())
+    let deck = try decks.deck(named: deck)
+    let store = try database.store()
+    _ = try QuizPlayer.play(
+      deck: deck, settings: settings, services: .live(store: store), reader: reader, clock: clock,
+      renderer: QuizRenderer(style: style), write: write)
   }
 }
 
@@ -138,9 +146,63 @@ struct QuizHistoryCommand: ParsableCommand {
   @OptionGroup var database: DatabaseOptions
 
   func run() throws {
-    let store = try database.store()
-    let runs = try store.quizRuns(deck: deck, includeAnswers: false)
     let style = TextStyle.detect(isTerminal: Output.isTerminal, environment: ProcessInfo.processInfo.environment)
-    Output.write(QuizHistoryReport.render(QuizHistory(runs: runs), style: style))
+    Output.write(try report(style: style))
+  }
+
+  /// The history as text.
+  func report(style: TextStyle) throws -> String {
+    let runs = try database.store().quizRuns(deck: deck, includeAnswers: false)
+    return QuizHistoryReport.render(QuizHistory(runs: runs), style: style)
+  }
+}
+
+extension QuizCommand {
+  /// The REPL's `quiz`: `quiz [DECK] [options]` takes a quiz and `quiz history [DECK]` lists past
+  /// ones, with the options of `recall quiz`. `shared` holds the REPL's `--decks`/`--db` options.
+  /// On a terminal the countdown runs live; on piped input the REPL's own reader is timed, since it
+  /// has already buffered standard input.
+  static func replCommand(shared: [String]) -> ReplCommandSpec {
+    ReplCommandSpec(
+      name: "quiz", summary: "a timed quiz with points, personal bests and a live countdown",
+      usage: "quiz [DECK] [--count N] [--time D] [--per-question D] [--topic T] [--kinds K] [--focus F] | quiz history",
+      details: """
+        Durations look like 90s, 5m or 1m30s; kinds are mcq, typed, list, truefalse; focus is weak, new or all.
+        After the result, answer y to go over the missed questions again (untimed).
+        Example: quiz central-asia --count 5 --per-question 15s --kinds mcq,truefalse
+        recall quiz take --help tells more.
+        """,
+      options: [
+        "history", "--count", "--time", "--per-question", "--topic", "--kinds", "--focus", "--seed",
+        "--update-schedule",
+      ]
+    ) { arguments, context in
+      do {
+        // `quiz history` reads no decks: it gets the database option only.
+        var options = shared
+        if arguments.first == "history", let index = shared.firstIndex(of: "--decks"), index + 1 < shared.count {
+          options.removeSubrange(index...(index + 1))
+        }
+        switch try QuizCommand.parseAsRoot(arguments + options) {
+        case let history as QuizHistoryCommand:
+          context.output.write(try history.report(style: context.style))
+        case let take as QuizTakeCommand:
+          let reader: any TimedLineReading =
+            context.reader is Readline
+            ? TimedLineReader(clock: context.clock, interactive: true)
+            : LineReaderTimedAdapter(reader: context.reader, clock: context.clock)
+          try take.play(reader: reader, clock: context.clock, style: context.style, write: context.output.write)
+        default:
+          context.say("usage: quiz [DECK] [options] or quiz history; help quiz tells more.")
+        }
+      } catch let error as QuizError {
+        throw ReplError("error: \(error)")
+      } catch let failure as Failure {
+        throw ReplError("error: " + failure.description)
+      } catch {
+        throw ReplError("error: " + QuizCommand.message(for: error))
+      }
+      return .proceed
+    }
   }
 }

@@ -1,14 +1,15 @@
 import Foundation
 
-/// Decides whether a typed answer is right. The quiz asks through this seam so that the study
-/// sessions' answer checker can take over without the quiz changing.
+/// Decides whether a typed answer is right. Quizzes use the study sessions' `AnswerChecker` by
+/// default (see `AnswerChecker+Quiz.swift`); tests may pass a stricter checker.
 public protocol QuizAnswerChecking: Sendable {
   /// Whether `given` matches one of the `accepted` answers.
   func matches(_ given: String, accepted: [String]) -> Bool
 }
 
-/// A plain checker: answers match when they are equal after folding case, diacritics, punctuation,
-/// spacing and a leading article, or when they are the same number (`30` and `thirty`).
+/// A strict checker without typo forgiveness: answers match when they are equal after folding
+/// case, diacritics, punctuation, spacing and a leading article, or when they are the same number
+/// (`30` and `thirty`).
 public struct NormalizingAnswerChecker: QuizAnswerChecking {
   /// Creates the checker.
   public init() {}

@@ -7,7 +7,7 @@ public struct QuizGrader: Sendable {
   public var checker: any QuizAnswerChecking
 
   /// Creates a grader over `checker`.
-  public init(checker: any QuizAnswerChecking = NormalizingAnswerChecker()) {
+  public init(checker: any QuizAnswerChecking = AnswerChecker()) {
     self.checker = checker
   }
 

@@ -76,4 +76,15 @@ import Testing
     let empty = try recall.run(["quiz", "history"] + database)
     #expect(empty.stdout == "No quizzes yet: run `recall quiz` to take one.\n")
   }
+
+  @Test func theReplRunsQuizzesAndTheirHistory() throws {
+    let recall = try RecallProcess()
+    let (_, options) = try setUp(recall)
+    let script = "quiz same --kinds typed --count 2 --seed 4\nAstana\nAthens\nn\nquiz history\nquiz --count 0\nquit\n"
+    let run = try recall.run(options, input: script)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Result: 1 of 2 right (50%)"))
+    #expect(run.stdout.contains("Quiz history (1 quiz)"))
+    #expect(run.stdout.contains("error: invalid question count 0: ask for at least 1 question"))
+  }
 }

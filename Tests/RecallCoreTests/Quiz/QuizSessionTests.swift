@@ -157,4 +157,16 @@ import Testing
     #expect(grader.credit(for: "y, x, z", question: ordered) == 1.0 / 3.0)
     #expect(grader.credit(for: "x; y and z", question: ordered) == 1)
   }
+
+  @Test func typedAnswersForgiveTyposButNotOtherNumbers() {
+    let grader = QuizGrader()
+    let capital = QuizQuestion(
+      card: "t", kind: .typed, prompt: "Capital?", expected: "Dushanbe", accepted: ["Dushanbe"])
+    #expect(grader.credit(for: "dushanbi", question: capital) == 1)
+    #expect(grader.credit(for: "Dushanbe", question: capital) == 1)
+    #expect(grader.credit(for: "1991", question: Self.questions[1]) == 1)
+    #expect(grader.credit(for: "1992", question: Self.questions[1]) == 0)
+    let strict = QuizGrader(checker: NormalizingAnswerChecker())
+    #expect(strict.credit(for: "dushanbi", question: capital) == 0)
+  }
 }
