@@ -65,9 +65,10 @@ def main():
         if child.exitstatus != 0:
             print("quiz exited with %r" % child.exitstatus)
             return 1
-        # Three questions of 2 s and an offer of 2 s, with some slack for a busy machine.
-        if not 7.5 <= elapsed <= 20:
-            print("quiz took %.1f s, expected about 8 s" % elapsed)
+        # Three questions of 2 s and an offer of 2 s: ending sooner would mean a deadline was cut
+        # short. (No upper bound: a busy machine may be slow, and pexpect's timeouts catch a hang.)
+        if elapsed < 7.5:
+            print("quiz took %.1f s, less than its deadlines allow (8 s)" % elapsed)
             return 1
         history = subprocess.run([binary, "quiz", "history", "--db", database], env=env, capture_output=True,
                                  text=True, timeout=30, check=False)
