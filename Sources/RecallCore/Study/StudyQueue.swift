@@ -105,10 +105,25 @@ public enum StudyQueue {
     reviews.sort(by: byDue)
     ahead.sort(by: byDue)
     let allowed = max(0, options.newCardLimit - newCardsStudiedToday)
-    let newCards = Array(fresh.prefix(allowed))
+    let newCards = Array(spreadSiblings(fresh).prefix(allowed))
     var queue = learning + interleave(reviews, newCards)
     if queue.isEmpty { queue = ahead }
     return queue
+  }
+
+  /// New cards in deck order, but the first card of every note before the second of any: a
+  /// reversed question or a cloze's next gap would otherwise follow its sibling and give it away.
+  public static func spreadSiblings(_ items: [StudyItem]) -> [StudyItem] {
+    var rounds: [[StudyItem]] = []
+    var seen: [Substring: Int] = [:]
+    for item in items {
+      let note = item.card.id.noteKey
+      let round = seen[note, default: 0]
+      seen[note] = round + 1
+      if round == rounds.count { rounds.append([]) }
+      rounds[round].append(item)
+    }
+    return rounds.flatMap { $0 }
   }
 
   /// Spreads `minor` evenly through `major`: `interleave([r1...r4], [n1, n2])` is

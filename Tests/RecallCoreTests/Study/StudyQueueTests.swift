@@ -50,3 +50,14 @@ import Testing
     #expect(day.startOfNextDay(after: time) == ISO8601Milliseconds.parse("2024-03-01T23:00:00Z"))
   }
 }
+
+@Suite struct StudyQueueSiblingTests {
+  @Test func siblingsOfANoteComeAfterTheFirstCardOfEveryNote() throws {
+    let text =
+      "# T\n\nQ: Capital?\nA: Astana\nReverse: yes\nid: cap\n\nC: [A] and [B].\nid: ab\n\nQ: Other?\nA: x\nid: other\n"
+    let deck = try #require(DeckParser.parse(text: text, origin: "t.md").deck)
+    let items = deck.cards.map { StudyItem(deck: "t", card: $0, progress: CardProgress(), reason: .new) }
+    let order = StudyQueue.spreadSiblings(items).map(\.card.id.rawValue)
+    #expect(order == ["cap", "ab#1", "other", "cap~r", "ab#2"])
+  }
+}
