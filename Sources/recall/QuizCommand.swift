@@ -130,9 +130,6 @@ extension QuizServices {
   }
 }
 
-/// The SQLite store keeps quiz runs with the signatures the quiz asks for.
-extension SQLiteReviewStore: QuizRunStore {}
-
 /// `recall quiz history`: past quizzes with personal bests and the trend.
 struct QuizHistoryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
