@@ -8,12 +8,19 @@ struct RecallCommand: ParsableCommand {
     commandName: "recall",
     abstract: "Study the facts of a document until they stick: flashcards, spaced repetition and timed quizzes.",
     version: "0.1.0",
-    subcommands: commandList
+    subcommands: commandList,
+    defaultSubcommand: ReplCommand.self
   )
 }
 
 /// Every subcommand, in the order `--help` lists them. Each lives in its own file.
 let commandList: [any ParsableCommand.Type] = [
+  ReplCommand.self,
+  StudyCommand.self,
+  UndoCommand.self,
+  BuryCommand.self,
+  SuspendCommand.self,
+  ResumeCommand.self,
   CheckCommand.self,
   DecksCommand.self,
   ShowCommand.self,
@@ -22,6 +29,7 @@ let commandList: [any ParsableCommand.Type] = [
   StatsCommand.self,
   ExportLogCommand.self,
   DatabaseCommand.self,
+  QuizCommand.self,
   GenerateCommand.self,
 ]
 

@@ -21,6 +21,13 @@ public struct CardID: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
   public var description: String { rawValue }
 
+  /// The identity of the note the card comes from: the id without a cloze gap's `#N` or a reversed
+  /// card's `~r` (neither character is allowed in an `id:`), shared by sibling cards.
+  public var noteKey: Substring {
+    let end = rawValue.firstIndex { $0 == "#" || $0 == "~" } ?? rawValue.endIndex
+    return rawValue[..<end]
+  }
+
   public static func < (lhs: CardID, rhs: CardID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

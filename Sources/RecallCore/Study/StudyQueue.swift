@@ -1,0 +1,156 @@
+/// A card waiting in a study queue, with the deck it belongs to and its progress.
+public struct StudyItem: Hashable, Sendable {
+  /// Why the card is in the queue.
+  public enum Reason: String, Hashable, Sendable {
+    /// In (re)learning steps and due.
+    case learning
+    /// A graduated card due today.
+    case review
+    /// Never studied.
+    case new
+  }
+
+  /// The deck's name (`Deck.name`).
+  public var deck: String
+  /// The card.
+  public var card: Card
+  /// The card's progress (empty for a new card).
+  public var progress: CardProgress
+  /// Why the card is queued.
+  public var reason: Reason
+
+  /// Creates a queue item.
+  public init(deck: String, card: Card, progress: CardProgress, reason: Reason) {
+    self.deck = deck
+    self.card = card
+    self.progress = progress
+    self.reason = reason
+  }
+}
+
+/// What a study session asks for.
+public struct StudyOptions: Hashable, Sendable {
+  /// New cards that may be introduced per study day (default 20).
+  public var newCardLimit: Int
+  /// Where study days begin.
+  public var day: StudyCalendar
+  /// Only cards under this topic (`##` heading), compared without case; nil for all.
+  public var topic: String?
+  /// How far ahead a learning card may be shown when nothing else is left (default 20 minutes).
+  public var learnAheadMilliseconds: Int64
+
+  /// Creates options.
+  public init(
+    newCardLimit: Int = 20, day: StudyCalendar = StudyCalendar(), topic: String? = nil,
+    learnAheadMilliseconds: Int64 = 20 * Timestamp.minute
+  ) {
+    self.newCardLimit = newCardLimit
+    self.day = day
+    self.topic = topic
+    self.learnAheadMilliseconds = learnAheadMilliseconds
+  }
+}
+
+/// Orders the cards to study.
+///
+/// Learning cards that are due come first (earliest due first), because their steps are short and
+/// they are forgotten fastest. Then the reviews due this study day and the new cards allowed today
+/// (`newCardLimit` minus those already introduced), interleaved evenly: with 10 reviews and 2 new
+/// cards a new card comes after every 5 reviews. When nothing else is left, learning cards due
+/// within the learn-ahead window are shown early. Suspended and buried cards are left out.
+public enum StudyQueue {
+  /// The queue for `decks` with their `progress` (keyed by deck name) at `now`.
+  public static func build(
+    decks: [Deck], progress: [String: [CardID: CardProgress]], newCardsStudiedToday: Int, options: StudyOptions,
+    now: Timestamp
+  ) -> [StudyItem] {
+    let today = options.day.day(of: now)
+    var learning: [StudyItem] = []
+    var ahead: [StudyItem] = []
+    var reviews: [StudyItem] = []
+    var fresh: [StudyItem] = []
+    let topic = options.topic?.lowercased()
+    for deck in decks {
+      let deckProgress = progress[deck.name] ?? [:]
+      for card in deck.cards {
+        if let topic, card.topic?.lowercased() != topic { continue }
+        let cardProgress = deckProgress[card.id] ?? CardProgress()
+        if cardProgress.suspended { continue }
+        if let buried = cardProgress.buriedUntil, buried > now { continue }
+        guard let memory = cardProgress.memory else {
+          fresh.append(StudyItem(deck: deck.name, card: card, progress: cardProgress, reason: .new))
+          continue
+        }
+        switch memory.phase {
+        case .learning, .relearning:
+          let item = StudyItem(deck: deck.name, card: card, progress: cardProgress, reason: .learning)
+          if memory.due <= now {
+            learning.append(item)
+          } else if memory.due.milliseconds(since: now) <= options.learnAheadMilliseconds {
+            ahead.append(item)
+          }
+        case .review:
+          if options.day.day(of: memory.due) <= today {
+            reviews.append(StudyItem(deck: deck.name, card: card, progress: cardProgress, reason: .review))
+          }
+        }
+      }
+    }
+    let byDue: (StudyItem, StudyItem) -> Bool = { a, b in
+      let left = a.progress.memory?.due ?? now
+      let right = b.progress.memory?.due ?? now
+      return left != right ? left < right : a.card.id < b.card.id
+    }
+    learning.sort(by: byDue)
+    reviews.sort(by: byDue)
+    ahead.sort(by: byDue)
+    let allowed = max(0, options.newCardLimit - newCardsStudiedToday)
+    let newCards = Array(spreadSiblings(fresh).prefix(allowed))
+    var queue = learning + interleave(reviews, newCards)
+    if queue.isEmpty { queue = ahead }
+    return queue
+  }
+
+  /// New cards in deck order, but the first card of every note before the second of any: a
+  /// reversed question or a cloze's next gap would otherwise follow its sibling and give it away.
+  public static func spreadSiblings(_ items: [StudyItem]) -> [StudyItem] {
+    var rounds: [[StudyItem]] = []
+    var seen: [Substring: Int] = [:]
+    for item in items {
+      let note = item.card.id.noteKey
+      let round = seen[note, default: 0]
+      seen[note] = round + 1
+      if round == rounds.count { rounds.append([]) }
+      rounds[round].append(item)
+    }
+    return rounds.flatMap { $0 }
+  }
+
+  /// Spreads `minor` evenly through `major`: `interleave([r1...r4], [n1, n2])` is
+  /// `[r1, r2, n1, r3, r4, n2]`.
+  public static func interleave<Element>(_ major: [Element], _ minor: [Element]) -> [Element] {
+    guard !major.isEmpty, !minor.isEmpty else { return major + minor }
+    let total = major.count + minor.count
+    var result: [Element] = []
+    result.reserveCapacity(total)
+    var majorIndex = 0
+    var minorIndex = 0
+    for position in 0..<total {
+      let minorDue = (position + 1) * minor.count / total > minorIndex
+      if minorDue && minorIndex < minor.count || majorIndex >= major.count {
+        result.append(minor[minorIndex])
+        minorIndex += 1
+      } else {
+        result.append(major[majorIndex])
+        majorIndex += 1
+      }
+    }
+    return result
+  }
+
+  /// How many new cards the study log shows introduced during the study day of `now`.
+  public static func newCardsStudied(log: [ReviewRecord], day: StudyCalendar, now: Timestamp) -> Int {
+    let today = day.day(of: now)
+    return log.filter { $0.mode == .study && $0.before == nil && day.day(of: $0.time) == today }.count
+  }
+}

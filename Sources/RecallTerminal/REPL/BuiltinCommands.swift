@@ -1,0 +1,178 @@
+import Foundation
+import RecallCore
+
+/// The commands every REPL has. `quiz` and `stats` are placeholders that their features replace.
+public enum BuiltinCommands {
+  /// All built-in commands in `help` order.
+  public static let all: [ReplCommandSpec] = [
+    study, quiz, stats, decks, show, check, undo, bury, suspend, resume, help, quit,
+  ]
+
+  /// `study`: a study session.
+  public static let study = ReplCommandSpec(
+    name: "study", summary: "study the cards that are due (typed answers or flip cards)",
+    usage: "study [--deck D] [--topic T] [--mode typed|flip] [--new N]",
+    details: """
+      Typed mode: type the answer, Recall grades it; press Enter to keep the grade or 1-4 to change it.
+      Flip mode: press Enter to see the answer, then rate it 1 (again) to 4 (easy).
+      In a session, :undo takes back the last rating, :bury hides the card until tomorrow,
+      :suspend hides it until resumed, :quit stops. Ctrl-C cancels the question.
+      example: study --deck central-asia --mode flip --new 5
+      """,
+    options: ["--deck", "--topic", "--mode", "--new"]
+  ) { arguments, context in
+    let session = try StudyArguments.parse(arguments).session(in: context)
+    switch try StudyRunner(context: context).run(session) {
+    case .finished, .stopped, .interrupted: return .proceed
+    case .endOfInput: return .quit
+    }
+  }
+
+  /// `quiz`: placeholder until the quiz feature registers its command.
+  public static let quiz = ReplCommandSpec(
+    name: "quiz", summary: "a timed quiz (not available in this build)", usage: "quiz [--deck D]"
+  ) { _, context in
+    context.say("quizzes are not available in this build yet; try study.")
+    return .proceed
+  }
+
+  /// `stats`: placeholder until the statistics feature registers its command.
+  public static let stats = ReplCommandSpec(
+    name: "stats", summary: "how your studying is going", usage: "stats [--deck D]"
+  ) { _, context in
+    let reviews = try context.store.reviewLog(deck: nil)
+    context.say("\(reviews.count) review\(reviews.count == 1 ? "" : "s") saved.")
+    return .proceed
+  }
+
+  /// `decks`: the decks found and what is due in each.
+  public static let decks = ReplCommandSpec(
+    name: "decks", summary: "list the decks and what is due in each", usage: "decks"
+  ) { _, context in
+    guard !context.decks.isEmpty else {
+      context.say("no decks found; put Markdown decks in ./Decks or pass --decks DIR.")
+      return .proceed
+    }
+    if let catalog = context.catalog {
+      context.output.write(DeckReport.list(catalog, style: context.style))
+    }
+    for deck in context.decks {
+      let due = try context.dueCounts(decks: [deck])
+      context.say(
+        "  \(context.style.heading(Sanitizer.clean(deck.name))): due \(due.learning) learning, "
+          + "\(due.review) review, \(due.new) new")
+    }
+    return .proceed
+  }
+
+  /// `show`: the topics and cards of a deck.
+  public static let show = ReplCommandSpec(
+    name: "show", summary: "show the cards of a deck, with their ids", usage: "show [DECK] [--topic T]",
+    details: "example: show central-asia --topic Capitals", options: ["--topic"]
+  ) { arguments, context in
+    var words = arguments
+    var topic: String?
+    if let index = words.firstIndex(of: "--topic") {
+      guard index + 1 < words.count else { throw ReplError("'--topic' needs a value, e.g. show --topic Capitals.") }
+      topic = words[index + 1]
+      words.removeSubrange(index...(index + 1))
+    }
+    let deck: Deck
+    if let name = words.first {
+      guard let found = context.deck(named: name) else {
+        throw ReplError("no deck '\(Sanitizer.clean(name))'; type decks to list them.")
+      }
+      deck = found
+    } else {
+      guard context.decks.count == 1, let only = context.decks.first else {
+        throw ReplError("which deck? e.g. show \(Sanitizer.clean(context.decks.first?.name ?? "DECK")).")
+      }
+      deck = only
+    }
+    context.output.write(DeckReport.show(deck, topic: topic, style: context.style))
+    return .proceed
+  }
+
+  /// `check`: problems found in the decks.
+  public static let check = ReplCommandSpec(
+    name: "check", summary: "report problems in the decks", usage: "check"
+  ) { _, context in
+    if let catalog = context.catalog {
+      context.output.write(DeckReport.check(catalog, style: context.style))
+    } else {
+      context.say("checked \(context.decks.count) deck\(context.decks.count == 1 ? "" : "s"): no problems.")
+    }
+    return .proceed
+  }
+
+  /// `undo`: takes back the last rating saved in this REPL.
+  public static let undo = ReplCommandSpec(
+    name: "undo", summary: "take back the last rating", usage: "undo"
+  ) { _, context in
+    guard let deck = context.ratedDecks.popLast(), let record = try context.store.undoLastReview(deck: deck) else {
+      context.say("nothing to undo.")
+      return .proceed
+    }
+    context.summary.ratings[record.rating, default: 1] -= 1
+    context.summary.undone += 1
+    context.say("took back \(record.rating.name) for '\(Sanitizer.clean(record.card.rawValue))'.")
+    return .proceed
+  }
+
+  /// `bury`: hides a card until the next study day.
+  public static let bury = ReplCommandSpec(
+    name: "bury", summary: "hide the last card until tomorrow", usage: "bury [CARD-ID]"
+  ) { arguments, context in
+    let (deck, card) = try target(arguments, context)
+    let until = context.studyOptions.day.startOfNextDay(after: context.clock.now())
+    try context.store.bury(deck: deck, card: card, until: until)
+    context.summary.buried += 1
+    context.say("buried '\(Sanitizer.clean(card.rawValue))' until tomorrow.")
+    return .proceed
+  }
+
+  /// `suspend`: hides a card until resumed.
+  public static let suspend = ReplCommandSpec(
+    name: "suspend", summary: "hide the last card until resumed", usage: "suspend [CARD-ID]"
+  ) { arguments, context in
+    let (deck, card) = try target(arguments, context)
+    try context.store.setSuspended(deck: deck, card: card, true)
+    context.summary.suspended += 1
+    context.say(
+      "suspended '\(Sanitizer.clean(card.rawValue))'; resume \(Sanitizer.clean(card.rawValue)) brings it back.")
+    return .proceed
+  }
+
+  /// `resume`: brings a suspended card back.
+  public static let resume = ReplCommandSpec(
+    name: "resume", summary: "bring a suspended card back", usage: "resume CARD-ID"
+  ) { arguments, context in
+    let (deck, card) = try target(arguments, context)
+    try context.store.setSuspended(deck: deck, card: card, false)
+    context.say("resumed '\(Sanitizer.clean(card.rawValue))'.")
+    return .proceed
+  }
+
+  /// `help`: handled by the REPL itself; listed here for `help` and completion.
+  public static let help = ReplCommandSpec(
+    name: "help", summary: "list the commands, or explain one", usage: "help [COMMAND]", details: "example: help study"
+  ) { _, _ in .proceed }
+
+  /// `quit`: leaves with a summary.
+  public static let quit = ReplCommandSpec(
+    name: "quit", summary: "leave (Ctrl-D works too)", usage: "quit"
+  ) { _, _ in .quit }
+
+  private static func target(_ arguments: [String], _ context: ReplContext) throws -> (String, CardID) {
+    if let id = arguments.first {
+      for deck in context.decks where deck.cards.contains(where: { $0.id.rawValue == id }) {
+        return (deck.name, CardID(id))
+      }
+      throw ReplError("no card '\(Sanitizer.clean(id))'; `show DECK` lists the card ids.")
+    }
+    guard let last = context.lastCard else {
+      throw ReplError("no card studied yet; give a card id, e.g. bury kz-capital.")
+    }
+    return last
+  }
+}

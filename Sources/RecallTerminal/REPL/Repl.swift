@@ -1,0 +1,185 @@
+import Foundation
+import RecallCore
+
+/// The read-eval-print loop `recall` opens without arguments.
+///
+/// It greets with what is due, reads commands, answers unknown words with "did you mean", turns
+/// Ctrl-C at the prompt into a hint on how to leave, and leaves on `quit` or Ctrl-D with a summary.
+public final class Repl {
+  /// The prompt of the command line.
+  public static let prompt = "recall> "
+
+  /// The commands known.
+  public private(set) var registry: CommandRegistry
+  private let context: ReplContext
+
+  /// Creates a REPL over `context` with the built-in commands plus `extraCommands` (which replace
+  /// built-ins of the same name, such as the `quiz` and `stats` placeholders).
+  public init(context: ReplContext, extraCommands: [ReplCommandSpec] = []) {
+    self.context = context
+    var registry = CommandRegistry()
+    BuiltinCommands.all.forEach { registry.register($0) }
+    extraCommands.forEach { registry.register($0) }
+    self.registry = registry
+  }
+
+  /// The one-line greeting: what is due and how to begin.
+  public func greeting() -> String {
+    guard !context.decks.isEmpty else {
+      return "Recall: no decks found. Put Markdown decks in ./Decks or pass --decks DIR; type help for commands."
+    }
+    let deckCount = "\(context.decks.count) deck\(context.decks.count == 1 ? "" : "s")"
+    guard let due = try? context.dueCounts() else {
+      return "Recall: \(deckCount). Type study to begin, help for commands."
+    }
+    let total = due.learning + due.review + due.new
+    if total == 0 {
+      return "Recall: \(deckCount), nothing due now. Type quiz to test yourself, help for commands."
+    }
+    return "Recall: \(deckCount), \(total) card\(total == 1 ? "" : "s") to study "
+      + "(\(due.learning) learning, \(due.review) review, \(due.new) new). Type study to begin, help for commands."
+  }
+
+  /// Runs the loop until `quit` or the end of input.
+  public func run() {
+    context.say(greeting())
+    while true {
+      switch context.reader.readLine(prompt: Self.prompt) {
+      case .interrupt:
+        context.say("(to leave Recall, type quit or press Ctrl-D)")
+      case .end:
+        leave()
+        return
+      case .line(let line):
+        if execute(line) == .quit {
+          leave()
+          return
+        }
+      }
+    }
+  }
+
+  /// Runs one command line; returns whether to go on.
+  public func execute(_ line: String) -> ReplOutcome {
+    let words = CommandLineWords.split(line)
+    guard let name = words.first else { return .proceed }
+    guard let command = registry.command(named: name) else {
+      let safeName = Sanitizer.clean(name)
+      let suggestions = registry.suggestions(for: name)
+      if let first = suggestions.first {
+        context.say("unknown command '\(safeName)'. did you mean '\(first)'? (help lists the commands)")
+      } else {
+        context.say("unknown command '\(safeName)'. type help to list the commands.")
+      }
+      return .proceed
+    }
+    if name.lowercased() == "help" {
+      help(Array(words.dropFirst()))
+      return .proceed
+    }
+    do {
+      return try command.run(Array(words.dropFirst()), context)
+    } catch let error as ReplError {
+      context.say(error.message)
+    } catch {
+      context.say("error: \(Sanitizer.clean(String(describing: error))). the last saved answer is kept; try again.")
+    }
+    return .proceed
+  }
+
+  private func help(_ arguments: [String]) {
+    if let name = arguments.first {
+      guard let command = registry.command(named: name) else {
+        let hint = registry.suggestions(for: name).first.map { " did you mean '\($0)'?" } ?? ""
+        context.say("no command '\(Sanitizer.clean(name))'.\(hint) type help to list the commands.")
+        return
+      }
+      context.say("usage: \(command.usage)")
+      context.say(command.summary)
+      if !command.details.isEmpty { context.say(command.details) }
+      return
+    }
+    let width = registry.all.map(\.name.count).max() ?? 0
+    for command in registry.all {
+      context.say("  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary)
+    }
+    context.say("help COMMAND tells more, e.g. help study.")
+  }
+
+  private func leave() {
+    context.say(StudyRenderer(style: context.style).summary(context.summary) + ". bye.")
+  }
+
+  /// The Tab completions for a line: commands first, then a command's options (and deck names for
+  /// commands taking a DECK), deck names after `--deck`, topics after `--topic`, modes after
+  /// `--mode`, command names after `help`.
+  public func completionTable() -> CompletionTable {
+    var options: [String: [String]] = [:]
+    for command in registry.all { options[command.name] = command.options }
+    return CompletionTable(
+      commands: registry.all.map(\.name), options: options, decks: context.decks.map(\.name),
+      topics: Array(Set(context.decks.flatMap(\.topics))).sorted(),
+      deckCommands: Set(registry.all.filter { $0.usage.contains("DECK") }.map(\.name)))
+  }
+}
+
+/// A snapshot of what Tab completes, safe to hand to readline's callback.
+public struct CompletionTable: Sendable {
+  /// Command names.
+  public var commands: [String]
+  /// Options per command.
+  public var options: [String: [String]]
+  /// Deck names.
+  public var decks: [String]
+  /// Topics of all decks.
+  public var topics: [String]
+  /// Commands whose usage takes a deck name as an argument (`show DECK`).
+  public var deckCommands: Set<String>
+
+  /// Creates a table.
+  public init(
+    commands: [String], options: [String: [String]], decks: [String], topics: [String], deckCommands: Set<String> = []
+  ) {
+    self.commands = commands
+    self.options = options
+    self.decks = decks
+    self.topics = topics
+    self.deckCommands = deckCommands
+  }
+
+  /// The completions of the word starting at UTF-8 offset `wordStart` of `line` (the line up to the cursor).
+  public func completions(line: String, wordStart: Int) -> [String] {
+    let bytes = Array(line.utf8)
+    let start = min(max(0, wordStart), bytes.count)
+    let before = String(decoding: bytes[..<start], as: UTF8.self)
+    let word = String(decoding: bytes[start...], as: UTF8.self)
+    let previous = CommandLineWords.split(before)
+    guard let command = previous.first else { return matching(commands, word) }
+    switch previous.count > 1 ? previous[previous.count - 1] : "" {
+    case "--deck": return matching(decks, word)
+    case "--topic": return matching(topics, word)
+    case "--mode": return matching(StudySession.Mode.allCases.map(\.rawValue), word)
+    default: break
+    }
+    if command == "help" { return previous.count == 1 ? matching(commands, word) : [] }
+    let commandOptions = options[command] ?? []
+    if word.hasPrefix("-") || !deckCommands.contains(command) { return matching(commandOptions, word) }
+    // A command that takes a deck name offers the decks before its options.
+    return matching(decks + commandOptions, word)
+  }
+
+  private func matching(_ candidates: [String], _ word: String) -> [String] {
+    return candidates.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+  }
+}
+
+/// An error of a REPL command, with the text shown for it.
+public struct ReplError: Error, Sendable {
+  /// The message: lower-case, quoting the user's values, saying what to do next.
+  public var message: String
+
+  /// Creates an error with its message.
+  public init(_ message: String) {
+    self.message = message
+  }
+}

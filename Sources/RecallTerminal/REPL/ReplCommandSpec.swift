@@ -1,0 +1,99 @@
+import RecallCore
+
+/// What a REPL command asks of the loop once it has run.
+public enum ReplOutcome: Sendable {
+  /// Show the prompt again.
+  case proceed
+  /// Leave the REPL (with its summary).
+  case quit
+}
+
+/// A command of the REPL: its name, help and what it does. Other features plug in their own
+/// commands (`quiz`, `stats`) with `CommandRegistry.register`.
+public struct ReplCommandSpec: Sendable {
+  /// The word that runs the command.
+  public var name: String
+  /// One line for the `help` listing.
+  public var summary: String
+  /// The usage line, e.g. `study [--deck D] [--topic T] [--mode typed|flip] [--new N]`.
+  public var usage: String
+  /// More help with an example, shown by `help NAME`.
+  public var details: String
+  /// Options the command takes, completed with Tab (`--deck`...).
+  public var options: [String]
+  /// Runs the command with its argument words.
+  public var run: @Sendable (_ arguments: [String], _ context: ReplContext) throws -> ReplOutcome
+
+  /// Creates a command.
+  public init(
+    name: String, summary: String, usage: String, details: String = "", options: [String] = [],
+    run: @escaping @Sendable (_ arguments: [String], _ context: ReplContext) throws -> ReplOutcome
+  ) {
+    self.name = name
+    self.summary = summary
+    self.usage = usage
+    self.details = details
+    self.options = options
+    self.run = run
+  }
+}
+
+/// The commands a REPL knows, by name.
+public struct CommandRegistry: Sendable {
+  private var commands: [String: ReplCommandSpec] = [:]
+  private var order: [String] = []
+
+  /// Creates an empty registry.
+  public init() {}
+
+  /// Adds `command`, replacing one of the same name (so a feature can replace a placeholder).
+  public mutating func register(_ command: ReplCommandSpec) {
+    if commands[command.name] == nil { order.append(command.name) }
+    commands[command.name] = command
+  }
+
+  /// The command called `name`, if any.
+  public func command(named name: String) -> ReplCommandSpec? { commands[name.lowercased()] }
+
+  /// Every command in the order registered.
+  public var all: [ReplCommandSpec] { order.compactMap { commands[$0] } }
+
+  /// Command names close to `word`: those it is a prefix of, else the nearest within two typos.
+  public func suggestions(for word: String) -> [String] {
+    let lower = word.lowercased()
+    let prefixed = order.filter { $0.hasPrefix(lower) }
+    if !prefixed.isEmpty { return prefixed }
+    let allowance = lower.count <= 3 ? 1 : 2
+    let scored = order.map { ($0, EditDistance.between($0, lower)) }.filter { $0.1 <= allowance }
+    guard let best = scored.map(\.1).min() else { return [] }
+    return scored.filter { $0.1 == best }.map(\.0)
+  }
+}
+
+/// Splits a command line into words; double or single quotes keep spaces inside a word.
+public enum CommandLineWords {
+  /// The words of `line`: `study --deck "world history"` gives `["study", "--deck", "world history"]`.
+  public static func split(_ line: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    var quote: Character?
+    var inWord = false
+    for character in line {
+      if let open = quote {
+        if character == open { quote = nil } else { current.append(character) }
+      } else if character == "\"" || character == "'" {
+        quote = character
+        inWord = true
+      } else if character.isWhitespace {
+        if inWord { words.append(current) }
+        current = ""
+        inWord = false
+      } else {
+        current.append(character)
+        inWord = true
+      }
+    }
+    if inWord { words.append(current) }
+    return words
+  }
+}

@@ -1,0 +1,90 @@
+import RecallCore
+
+/// What REPL commands share: input, output, the decks, the store and the session's counts.
+public final class ReplContext: @unchecked Sendable {
+  /// Where lines are read.
+  public let reader: any LineReader
+  /// Where text goes.
+  public let output: any TextSink
+  /// Colours, on or off.
+  public let style: TextStyle
+  /// The decks found.
+  public var decks: [Deck]
+  /// The decks as read, with their diagnostics (for `check` and `decks`); nil when decks were
+  /// built in code.
+  public var catalog: DeckCatalog?
+  /// Where progress is kept.
+  public let store: any ReviewStore
+  /// Computes next states from ratings.
+  public let scheduler: any ReviewScheduling
+  /// The time.
+  public let clock: any WallClock
+  /// Defaults for study sessions (day rollover, new-card limit).
+  public var studyOptions: StudyOptions
+  /// The default answer mode.
+  public var mode: StudySession.Mode
+  /// Counts of everything studied since the REPL opened.
+  public var summary = StudySession.Summary()
+  /// The last card studied (for `bury`, `suspend` and `undo` at the REPL prompt).
+  public var lastCard: (deck: String, card: CardID)?
+  /// Decks whose ratings this REPL saved, oldest first (for `undo`).
+  public var ratedDecks: [String] = []
+
+  /// Creates a context.
+  public init(
+    reader: any LineReader, output: any TextSink, style: TextStyle, decks: [Deck], catalog: DeckCatalog? = nil,
+    store: any ReviewStore, scheduler: any ReviewScheduling, clock: any WallClock,
+    studyOptions: StudyOptions = StudyOptions(), mode: StudySession.Mode = .typed
+  ) {
+    self.reader = reader
+    self.output = output
+    self.style = style
+    self.decks = decks
+    self.catalog = catalog
+    self.store = store
+    self.scheduler = scheduler
+    self.clock = clock
+    self.studyOptions = studyOptions
+    self.mode = mode
+  }
+
+  /// Creates a context over the usable decks of `catalog`.
+  public convenience init(
+    reader: any LineReader, output: any TextSink, style: TextStyle, catalog: DeckCatalog, store: any ReviewStore,
+    scheduler: any ReviewScheduling, clock: any WallClock, studyOptions: StudyOptions = StudyOptions(),
+    mode: StudySession.Mode = .typed
+  ) {
+    self.init(
+      reader: reader, output: output, style: style, decks: catalog.usableDecks, catalog: catalog, store: store,
+      scheduler: scheduler, clock: clock, studyOptions: studyOptions, mode: mode)
+  }
+
+  /// Writes `line` and a line break.
+  public func say(_ line: String = "") {
+    output.write(line + "\n")
+  }
+
+  /// The deck called `name` (its short name or title, without case), if any.
+  public func deck(named name: String) -> Deck? {
+    let lower = name.lowercased()
+    return decks.first { $0.name.lowercased() == lower } ?? decks.first { $0.title.lowercased() == lower }
+  }
+
+  /// The study queue over `decks` with the default options.
+  public func dueCounts(decks: [Deck]? = nil) throws -> (learning: Int, review: Int, new: Int) {
+    let chosen = decks ?? self.decks
+    var progress: [String: [CardID: CardProgress]] = [:]
+    var newToday = 0
+    let now = clock.now()
+    for deck in chosen {
+      progress[deck.name] = try store.progress(deck: deck.name)
+      newToday += StudyQueue.newCardsStudied(log: try store.reviewLog(deck: deck.name), day: studyOptions.day, now: now)
+    }
+    let queue = StudyQueue.build(
+      decks: chosen, progress: progress, newCardsStudiedToday: newToday, options: studyOptions, now: now)
+    return (
+      queue.filter { $0.reason == .learning }.count, queue.filter { $0.reason == .review }.count,
+      queue.filter { $0.reason == .new }.count
+    )
+  }
+}

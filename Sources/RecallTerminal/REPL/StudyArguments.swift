@@ -1,0 +1,80 @@
+import RecallCore
+
+/// The options of `study`, shared by the REPL command and the `recall study` subcommand.
+public struct StudyArguments: Hashable, Sendable {
+  /// Only this deck (name or title); nil for all.
+  public var deck: String?
+  /// Only this topic; nil for all.
+  public var topic: String?
+  /// The answer mode; nil for the default.
+  public var mode: StudySession.Mode?
+  /// The new-card limit for today; nil for the default.
+  public var newCardLimit: Int?
+
+  /// Creates arguments.
+  public init(deck: String? = nil, topic: String? = nil, mode: StudySession.Mode? = nil, newCardLimit: Int? = nil) {
+    self.deck = deck
+    self.topic = topic
+    self.mode = mode
+    self.newCardLimit = newCardLimit
+  }
+
+  /// Parses `--deck D --topic T --mode typed|flip --new N` (also `--opt=value`).
+  public static func parse(_ words: [String]) throws -> StudyArguments {
+    var result = StudyArguments()
+    var index = 0
+    while index < words.count {
+      var option = words[index]
+      var value: String?
+      if let equals = option.firstIndex(of: "=") {
+        value = String(option[option.index(after: equals)...])
+        option = String(option[..<equals])
+      } else if index + 1 < words.count {
+        value = words[index + 1]
+        index += 1
+      }
+      index += 1
+      guard let value else { throw ReplError("'\(Sanitizer.clean(option))' needs a value; see help study.") }
+      switch option {
+      case "--deck", "-d": result.deck = value
+      case "--topic", "-t": result.topic = value
+      case "--mode", "-m":
+        guard let mode = StudySession.Mode(rawValue: value.lowercased()) else {
+          throw ReplError("unknown mode '\(Sanitizer.clean(value))'; use typed or flip.")
+        }
+        result.mode = mode
+      case "--new", "-n":
+        guard let limit = Int(value), limit >= 0 else {
+          throw ReplError("'\(Sanitizer.clean(value))' is not a number of new cards; use 0 or more, e.g. --new 10.")
+        }
+        result.newCardLimit = limit
+      default:
+        throw ReplError("unknown option '\(Sanitizer.clean(option))'; study takes --deck, --topic, --mode, --new.")
+      }
+    }
+    return result
+  }
+
+  /// Builds the session these arguments ask for in `context`.
+  public func session(in context: ReplContext) throws -> StudySession {
+    var decks = context.decks
+    if let deck {
+      guard let found = context.deck(named: deck) else {
+        let names = context.decks.map(\.name).joined(separator: ", ")
+        throw ReplError("no deck '\(Sanitizer.clean(deck))'; decks: \(Sanitizer.clean(names)).")
+      }
+      decks = [found]
+    }
+    var options = context.studyOptions
+    if let topic {
+      guard decks.contains(where: { $0.topics.contains { $0.lowercased() == topic.lowercased() } }) else {
+        throw ReplError("no topic '\(Sanitizer.clean(topic))'; `show` lists the topics of a deck.")
+      }
+      options.topic = topic
+    }
+    if let newCardLimit { options.newCardLimit = newCardLimit }
+    return StudySession(
+      decks: decks, store: context.store, scheduler: context.scheduler, clock: context.clock,
+      mode: mode ?? context.mode, options: options)
+  }
+}

@@ -1,0 +1,124 @@
+import RecallCore
+
+/// The text a study session shows: prompts, feedback, rating lines. Deck text always goes
+/// through `TerminalText.sanitize`.
+public struct StudyRenderer: Sendable {
+  /// Colours, on or off.
+  public var style: TextStyle
+
+  /// Creates a renderer.
+  public init(style: TextStyle) {
+    self.style = style
+  }
+
+  private func safe(_ text: String) -> String { Sanitizer.clean(text) }
+
+  /// The lines that ask a card: where it is from, its prompt and how to answer.
+  public func prompt(_ item: StudyItem, position: Int, remaining: Int) -> [String] {
+    let card = item.card
+    var origin = safe(item.deck)
+    if let topic = card.topic { origin += " › " + safe(topic) }
+    var lines = [
+      style.dim("[\(position)] \(origin) · \(card.kind.displayName) · \(item.reason.rawValue) · \(remaining) left")
+    ]
+    lines.append(style.bold(safe(card.prompt)))
+    if case .items(let items, let ordered) = card.answer {
+      lines.append(style.dim("(\(items.count) items\(ordered ? ", in order" : ""); separate them with ; or ,)"))
+    }
+    for (index, option) in card.options.enumerated() {
+      lines.append("  \(index + 1). \(safe(option))")
+    }
+    return lines
+  }
+
+  /// The lines after a typed answer: verdict, the difference, missing items and the suggested rating.
+  public func feedback(_ feedback: StudySession.Feedback, card: Card) -> [String] {
+    let check = feedback.check
+    var lines: [String] = []
+    let expected = safe(check.expected)
+    switch check.verdict {
+    case .exact: lines.append(style.success("✓ right") + ": " + expected)
+    case .equivalent: lines.append(style.success("✓ right") + ": " + expected)
+    case .typo: lines.append(style.warning("✓ right, with a typo") + ": " + expected)
+    case .partial:
+      lines.append(style.warning("½ partly right") + " (\(Int((check.credit * 100).rounded()))%): " + expected)
+    case .wrong: lines.append(style.error("✗ not quite") + "; expected: " + expected)
+    case .empty: lines.append(style.error("✗ no answer") + "; expected: " + expected)
+    }
+    if let diff = feedback.diff, diff.hasDifferences {
+      lines.append("  you typed: " + marked(diff, side: .typed))
+      lines.append("  expected:  " + marked(diff, side: .expected))
+    }
+    if !check.items.isEmpty {
+      let missing = check.missing
+      if !missing.isEmpty { lines.append("  missing: " + missing.map(safe).joined(separator: "; ")) }
+      if !check.extra.isEmpty { lines.append("  not in the list: " + check.extra.map(safe).joined(separator: "; ")) }
+    }
+    return lines
+  }
+
+  /// Which side of a diff to draw.
+  public enum DiffSide: Sendable {
+    /// What was typed, with extra text marked.
+    case typed
+    /// What was expected, with missing text marked.
+    case expected
+  }
+
+  /// One side of a diff: on a terminal the differences are coloured; in plain text they are
+  /// bracketed (`Ast[a]na`).
+  public func marked(_ diff: AnswerDiff, side: DiffSide) -> String {
+    diff.segments.map { segment in
+      switch (segment, side) {
+      case (.same(let text), _): safe(text)
+      case (.extra(let text), .typed):
+        style.colored ? style.error(style.apply("4", safe(text))) : "[" + safe(text) + "]"
+      case (.missing(let text), .expected):
+        style.colored ? style.success(style.apply("4", safe(text))) : "[" + safe(text) + "]"
+      case (.extra, .expected), (.missing, .typed): ""
+      }
+    }.joined()
+  }
+
+  /// The rating keys with each rating's next interval: `1 again 1m · 2 hard 6m · 3 good 1d · 4 easy 3d`.
+  public func ratingLine(_ intervals: [Rating: Int64], suggested: Rating? = nil) -> String {
+    Rating.allCases.map { rating in
+      let interval = intervals[rating].map { IntervalText.format(milliseconds: $0) } ?? "?"
+      let text = "\(rating.rawValue) \(rating.name) \(interval)"
+      return rating == suggested ? style.bold("[" + text + "]") : text
+    }.joined(separator: " · ")
+  }
+
+  /// The answer of a card as revealed in flip mode.
+  public func answer(_ card: Card) -> [String] {
+    var lines = [style.success("→ " + safe(card.answer.display))]
+    if !card.alternatives.isEmpty {
+      lines.append(style.dim("  also: " + card.alternatives.map(safe).joined(separator: "; ")))
+    }
+    return lines
+  }
+
+  /// One line saying what was saved.
+  public func saved(_ record: ReviewRecord) -> String {
+    style.dim(
+      "saved \(record.rating.name); next in \(IntervalText.format(milliseconds: record.after.due.milliseconds(since: record.time)))"
+    )
+  }
+
+  /// The counts of a session: `studied 4 cards: again 1, hard 1, good 1, easy 1`, then buried,
+  /// suspended and undone counts when there are any.
+  public func summary(_ summary: StudySession.Summary) -> String {
+    var parts: [String] = []
+    if summary.reviewed > 0 {
+      let counts = Rating.allCases.map { "\($0.name) \(summary.ratings[$0] ?? 0)" }.joined(separator: ", ")
+      parts.append("studied \(summary.reviewed) card\(summary.reviewed == 1 ? "" : "s"): \(counts)")
+    } else {
+      parts.append("no cards studied")
+    }
+    if summary.buried > 0 { parts.append("buried \(summary.buried)") }
+    if summary.suspended > 0 { parts.append("suspended \(summary.suspended)") }
+    if summary.undone > 0 { parts.append("undone \(summary.undone)") }
+    return parts.joined(separator: "; ")
+  }
+
+}

@@ -1,0 +1,163 @@
+import Foundation
+import RecallCore
+
+/// Runs a `StudySession` against a line reader: shows prompts, reads answers and ratings, and
+/// handles the in-session commands `:undo`, `:bury`, `:suspend` and `:quit`.
+///
+/// Ctrl-C cancels the question and returns (a checked typed answer is saved first, nothing else
+/// changes); the end of input also returns, and is reported so the REPL can leave.
+public struct StudyRunner {
+  /// How a run ended.
+  public enum Ending: Sendable {
+    /// Nothing left to study (the summary was shown).
+    case finished
+    /// The learner typed `:quit`.
+    case stopped
+    /// Ctrl-C.
+    case interrupted
+    /// Input ended (Ctrl-D or the end of a script).
+    case endOfInput
+  }
+
+  private let context: ReplContext
+  private let renderer: StudyRenderer
+
+  /// Creates a runner writing through `context`.
+  public init(context: ReplContext) {
+    self.context = context
+    self.renderer = StudyRenderer(style: context.style)
+  }
+
+  /// Runs `session` from its start until it finishes, is interrupted or input ends.
+  public func run(_ session: StudySession) throws -> Ending {
+    try session.start()
+    var position = 0
+    var shown = false
+    while true {
+      let ending: Ending?
+      switch session.phase {
+      case .finished:
+        context.say("nothing more is due now; " + renderer.summary(session.summary) + ".")
+        return .finished
+      case .prompting(let item):
+        if !shown {
+          position += 1
+          let remaining = (try? session.queue().count) ?? 1
+          context.say()
+          renderer.prompt(item, position: position, remaining: remaining).forEach { context.say($0) }
+          shown = true
+        }
+        context.lastCard = (item.deck, item.card.id)
+        ending = try readAnswer(session, item: item, shown: &shown)
+      case .feedback(let item, let feedback, let intervals):
+        renderer.feedback(feedback, card: item.card).forEach { context.say($0) }
+        context.say(renderer.ratingLine(intervals, suggested: feedback.suggested))
+        ending = try readRating(session, prompt: "Enter keeps \(feedback.suggested.name), 1-4 changes> ")
+        shown = false
+      case .revealed(let item, let intervals):
+        renderer.answer(item.card).forEach { context.say($0) }
+        context.say(renderer.ratingLine(intervals))
+        ending = try readRating(session, prompt: "rate 1-4> ")
+        shown = false
+      }
+      if let ending { return ending }
+    }
+  }
+
+  private func readAnswer(_ session: StudySession, item: StudyItem, shown: inout Bool) throws -> Ending? {
+    let prompt = session.mode == .flip ? "(Enter shows the answer) " : "answer> "
+    switch context.reader.readLine(prompt: prompt) {
+    case .interrupt:
+      try session.stop()
+      context.say("question cancelled; nothing was saved for it.")
+      return .interrupted
+    case .end:
+      try session.stop()
+      return .endOfInput
+    case .line(let line):
+      if line.hasPrefix(":") {
+        shown = false
+        return try sessionCommand(line, session)
+      }
+      try session.answer(choiceAnswer(line, card: item.card))
+      return nil
+    }
+  }
+
+  /// Reads a rating: `1`-`4` or a rating's name; in feedback an empty line keeps the suggestion.
+  private func readRating(_ session: StudySession, prompt: String) throws -> Ending? {
+    let optional: Bool
+    if case .feedback = session.phase { optional = true } else { optional = false }
+    while true {
+      switch context.reader.readLine(prompt: prompt) {
+      case .interrupt:
+        if let record = try session.stop() { saved(record) }
+        context.say(optional ? "stopped; the answer above was saved." : "question cancelled; nothing was saved for it.")
+        return .interrupted
+      case .end:
+        if let record = try session.stop() { saved(record) }
+        return .endOfInput
+      case .line(let line):
+        let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+        if word.hasPrefix(":") { return try sessionCommand(word, session) }
+        var rating: Rating?
+        if let number = Int(word) {
+          rating = Rating(rawValue: number)
+        } else {
+          rating = Rating.allCases.first { $0.name == word }
+        }
+        if rating == nil, !(optional && word.isEmpty) {
+          context.say("type a rating from 1 (again) to 4 (easy)\(optional ? ", or press Enter to keep it" : "").")
+          continue
+        }
+        saved(try session.rate(rating))
+        return nil
+      }
+    }
+  }
+
+  private func saved(_ record: ReviewRecord) {
+    context.summary.ratings[record.rating, default: 0] += 1
+    context.ratedDecks.append(record.deck)
+    context.lastCard = (record.deck, record.card)
+    context.say(renderer.saved(record))
+  }
+
+  private func sessionCommand(_ line: String, _ session: StudySession) throws -> Ending? {
+    let word = line.dropFirst().trimmingCharacters(in: .whitespaces).lowercased()
+    switch word {
+    case "undo":
+      do {
+        let record = try session.undo()
+        context.summary.ratings[record.rating, default: 1] -= 1
+        context.summary.undone += 1
+        if !context.ratedDecks.isEmpty { context.ratedDecks.removeLast() }
+        context.say("took back \(record.rating.name) for this card; it is asked again.")
+      } catch StudySession.ActionError.nothingToUndo {
+        context.say("nothing to undo in this session.")
+      }
+    case "bury":
+      try session.bury()
+      context.summary.buried += 1
+      context.say("buried until tomorrow.")
+    case "suspend":
+      try session.suspend()
+      context.summary.suspended += 1
+      context.say("suspended; `resume` brings it back.")
+    case "quit", "q", "stop":
+      if let record = try session.stop() { saved(record) }
+      return .stopped
+    default:
+      context.say("in a session: :undo, :bury, :suspend or :quit; anything else is an answer.")
+    }
+    return nil
+  }
+
+  /// A multiple-choice card may be answered with an option's number.
+  private func choiceAnswer(_ line: String, card: Card) -> String {
+    guard !card.options.isEmpty, let number = Int(line.trimmingCharacters(in: .whitespaces)),
+      card.options.indices.contains(number - 1)
+    else { return line }
+    return card.options[number - 1]
+  }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallStore
+import RecallTerminal
+
+/// The real clock, for the executable only (the core never reads it).
+struct SystemClock: WallClock {
+  func now() -> Timestamp {
+    Timestamp(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
+  }
+}
+
+/// Options shared by the commands that study or change progress (besides `--db`): when a study
+/// day begins.
+struct SessionOptions: ParsableArguments {
+  @Option(
+    name: .customLong("day-starts"),
+    help: ArgumentHelp("The local hour (0-23) at which a new study day begins.", valueName: "hour"))
+  var dayStarts: Int = 4
+
+  func validate() throws {
+    guard (0...23).contains(dayStarts) else {
+      throw ValidationError("--day-starts must be an hour from 0 to 23, e.g. --day-starts 4")
+    }
+  }
+
+  /// The study day rule for the local time zone.
+  var day: StudyCalendar {
+    StudyCalendar(utcOffsetSeconds: TimeZone.current.secondsFromGMT(), rolloverHour: dayStarts)
+  }
+}
+
+/// Wires the live parts of an interactive session: decks, store, clock, scheduler, input, output.
+enum LiveSession {
+  /// The REPL context for the decks and database asked for.
+  static func context(decks: DeckOptions, database: DatabaseOptions, options: SessionOptions) throws -> ReplContext {
+    let catalog = try decks.catalog()
+    let environment = ProcessInfo.processInfo.environment
+    let interactive = isatty(STDIN_FILENO) == 1
+    let output = StandardOutput()
+    let style = TextStyle.detect(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
+    let reader: any LineReader
+    if interactive {
+      reader = Readline(
+        historyPath: HistoryFile.path(environment: environment), commandPrompt: Repl.prompt, completer: nil)
+    } else {
+      reader = PlainLineReader(showsPrompts: false)
+    }
+    return ReplContext(
+      reader: reader, output: output, style: style, catalog: catalog,
+      store: try database.store(), scheduler: Scheduler(),
+      clock: SystemClock(), studyOptions: StudyOptions(day: options.day))
+  }
+
+  /// Installs Tab completion for `repl` when input is read by readline.
+  static func enableCompletion(_ repl: Repl, context: ReplContext) {
+    guard isatty(STDIN_FILENO) == 1 else { return }
+    let table = repl.completionTable()
+    Readline.setCompleter { line, start in table.completions(line: line, wordStart: start) }
+  }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallTerminal
+
+/// `recall` with no arguments (or `recall repl`): the interactive prompt.
+struct ReplCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "repl",
+    abstract: "Open the interactive prompt (what `recall` does with no arguments).",
+    discussion: """
+      Commands: study, quiz, stats, decks, show, check, undo, bury, suspend, resume, help [COMMAND], \
+      quit. Tab completes commands, deck names, topics and options; history is kept in \
+      $XDG_STATE_HOME/recall/history. Ctrl-C cancels a question; Ctrl-D or quit leaves.
+
+      Example:
+        recall
+        printf 'study\\n30\\n\\n' | recall
+      """)
+
+  @OptionGroup var decks: DeckOptions
+  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var session: SessionOptions
+
+  func run() throws {
+    let context = try LiveSession.context(decks: decks, database: database, options: session)
+    var shared: [String] = []
+    if let directory = decks.directory { shared += ["--decks", directory] }
+    if let path = database.path { shared += ["--db", path] }
+    let repl = Repl(context: context, extraCommands: replCommands(shared: shared))
+    LiveSession.enableCompletion(repl, context: context)
+    repl.run()
+  }
+}
+
+/// Commands other features add to the REPL, replacing built-ins of the same name (the `quiz` and
+/// `stats` placeholders). `shared` holds the REPL's own `--decks`/`--db` options, for subcommands
+/// that take them. Append one line per command.
+func replCommands(shared: [String]) -> [ReplCommandSpec] {
+  [
+    SubcommandInRepl.spec(
+      StatsCommand.self, summary: "show progress: cards by state, forecast, heat map, retention",
+      usage: "stats [DECK] [--topic T] [--days N]", options: ["--topic", "--days", "--json"], shared: shared),
+    QuizCommand.replCommand(shared: shared),
+  ]
+}
+
+/// Runs an ArgumentParser subcommand as a REPL command: the words typed are parsed as its
+/// arguments (after the REPL's shared options), so `stats central-asia --days 7` in the REPL is
+/// `recall stats central-asia --days 7`.
+enum SubcommandInRepl {
+  /// The REPL command for `Command`.
+  static func spec<Command: ParsableCommand>(
+    _ command: Command.Type, summary: String, usage: String, options: [String], shared: [String]
+  ) -> ReplCommandSpec {
+    let name = Command.configuration.commandName ?? "\(Command.self)".lowercased()
+    return ReplCommandSpec(
+      name: name, summary: summary, usage: usage, details: "recall \(name) --help tells more.", options: options
+    ) { arguments, _ in
+      do {
+        var parsed = try Command.parse(arguments + shared)
+        try parsed.run()
+      } catch let failure as Failure {
+        throw ReplError("error: " + failure.description)
+      } catch {
+        throw ReplError(Command.message(for: error))
+      }
+      return .proceed
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallTerminal
+
+/// `recall study`: one study session, then exit.
+struct StudyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "study",
+    abstract: "Study the cards that are due: learning cards, then reviews, then new cards.",
+    discussion: """
+      Typed mode grades what you type (Enter keeps the grade, 1-4 changes it); flip mode shows the \
+      answer on Enter and asks for a rating 1-4. In a session :undo, :bury, :suspend and :quit work; \
+      Ctrl-C cancels the question.
+
+      Example:
+        recall study --deck central-asia --mode flip --new 5
+      """)
+
+  @OptionGroup var decks: DeckOptions
+  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var session: SessionOptions
+
+  @Option(name: .customLong("deck"), help: ArgumentHelp("Only this deck.", valueName: "name"))
+  var deck: String?
+
+  @Option(help: ArgumentHelp("Only the cards under this topic.", valueName: "topic"))
+  var topic: String?
+
+  @Option(help: ArgumentHelp("typed or flip.", valueName: "mode"))
+  var mode: String = "typed"
+
+  @Option(name: .customLong("new"), help: ArgumentHelp("New cards allowed today (default 20).", valueName: "n"))
+  var newCards: Int?
+
+  func validate() throws {
+    guard StudySession.Mode(rawValue: mode) != nil else {
+      throw ValidationError("unknown mode '\(mode)'; use typed or flip")
+    }
+    if let newCards, newCards < 0 { throw ValidationError("--new must be 0 or more, e.g. --new 10") }
+  }
+
+  func run() throws {
+    let context = try LiveSession.context(decks: decks, database: database, options: session)
+    let arguments = StudyArguments(
+      deck: deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards)
+    let session: StudySession
+    do {
+      session = try arguments.session(in: context)
+    } catch let error as ReplError {
+      throw Failure.message(error.message)
+    }
+    if try StudyRunner(context: context).run(session) != .finished {
+      context.say(StudyRenderer(style: context.style).summary(context.summary) + ".")
+    }
+  }
+}

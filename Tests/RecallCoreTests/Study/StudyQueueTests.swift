@@ -1,0 +1,63 @@
+import RecallCore
+import Testing
+
+@Suite struct StudyQueueTests {
+  static let base = Timestamp(milliseconds: 1_700_000_000_000)
+
+  func deck(_ count: Int) -> Deck {
+    Deck(
+      title: "T", origin: "t.md",
+      notes: (0..<count).map {
+        Note(content: .qa(question: "q\($0)", answer: "a\($0)", reverse: false), explicitID: "c\($0)")
+      })
+  }
+
+  @Test func learningFirstThenReviewsWithNewInterleavedUpToTheLimit() {
+    let now = Self.base
+    var progress: [CardID: CardProgress] = [:]
+    progress["c0"] = CardProgress(
+      memory: MemoryState(
+        phase: .review, step: nil, stability: 3, difficulty: 5, due: now.adding(milliseconds: -1),
+        lastReview: now.adding(milliseconds: -3 * Timestamp.day)), reviews: 1)
+    progress["c1"] = CardProgress(
+      memory: MemoryState(
+        phase: .learning, step: 1, stability: 1, difficulty: 5, due: now.adding(milliseconds: -5), lastReview: now),
+      reviews: 1)
+    progress["c2"] = CardProgress(
+      memory: MemoryState(
+        phase: .review, step: nil, stability: 3, difficulty: 5, due: now.adding(milliseconds: -2),
+        lastReview: now.adding(milliseconds: -3 * Timestamp.day)), reviews: 1)
+    progress["c3"] = CardProgress(suspended: true)
+    progress["c4"] = CardProgress(buriedUntil: now.adding(milliseconds: Timestamp.hour))
+    let queue = StudyQueue.build(
+      decks: [deck(8)], progress: ["t": progress], newCardsStudiedToday: 1,
+      options: StudyOptions(newCardLimit: 3), now: now)
+    #expect(queue.map(\.card.id.rawValue) == ["c1", "c2", "c5", "c0", "c6"])
+    #expect(queue.map(\.reason) == [.learning, .review, .new, .review, .new])
+  }
+
+  @Test func interleaveSpreadsEvenly() {
+    #expect(StudyQueue.interleave(["r1", "r2", "r3", "r4"], ["n1", "n2"]) == ["r1", "r2", "n1", "r3", "r4", "n2"])
+    #expect(StudyQueue.interleave([], ["n1"]) == ["n1"])
+  }
+
+  @Test func daysRollOverAtTheConfiguredLocalHour() {
+    // 2024-03-01T22:30Z is 03:30 on 2 March in UTC+5: still the study day of 1 March.
+    let day = StudyCalendar(utcOffsetSeconds: 5 * 3600, rolloverHour: 4)
+    let time = ISO8601Milliseconds.parse("2024-03-01T22:30:00Z") ?? Timestamp(milliseconds: 0)
+    let later = ISO8601Milliseconds.parse("2024-03-01T23:30:00Z") ?? Timestamp(milliseconds: 0)
+    #expect(day.day(of: later) == day.day(of: time) + 1)
+    #expect(day.startOfNextDay(after: time) == ISO8601Milliseconds.parse("2024-03-01T23:00:00Z"))
+  }
+}
+
+@Suite struct StudyQueueSiblingTests {
+  @Test func siblingsOfANoteComeAfterTheFirstCardOfEveryNote() throws {
+    let text =
+      "# T\n\nQ: Capital?\nA: Astana\nReverse: yes\nid: cap\n\nC: [A] and [B].\nid: ab\n\nQ: Other?\nA: x\nid: other\n"
+    let deck = try #require(DeckParser.parse(text: text, origin: "t.md").deck)
+    let items = deck.cards.map { StudyItem(deck: "t", card: $0, progress: CardProgress(), reason: .new) }
+    let order = StudyQueue.spreadSiblings(items).map(\.card.id.rawValue)
+    #expect(order == ["cap", "ab#1", "other", "cap~r", "ab#2"])
+  }
+}

@@ -1,0 +1,27 @@
+import RecallCore
+import RecallTerminal
+import Testing
+
+@Suite struct StudyRendererTests {
+  @Test func diffsAreBracketedInPlainTextAndColouredOnATerminal() {
+    let diff = AnswerDiff(typed: "Astanna", expected: "Astana")
+    #expect(StudyRenderer(style: .plain).marked(diff, side: .typed) == "Astan[n]a")
+    #expect(StudyRenderer(style: .plain).marked(diff, side: .expected) == "Astana")
+    let coloured = StudyRenderer(style: TextStyle(colored: true)).marked(diff, side: .typed)
+    #expect(coloured == "Astan\u{1B}[1;31m\u{1B}[4mn\u{1B}[0m\u{1B}[0ma")
+  }
+
+  @Test func typedTextInFeedbackIsSanitised() {
+    let diff = AnswerDiff(typed: "Ast\u{1B}[2Jana", expected: "Astana")
+    #expect(!StudyRenderer(style: .plain).marked(diff, side: .typed).contains("\u{1B}"))
+  }
+
+  @Test func ratingLineMarksTheSuggestion() {
+    let intervals: [Rating: Int64] = [
+      .again: Timestamp.minute, .hard: 6 * Timestamp.minute, .good: Timestamp.day, .easy: 3 * Timestamp.day,
+    ]
+    #expect(
+      StudyRenderer(style: .plain).ratingLine(intervals, suggested: .good)
+        == "1 again 1m · 2 hard 6m · [3 good 1d] · 4 easy 3d")
+  }
+}

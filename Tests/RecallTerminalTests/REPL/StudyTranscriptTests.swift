@@ -1,0 +1,127 @@
+import Foundation
+import RecallCore
+import RecallTerminal
+import Testing
+
+/// Golden transcripts of scripted REPL sessions: fixed clock, scripted input, in-memory store.
+/// Run with `RECALL_UPDATE_GOLDEN=1` to rewrite the fixtures after an intended change.
+@Suite struct StudyTranscriptTests {
+  static let start = Timestamp(milliseconds: 1_709_280_000_000)  // 2024-03-01T08:00:00Z
+
+  static func deck() -> Deck {
+    Deck(
+      title: "Central Asia", origin: "Decks/central-asia.md",
+      notes: [
+        Note(
+          content: .qa(question: "What is the capital of Kazakhstan?", answer: "Astana", reverse: false),
+          explicitID: "kz-capital", alternatives: ["Nur-Sultan"], topic: "Capitals"),
+        Note(
+          content: .qa(question: "What is the capital of Uzbekistan?", answer: "Tashkent", reverse: false),
+          explicitID: "uz-capital", topic: "Capitals"),
+        Note(
+          content: .list(
+            prompt: "Name two new threats.", items: ["International terrorism", "Drug trafficking"], ordered: false),
+          explicitID: "threats", topic: "Security"),
+        Note(
+          content: .qa(question: "How many engineers did Kazakhstan send to Iraq?", answer: "30", reverse: false),
+          explicitID: "engineers", topic: "Security"),
+        Note(
+          content: .qa(
+            question: "Evil \u{1B}[2J\u{1B}]0;owned\u{7}prompt\u{0}?", answer: "safe\u{1B}[31m", reverse: false),
+          explicitID: "evil", topic: "Security"),
+        Note(
+          content: .mcq(
+            prompt: "In which year was the London Afghanistan Compact Conference held?",
+            options: ["2006", "2005", "2008"], correct: 0),
+          explicitID: "london", topic: "Dates"),
+      ])
+  }
+
+  func transcript(_ inputs: [LineInput], mode: StudySession.Mode) throws -> (String, InMemoryReviewStore) {
+    let sink = TranscriptSink()
+    let clock = FixedClock(Self.start)
+    let reader = ScriptedLineReader(inputs, echo: sink) { clock.advance(milliseconds: 3000) }
+    let store = InMemoryReviewStore()
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [Self.deck()], store: store,
+      scheduler: Scheduler(), clock: clock, mode: mode)
+    Repl(context: context).run()
+    return (sink.text, store)
+  }
+
+  func expectGolden(_ text: String, _ name: String) throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures").appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["RECALL_UPDATE_GOLDEN"] != nil {
+      try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    let golden = try String(contentsOf: url, encoding: .utf8)
+    #expect(text == golden)
+  }
+
+  @Test func typedSession() throws {
+    let (text, store) = try transcript(
+      [
+        .line("stduy"), .line("study"),
+        .line("astana"), .line(""),  // right: easy suggested, kept
+        .line("Tashkenr"), .line(""),  // a typo: hard
+        .line("drug trafficking"), .line("3"),  // a list, one item missing; overridden to good
+        .line(""), .line(""),  // an empty answer: again
+        .line(":undo"),  // takes back the empty answer
+        .line("thirty"), .line(""),
+        .interrupt,  // Ctrl-C mid-question on the escape-laden card
+        .interrupt,  // Ctrl-C at the REPL prompt
+        .line("undo"), .line("quit"),
+      ], mode: .typed)
+    try expectGolden(text, "typed-session.txt")
+    #expect(!text.contains("\u{1B}"))
+    #expect(!text.contains("\u{0}"))
+    let log = try store.reviewLog(deck: "central-asia")
+    #expect(log.map(\.rating) == [.easy, .hard, .good])
+  }
+
+  @Test func flipSession() throws {
+    let (text, store) = try transcript(
+      [
+        .line("study --mode flip --topic capitals"),
+        .line(""), .line("4"),
+        .line(""), .line("x"), .line("1"),
+        .line(":undo"), .line(""), .line("2"),
+        .line(""), .interrupt,
+        .end,
+      ], mode: .typed)
+    try expectGolden(text, "flip-session.txt")
+    let log = try store.reviewLog(deck: "central-asia")
+    #expect(log.map(\.rating) == [.easy, .hard])
+  }
+
+  @Test func replCommandsAroundAFinishedSession() throws {
+    let (text, store) = try transcript(
+      [
+        .line("help study"), .line("helo"),
+        .line("study --topic dates --new 5"), .line("1"), .line(""),
+        .line("bury"), .line("suspend"), .line("resume london"), .line("undo"), .line("undo"),
+        .line("study --mode oral"), .line("study --deck nowhere"), .line("decks"), .line("quit"),
+      ], mode: .typed)
+    try expectGolden(text, "repl-commands.txt")
+    #expect(try store.reviewLog(deck: nil).isEmpty)
+    #expect(try store.progress(deck: "central-asia")["london"]?.suspended == false)
+  }
+
+  @Test func everyAnswerIsSavedBeforeTheNextPrompt() throws {
+    let sink = TranscriptSink()
+    let clock = FixedClock(Self.start)
+    let store = InMemoryReviewStore()
+    var savedAtPrompt: [Int] = []
+    let reader = ScriptedLineReader(
+      [.line("study"), .line("Astana"), .line(""), .line("x"), .end], echo: sink
+    ) { savedAtPrompt.append((try? store.reviewLog(deck: nil).count) ?? -1) }
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [Self.deck()], store: store,
+      scheduler: Scheduler(), clock: clock)
+    Repl(context: context).run()
+    #expect(savedAtPrompt == [0, 0, 0, 1, 1])
+    // Input ended after a checked answer: it was saved with its suggested grade.
+    #expect(try store.reviewLog(deck: nil).count == 2)
+  }
+}
