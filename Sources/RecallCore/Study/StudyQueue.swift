@@ -105,7 +105,17 @@ public enum StudyQueue {
     reviews.sort(by: byDue)
     ahead.sort(by: byDue)
     let allowed = max(0, options.newCardLimit - newCardsStudiedToday)
-    let newCards = Array(spreadSiblings(fresh).prefix(allowed))
+    // A new card whose sibling was studied today, or is queued, waits behind every other new card.
+    var touched = Set<Substring>()
+    for deck in decks {
+      for (id, cardProgress) in progress[deck.name] ?? [:] {
+        if let last = cardProgress.memory?.lastReview, options.day.day(of: last) == today { touched.insert(id.noteKey) }
+      }
+    }
+    for item in learning + reviews + ahead { touched.insert(item.card.id.noteKey) }
+    let fresher = fresh.filter { !touched.contains($0.card.id.noteKey) }
+    let later = fresh.filter { touched.contains($0.card.id.noteKey) }
+    let newCards = Array((spreadSiblings(fresher) + spreadSiblings(later)).prefix(allowed))
     var queue = learning + interleave(reviews, newCards)
     if queue.isEmpty { queue = ahead }
     return queue

@@ -61,3 +61,19 @@ import Testing
     #expect(order == ["cap", "ab#1", "other", "cap~r", "ab#2"])
   }
 }
+
+@Suite struct StudyQueueStudiedSiblingTests {
+  @Test func aSiblingStudiedTodaySendsTheNewCardToTheBack() throws {
+    let text =
+      "# T\n\nQ: Capital?\nA: Astana\nReverse: yes\nid: cap\n\nQ: One?\nA: 1\nid: one\n\nQ: Two?\nA: 2\nid: two\n"
+    let deck = try #require(DeckParser.parse(text: text, origin: "t.md").deck)
+    let now = Timestamp(milliseconds: 1_700_000_000_000)
+    let memory = MemoryState(
+      phase: .review, step: nil, stability: 10, difficulty: 5, due: now.adding(milliseconds: 10 * Timestamp.day),
+      lastReview: now.adding(milliseconds: -Timestamp.minute))
+    let progress = ["t": [CardID("cap"): CardProgress(memory: memory, reviews: 1)]]
+    let queue = StudyQueue.build(
+      decks: [deck], progress: progress, newCardsStudiedToday: 1, options: StudyOptions(), now: now)
+    #expect(queue.map(\.card.id.rawValue) == ["one", "two", "cap~r"])
+  }
+}
