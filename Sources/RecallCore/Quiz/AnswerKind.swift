@@ -59,7 +59,9 @@ public enum AnswerKind: String, Sendable, Hashable, CaseIterable, Codable {
     case "date", "day", "month": .date
     case "acronym", "abbreviation": .acronym
     case "organisation", "organization", "org", "body", "institution": .organisation
-    case "place", "country", "city", "region", "capital", "location": .place
+    case "place", "country", "city", "region", "capital", "location", "state", "nation", "town", "continent", "sea",
+      "lake", "river", "body of water", "water":
+      .place
     case "person", "name", "who", "people": .person
     case "phrase", "word", "term": .phrase
     default: nil

@@ -14,6 +14,11 @@ public struct DistractorPool: Sendable {
     var size: Int
     /// The folded words of the prompt the value answers, to find values that answer alike.
     var promptWords: Set<Substring>
+    /// The hint of the value's cloze gap when it names no kind (`kind of country`): such a value
+    /// only stands in for values with the same hint.
+    var tag: String?
+    /// What sort of place the value names, when it is a place.
+    var place: PlaceCategory?
   }
 
   private let entries: [Entry]
@@ -30,7 +35,10 @@ public struct DistractorPool: Sendable {
       let key = AnswerEquivalence.normalize(trimmed)
       guard !key.isEmpty, seen.insert(key).inserted else { return }
       let kind = AnswerKind.classify(trimmed, hint: hint)
-      entries.append(Entry(form: AnswerForm(trimmed), kind: kind, size: Self.wordCount(trimmed), promptWords: prompt))
+      entries.append(
+        Entry(
+          form: AnswerForm(trimmed), kind: kind, size: Self.wordCount(trimmed), promptWords: prompt,
+          tag: Self.tag(of: hint), place: kind == .place ? PlaceCategory.of(trimmed, hint: hint) : nil))
     }
     for card in cards {
       let promptKey = AnswerEquivalence.normalize(card.prompt)
@@ -64,7 +72,9 @@ public struct DistractorPool: Sendable {
 
   /// Up to `count` wrong options for `answer` (of kind `kind`) on `card`, drawn with `generator`.
   /// Deck values of a compatible kind come first; years, numbers and percentages are made up
-  /// near the answer when the deck has too few.
+  /// near the answer when the deck has too few. When the card's hint names no kind (`kind of
+  /// country`), only values whose cards share that hint qualify; places keep to their category
+  /// (countries with countries, cities with cities).
   public func distractors(
     for card: Card, answer: String, kind: AnswerKind, count: Int, generator: inout SeededGenerator
   ) -> [String] {
@@ -77,8 +87,14 @@ public struct DistractorPool: Sendable {
         && !forbidden.contains { $0.isEquivalent(to: value) }
         && !chosen.contains { $0.isEquivalent(to: value) }
     }
-    let exact = entries.filter { $0.kind == kind }
-    let compatible = entries.filter { $0.kind != kind && $0.kind.isCompatible(with: kind) }
+    let ownTag = Self.tag(of: card.hint)
+    let ownPlace = kind == .place ? PlaceCategory.of(answer, hint: card.hint) : nil
+    let usable = entries.filter { entry in
+      entry.tag == ownTag && (kind != .place || PlaceCategory.compatible(entry.place, ownPlace))
+    }
+    // Values sharing an unknown hint are of one kind whatever their shape says.
+    let exact = ownTag == nil ? usable.filter { $0.kind == kind } : usable
+    let compatible = ownTag == nil ? usable.filter { $0.kind != kind && $0.kind.isCompatible(with: kind) } : []
     // Values that answer a question worded alike ("What is the capital of ...?") come first:
     // capitals with capitals rather than any place.
     let ownPrompt = Set(promptWords.split(separator: " "))
@@ -99,6 +115,13 @@ public struct DistractorPool: Sendable {
       }
     }
     return chosen.map(\.text)
+  }
+
+  /// `hint` folded, when it names no kind of answer; nil for no hint or a known one.
+  static func tag(of hint: String?) -> String? {
+    guard let hint, AnswerKind.fromHint(hint) == nil else { return nil }
+    let folded = AnswerEquivalence.normalize(hint)
+    return folded.isEmpty ? nil : folded
   }
 
   /// The share of words two prompts have in common (Jaccard index), 0 to 1.

@@ -135,13 +135,16 @@ public enum QuizBuilder {
     _ card: Card, answer: String, pool: DistractorPool, generator: inout SeededGenerator
   ) -> QuizQuestion? {
     let kind = AnswerKind.classify(answer, hint: card.hint)
-    let truth = generator.next() & 1 == 0
+    var truth = generator.next() & 1 == 0
     var value = answer
     if !truth {
-      guard
-        let wrong = wrongOptions(card, answer: answer, kind: kind, count: 1, pool: pool, generator: &generator).first
-      else { return nil }
-      value = wrong
+      // Without a value of the same kind to swap in, the true statement is asked: a made-up
+      // mismatch ("the largest tenge country") would teach nothing.
+      if let wrong = wrongOptions(card, answer: answer, kind: kind, count: 1, pool: pool, generator: &generator).first {
+        value = wrong
+      } else {
+        truth = true
+      }
     }
     return QuizQuestion(
       card: card.id, kind: .trueFalse, prompt: statement(card, value: value), statementIsTrue: truth,
@@ -169,12 +172,14 @@ public enum QuizBuilder {
     guard !items.isEmpty else { return nil }
     let item = items[generator.index(below: items.count)]
     let kind = AnswerKind.classify(item)
-    let truth = generator.next() & 1 == 0
+    var truth = generator.next() & 1 == 0
     var value = item
     if !truth {
-      guard let wrong = pool.distractors(for: card, answer: item, kind: kind, count: 1, generator: &generator).first
-      else { return nil }
-      value = wrong
+      if let wrong = pool.distractors(for: card, answer: item, kind: kind, count: 1, generator: &generator).first {
+        value = wrong
+      } else {
+        truth = true
+      }
     }
     return QuizQuestion(
       card: card.id, kind: .trueFalse, prompt: "\u{201C}\(value)\u{201D} is one answer to: \(card.prompt)",

@@ -84,7 +84,11 @@ import Testing
 
   @Test func neverOffersAnAlternativeOrTheSameQuestionsOtherAnswer() throws {
     let capital = try #require(card("place-capital"))
-    let pool = DistractorPool(cards: deck.cards)
+    // Capitals are offered against cities only, so the pool needs a few more of them.
+    let cities = DeckParser.parse(
+      text: "# Cities\n\nQ: Capital of Kyrgyzstan?\nA: Bishkek\n\nQ: Capital of Uzbekistan?\nA: Tashkent\n",
+      origin: "cities.md")
+    let pool = DistractorPool(cards: deck.cards + (cities.deck?.cards ?? []))
     for seed in 0..<50 {
       var generator = SeededGenerator(seed: UInt64(seed))
       let question = try #require(QuizBuilder.question(for: capital, kinds: [.mcq], pool: pool, generator: &generator))
