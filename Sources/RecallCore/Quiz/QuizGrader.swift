@@ -35,7 +35,24 @@ public struct QuizGrader: Sendable {
       return index
     }
     if let number = Int(lower), question.options.indices.contains(number - 1) { return number - 1 }
-    return question.options.firstIndex { checker.matches(text, accepted: [$0]) }
+    // The option written out: exactly (folded) first, then with typos forgiven if only one fits.
+    let folded = AnswerEquivalence.normalize(text)
+    if let exact = question.options.firstIndex(where: { AnswerEquivalence.normalize($0) == folded }) { return exact }
+    let lenient = question.options.indices.filter { checker.matches(text, accepted: [question.options[$0]]) }
+    return lenient.count == 1 ? lenient.first : nil
+  }
+
+  /// Why `text` cannot be taken as an answer to `question` at all (not an option, neither true
+  /// nor false), so it is asked again; nil when it is an answer, right or wrong.
+  public func inputProblem(_ text: String, question: QuizQuestion) -> QuizInputProblem? {
+    switch question.kind {
+    case .mcq:
+      return chosenOption(text, question: question) == nil ? .notAnOption(count: question.options.count) : nil
+    case .trueFalse:
+      return Self.truthValue(text) == nil ? .notTrueOrFalse : nil
+    case .typed, .list:
+      return nil
+    }
   }
 
   /// `true` for t/true/y/yes, `false` for f/false/n/no; nil otherwise.
@@ -75,4 +92,12 @@ public struct QuizGrader: Sendable {
     }
     return Double(matched) / Double(question.items.count)
   }
+}
+
+/// Input that answers nothing for the kind of question asked: the question is asked again.
+public enum QuizInputProblem: Hashable, Sendable {
+  /// Not one of the `count` options of a multiple-choice question.
+  case notAnOption(count: Int)
+  /// Neither true nor false.
+  case notTrueOrFalse
 }

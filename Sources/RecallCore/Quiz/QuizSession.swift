@@ -6,6 +6,8 @@ public enum QuizEvent: Hashable, Sendable {
   case timedOut(QuizAnswer)
   /// The whole quiz's time ran out; the question being asked, if any, counted as timed out.
   case quizTimeUp(QuizAnswer?)
+  /// The input answers nothing for this kind of question; the question stays open, its clock running.
+  case invalid(QuizInputProblem)
 }
 
 /// A timed quiz as a state machine. It reads no clock: every step is given the time it happens,
@@ -89,11 +91,13 @@ public struct QuizSession: Sendable {
   }
 
   /// Grades `text` as the answer to the current question given at `time`. An answer at or after
-  /// the deadline is too late: the question times out instead. Returns nil when no question is
-  /// being asked.
+  /// the deadline is too late: the question times out instead. Input that fits no answer of the
+  /// question's kind (`x` to true or false) leaves the question open. Returns nil when no question
+  /// is being asked.
   public mutating func submit(_ text: String, at time: Timestamp) -> QuizEvent? {
     guard let question = current, let questionStartedAt else { return nil }
     if let deadline, time >= deadline { return expire(at: time) }
+    if let problem = grader.inputProblem(text, question: question) { return .invalid(problem) }
     let elapsed = max(0, time.milliseconds(since: questionStartedAt))
     let credit = grader.credit(for: text, question: question)
     let outcome: QuizOutcome = credit >= 1 ? .correct : (credit > 0 ? .partial : .wrong)

@@ -96,6 +96,21 @@ public struct QuizRenderer: Sendable {
       return timeUp(answer)
     case .quizTimeUp(let answer):
       return (answer.map(timeUp) ?? "") + style.warning("The quiz time is over.") + "\n"
+    case .invalid(let problem):
+      return style.warning(Self.retry(problem)) + "\n"
+    }
+  }
+
+  /// What to type instead of input that answers nothing; the clock keeps running meanwhile.
+  static func retry(_ problem: QuizInputProblem) -> String {
+    switch problem {
+    case .notTrueOrFalse:
+      return "answer t (true) or f (false)"
+    case .notAnOption(let count):
+      let letters = QuizQuestion.optionLetters.prefix(max(1, min(count, QuizQuestion.optionLetters.count)))
+      let range = letters.count > 1 ? "\(letters.first ?? "a")\u{2013}\(letters.last ?? "a")" : "a"
+      let numbers = count > 1 ? "1\u{2013}\(count)" : "1"
+      return "answer with a letter (\(range)), a number (\(numbers)) or the option's text"
     }
   }
 

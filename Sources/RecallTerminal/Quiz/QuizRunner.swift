@@ -54,17 +54,25 @@ public final class QuizRunner {
     let questionDeadline = session.deadline
     let quizExtra = both(session.quizDeadline, questionDeadline).map { $0.milliseconds(since: $1) }
     let renderer = self.renderer
-    let input = reader.readLine(
-      prompt: { renderer.prompt(remaining: $0, quizExtra: quizExtra) }, deadline: questionDeadline)
-    let now = clock.now()
-    switch input {
-    case .line(let text):
-      return session.submit(text, at: now) ?? session.expire(at: now)
-    case .timedOut:
-      // The reader may return a hair before the deadline by the clock's reckoning.
-      return session.expire(at: max(now, questionDeadline ?? now))
-    case .interrupt, .end:
-      return nil
+    while true {
+      let input = reader.readLine(
+        prompt: { renderer.prompt(remaining: $0, quizExtra: quizExtra) }, deadline: questionDeadline)
+      let now = clock.now()
+      switch input {
+      case .line(let text):
+        let event = session.submit(text, at: now) ?? session.expire(at: now)
+        // Input that fits no answer is asked again against the same deadline.
+        if case .invalid(let problem) = event {
+          write(renderer.feedback(.invalid(problem)))
+          continue
+        }
+        return event
+      case .timedOut:
+        // The reader may return a hair before the deadline by the clock's reckoning.
+        return session.expire(at: max(now, questionDeadline ?? now))
+      case .interrupt, .end:
+        return nil
+      }
     }
   }
 
@@ -79,8 +87,10 @@ public final class QuizRunner {
     guard case .line(let text) = reply, QuizGrader.truthValue(text) == true else { return }
     var drill = QuizSession(questions: missed, timing: QuizTiming(), scoring: session.scoring, grader: session.grader)
     drill.start(at: clock.now())
-    while let question = drill.current {
-      write(renderer.question(question, number: drill.answers.count + 1, of: missed.count))
+    var shown: Int?
+    while let index = drill.currentIndex, let question = drill.current {
+      if shown != index { write(renderer.question(question, number: index + 1, of: missed.count)) }
+      shown = index
       guard case .line(let text) = reader.readLine(prompt: { _ in "> " }, deadline: nil),
         let event = drill.submit(text, at: clock.now())
       else { break }

@@ -149,6 +149,44 @@ import Testing
     #expect(grader.credit(for: "", question: question) == 0)
   }
 
+  @Test func inputThatDoesNotFitTheQuestionIsAskedAgainWhileTheClockRuns() throws {
+    var quiz = session()
+    // A choice of four: `7`, `e` and words that name no option are not answers.
+    for text in ["7", "e", "x", "", "Ulaanbaatar"] {
+      #expect(quiz.submit(text, at: start.adding(milliseconds: 500)) == .invalid(.notAnOption(count: 4)), "\(text)")
+    }
+    #expect(quiz.answers.isEmpty)
+    #expect(quiz.currentIndex == 0)
+    let maybeFirst = quiz.submit("astanna", at: start.adding(milliseconds: 3000))
+    let first = try #require(maybeFirst)
+    guard case .answered(let answer) = first else {
+      Issue.record("expected an answer, got \(first)")
+      return
+    }
+    #expect(answer.outcome == .correct)
+    #expect(answer.elapsedMilliseconds == 3000)
+    _ = quiz.submit("1991", at: start.adding(milliseconds: 4000))
+    // True or false: `x` is neither; the question stays open until its deadline.
+    #expect(quiz.submit("x", at: start.adding(milliseconds: 5000)) == .invalid(.notTrueOrFalse))
+    #expect(quiz.currentIndex == 2)
+    let late = quiz.submit("x", at: start.adding(milliseconds: 14_000))
+    guard case .timedOut = late else {
+      Issue.record("expected a time-out, got \(String(describing: late))")
+      return
+    }
+  }
+
+  @Test func optionsCanBeChosenByNumberOrLenientText() {
+    let grader = QuizGrader()
+    let question = Self.questions[0]
+    #expect(grader.chosenOption("4", question: question) == 3)
+    #expect(grader.chosenOption("d)", question: question) == 3)
+    #expect(grader.chosenOption("tashkent", question: question) == 2)
+    #expect(grader.chosenOption("Tashkient", question: question) == 2)
+    #expect(grader.chosenOption("5", question: question) == nil)
+    #expect(grader.chosenOption("e", question: question) == nil)
+  }
+
   @Test func orderedListsNeedTheirOrder() {
     let grader = QuizGrader()
     let ordered = QuizQuestion(

@@ -72,7 +72,9 @@ import Testing
     let (text, session, saves) = try transcript(
       request: QuizRequest(count: 6, seed: 7), timing: QuizTiming(perQuestion: 10_000),
       steps: [
-        .answer("c", after: 1500), .answer("1990", after: 4000), .silence, .answer("t", after: 12_000),
+        // `7` is no option: asked again on the same clock, so `c` comes 1.5 s after the question.
+        .answer("7", after: 500), .answer("c", after: 1000), .answer("a", after: 4000), .silence,
+        .answer("t", after: 12_000),
         .answer("t", after: 6000), .answer("dushanbe", after: 2500),
         .answer("y", after: 1000), .answer("c", after: 1000), .answer("f", after: 1000), .answer("t", after: 1000),
       ])
