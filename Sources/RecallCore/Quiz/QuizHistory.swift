@@ -1,5 +1,6 @@
 /// Past quiz runs with their personal bests: for each deck and topic, the run with the most points
-/// (the earliest of equal runs) is the personal best.
+/// (the earliest of equal runs) is the personal best. A run without a single right answer is
+/// never a best, however few runs there are.
 public struct QuizHistory: Hashable, Sendable {
   /// One past run.
   public struct Entry: Hashable, Sendable {
@@ -16,7 +17,7 @@ public struct QuizHistory: Hashable, Sendable {
   public init(runs: [QuizRunRecord]) {
     let sorted = runs.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }
     var best: [String: Int] = [:]
-    for (index, run) in sorted.enumerated() where run.questionCount > 0 {
+    for (index, run) in sorted.enumerated() where run.questionCount > 0 && run.correctCount > 0 {
       let key = Self.groupKey(run)
       if let current = best[key], sorted[current].score >= run.score { continue }
       best[key] = index

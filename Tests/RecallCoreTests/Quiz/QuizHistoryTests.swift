@@ -31,6 +31,16 @@ import Testing
     #expect(history.entries.map(\.isPersonalBest) == [false])
   }
 
+  @Test func aRunWithNoRightAnswerIsNeverBest() {
+    let history = QuizHistory(runs: [
+      run(1, score: 0, right: 0, of: 5),
+      run(2, topic: "Capitals", score: 0, right: 0, of: 3),
+      run(3, topic: "Capitals", score: 100, right: 1, of: 3),
+    ])
+    #expect(history.entries.map(\.isPersonalBest) == [false, false, true])
+    #expect(history.personalBests.map(\.id) == [3])
+  }
+
   @Test func aSessionBecomesARecord() {
     var session = QuizSession(
       questions: QuizSessionTests.questions, timing: QuizTiming(perQuestion: 2000, total: 60_000))
