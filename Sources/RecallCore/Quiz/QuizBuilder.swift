@@ -29,7 +29,14 @@ public enum QuizBuilder {
     cards: [Card], request: QuizRequest, history: [CardID: QuizCardHistory], generator: inout SeededGenerator
   ) -> [Card] {
     var seen = Set<CardID>()
-    var eligible = cards.filter { seen.insert($0.id).inserted }
+    // A reversed card ("Astana" answered by "What is the capital of Kazakhstan?") asks the same
+    // fact as its forward card, and typing a whole question back is no exam: only the forward one.
+    let prompts = Set(cards.map { AnswerEquivalence.normalize($0.prompt) })
+    var eligible = cards.filter { card in
+      let reversed =
+        card.answer.display.hasSuffix("?") && prompts.contains(AnswerEquivalence.normalize(card.answer.display))
+      return !reversed && seen.insert(card.id).inserted
+    }
     if let topic = request.topic?.lowercased() {
       eligible = eligible.filter { $0.topic?.lowercased() == topic }
     }

@@ -194,6 +194,22 @@ import Testing
     #expect(QuizBuilder.build(cards: small.cards, request: QuizRequest(count: 1, kinds: [.mcq], seed: 5)).isEmpty)
   }
 
+  @Test func aReversedCardIsNotAskedBesideItsForwardCard() {
+    let deck = Deck(
+      title: "tiny",
+      notes: [
+        Note(
+          content: .qa(question: "What is the capital of Kazakhstan?", answer: "Astana", reverse: true), explicitID: "c"
+        )
+      ])
+    #expect(deck.cards.count == 2)
+    for seed in 0..<10 {
+      let questions = QuizBuilder.build(
+        cards: deck.cards, request: QuizRequest(count: 5, kinds: [.typed], seed: UInt64(seed)))
+      #expect(questions.map(\.prompt) == ["What is the capital of Kazakhstan?"])
+    }
+  }
+
   @Test func valuesAnsweringAlikeQuestionsComeFirst() throws {
     let text = """
       # Places
