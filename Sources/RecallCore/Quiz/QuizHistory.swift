@@ -10,14 +10,15 @@ public struct QuizHistory: Hashable, Sendable {
     public var isPersonalBest: Bool
   }
 
-  /// The runs, oldest first.
+  /// The runs with at least one answer, oldest first.
   public var entries: [Entry]
 
   /// Builds the history of `runs` (in any order).
   public init(runs: [QuizRunRecord]) {
-    let sorted = runs.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }
+    // A run stopped before its first answer says nothing about the learner: it is left out.
+    let sorted = runs.filter { $0.questionCount > 0 }.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }
     var best: [String: Int] = [:]
-    for (index, run) in sorted.enumerated() where run.questionCount > 0 && run.correctCount > 0 {
+    for (index, run) in sorted.enumerated() where run.correctCount > 0 {
       let key = Self.groupKey(run)
       if let current = best[key], sorted[current].score >= run.score { continue }
       best[key] = index

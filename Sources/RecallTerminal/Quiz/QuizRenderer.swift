@@ -123,6 +123,9 @@ public struct QuizRenderer: Sendable {
   public func result(_ result: QuizResult) -> String {
     let percent = Int((result.accuracy * 100).rounded())
     var text = "\n"
+    if result.answers.isEmpty, result.endReason == .stopped {
+      return text + "Quiz stopped before the first answer: no score and nothing in the history.\n"
+    }
     if result.endReason == .stopped, result.answers.count < result.questionCount {
       text += "Quiz stopped after \(result.answers.count) of \(result.questionCount) questions.\n"
     }

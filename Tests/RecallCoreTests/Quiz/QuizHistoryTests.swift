@@ -26,9 +26,11 @@ import Testing
     #expect(history.personalBests.map(\.id) == [2, 3, 4])
   }
 
-  @Test func runsWithoutQuestionsAreNeverBest() {
-    let history = QuizHistory(runs: [run(1, score: 0, right: 0, of: 0)])
-    #expect(history.entries.map(\.isPersonalBest) == [false])
+  @Test func runsStoppedBeforeTheFirstAnswerAreNotListed() {
+    let history = QuizHistory(runs: [run(1, score: 0, right: 0, of: 0), run(2, score: 100, right: 1, of: 2)])
+    #expect(history.entries.map(\.run.id) == [2])
+    #expect(history.accuracyTrend == [0.5])
+    #expect(QuizHistory(runs: [run(1, score: 0, right: 0, of: 0)]).entries.isEmpty)
   }
 
   @Test func aRunWithNoRightAnswerIsNeverBest() {

@@ -113,6 +113,14 @@ import Testing
     #expect(text.contains("Quiz stopped after 1 of 4 questions."))
   }
 
+  @Test func stoppingBeforeTheFirstAnswerShowsNoEmptyScore() throws {
+    let (text, session, _) = try transcript(
+      request: QuizRequest(count: 4, seed: 5), timing: QuizTiming(perQuestion: 5000), steps: [.end])
+    #expect(session.answers.isEmpty)
+    #expect(text.hasSuffix("\nQuiz stopped before the first answer: no score and nothing in the history.\n"))
+    #expect(!text.contains("0 of 0 right"))
+  }
+
   @Test func countdownReadsLikeAClock() {
     #expect(QuizRenderer.countdown(1) == "1s")
     #expect(QuizRenderer.countdown(2000) == "2s")
