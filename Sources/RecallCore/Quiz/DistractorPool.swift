@@ -90,7 +90,7 @@ public struct DistractorPool: Sendable {
     let ownTag = Self.tag(of: card.hint)
     let ownPlace = kind == .place ? PlaceCategory.of(answer, hint: card.hint) : nil
     let usable = entries.filter { entry in
-      entry.tag == ownTag && (kind != .place || PlaceCategory.compatible(entry.place, ownPlace))
+      entry.tag == ownTag && (kind != .place || PlaceCategory.compatible(entry.place, with: ownPlace))
     }
     // Values sharing an unknown hint are of one kind whatever their shape says.
     let exact = ownTag == nil ? usable.filter { $0.kind == kind } : usable

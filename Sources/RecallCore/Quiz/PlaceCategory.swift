@@ -44,10 +44,12 @@ enum PlaceCategory: String, Sendable, Hashable {
     }
   }
 
-  /// Whether places of categories `lhs` and `rhs` may stand in for each other.
-  static func compatible(_ lhs: PlaceCategory?, _ rhs: PlaceCategory?) -> Bool {
-    guard let lhs, let rhs else { return true }
-    return lhs == rhs
+  /// Whether a place of category `candidate` may stand in for one of category `answer`: a known
+  /// sort takes only the same sort (Baikonur, of no known sort, is no stand-in for a country);
+  /// a place of no known sort takes any place.
+  static func compatible(_ candidate: PlaceCategory?, with answer: PlaceCategory?) -> Bool {
+    guard let answer else { return true }
+    return candidate == answer
   }
 
   private static let waterWords: Set<String> = [

@@ -62,6 +62,9 @@ import Testing
     Q: Which country borders Kazakhstan to the east?
     A: China
     id: east
+
+    C: The [Baikonur|place] Cosmodrome lies in Kazakhstan.
+    id: baikonur
     """
 
   static var cards: [Card] { DeckParser.parse(text: text, origin: "ca.md").deck?.cards ?? [] }
@@ -92,7 +95,9 @@ import Testing
   }
 
   @Test func countriesAreSwappedForCountriesNotCities() {
-    let cities: Set<String> = ["Astana", "Bishkek", "Tashkent", "Dushanbe"]
+    // Baikonur is a place of no known sort: no stand-in for a country or a city either.
+    let capitals: Set<String> = ["Astana", "Bishkek", "Tashkent", "Dushanbe"]
+    let cities = capitals.union(["Baikonur"])
     let seas: Set<String> = ["the Caspian Sea", "Aral Sea", "Caspian Sea"]
     for question in questions([.trueFalse, .mcq]) where question.card.rawValue.hasPrefix("area-order") {
       for name in cities.union(seas) {
@@ -104,7 +109,7 @@ import Testing
       #expect(cities.isDisjoint(with: question.options), "\(question.prompt): \(question.options)")
     }
     for question in questions([.mcq]) where question.card.rawValue.hasPrefix("capital-") {
-      #expect(question.options.allSatisfy { cities.contains($0) }, "\(question.prompt): \(question.options)")
+      #expect(question.options.allSatisfy { capitals.contains($0) }, "\(question.prompt): \(question.options)")
     }
   }
 }
