@@ -50,7 +50,8 @@ public enum AnswerKind: String, Sendable, Hashable, CaseIterable, Codable {
     return organisations.contains(self) && organisations.contains(other)
   }
 
-  /// The kind a hint names (`year`, `number`, `org`...), or nil.
+  /// The kind a hint names (`year`, `number`, `org`...), or nil. `name` is not a kind: decks use
+  /// it for any proper name (a country, a region, a treaty), so the answer's shape decides.
   public static func fromHint(_ hint: String) -> AnswerKind? {
     switch hint.trimmingCharacters(in: .whitespaces).lowercased() {
     case "year": .year
@@ -62,7 +63,7 @@ public enum AnswerKind: String, Sendable, Hashable, CaseIterable, Codable {
     case "place", "country", "city", "region", "capital", "location", "state", "nation", "town", "continent", "sea",
       "lake", "river", "body of water", "water":
       .place
-    case "person", "name", "who", "people": .person
+    case "person", "who", "people": .person
     case "phrase", "word", "term": .phrase
     default: nil
     }
@@ -135,7 +136,9 @@ public enum AnswerKind: String, Sendable, Hashable, CaseIterable, Codable {
   }
 
   private static func isOrganisation(_ words: [String]) -> Bool {
-    words.contains { word in
+    // An organisation's name is a proper name: "efforts of the international community" is not one.
+    guard words.first?.first?.isUppercase == true else { return false }
+    return words.contains { word in
       let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",.()'\"")).lowercased()
       return AnswerLexicon.organisationWords.contains(bare)
     }

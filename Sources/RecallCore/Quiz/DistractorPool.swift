@@ -19,6 +19,8 @@ public struct DistractorPool: Sendable {
     var tag: String?
     /// What sort of place the value names, when it is a place.
     var place: PlaceCategory?
+    /// Whether the value is an item of a list card.
+    var fromList: Bool
   }
 
   private let entries: [Entry]
@@ -30,7 +32,7 @@ public struct DistractorPool: Sendable {
     var seen = Set<String>()
     var entries: [Entry] = []
     var answersByPrompt: [String: [String]] = [:]
-    func add(_ value: String, hint: String?, prompt: Set<Substring>) {
+    func add(_ value: String, hint: String?, prompt: Set<Substring>, fromList: Bool) {
       let trimmed = value.trimmingCharacters(in: .whitespaces)
       let key = AnswerEquivalence.normalize(trimmed)
       guard !key.isEmpty, seen.insert(key).inserted else { return }
@@ -38,20 +40,22 @@ public struct DistractorPool: Sendable {
       entries.append(
         Entry(
           form: AnswerForm(trimmed), kind: kind, size: Self.wordCount(trimmed), promptWords: prompt,
-          tag: Self.tag(of: hint), place: kind == .place ? PlaceCategory.of(trimmed, hint: hint) : nil))
+          tag: Self.tag(of: hint), place: kind == .place ? PlaceCategory.of(trimmed, hint: hint) : nil,
+          fromList: fromList))
     }
     for card in cards {
       let promptKey = AnswerEquivalence.normalize(card.prompt)
       let promptWords = Set(promptKey.split(separator: " "))
       switch card.answer {
       case .text(let text):
-        add(text, hint: card.hint, prompt: promptWords)
+        // A reversed card answers with its forward card's question: no value to offer.
+        if !text.hasSuffix("?") { add(text, hint: card.hint, prompt: promptWords, fromList: false) }
         answersByPrompt[promptKey, default: []].append(contentsOf: [text] + card.alternatives)
       case .items(let items, _):
-        for item in items { add(item, hint: nil, prompt: promptWords) }
+        for item in items { add(item, hint: nil, prompt: promptWords, fromList: true) }
         answersByPrompt[promptKey, default: []].append(contentsOf: items)
       }
-      for option in card.options { add(option, hint: card.hint, prompt: promptWords) }
+      for option in card.options { add(option, hint: card.hint, prompt: promptWords, fromList: false) }
     }
     // Sorted so the pool does not depend on deck order, only on its content.
     self.entries = entries.sorted { ($0.kind.rawValue, $0.value) < ($1.kind.rawValue, $1.value) }
@@ -89,8 +93,13 @@ public struct DistractorPool: Sendable {
     }
     let ownTag = Self.tag(of: card.hint)
     let ownPlace = kind == .place ? PlaceCategory.of(answer, hint: card.hint) : nil
+    // An item of a list that is only a phrase ("Drug trafficking") is told from other lists'
+    // items, not from any phrase of the deck ("voluntarily denounced").
+    let ownIsItem: Bool
+    if case .items = card.answer { ownIsItem = kind == .phrase } else { ownIsItem = false }
     let usable = entries.filter { entry in
       entry.tag == ownTag && (kind != .place || PlaceCategory.compatible(entry.place, with: ownPlace))
+        && (!ownIsItem || entry.fromList)
     }
     // Values sharing an unknown hint are of one kind whatever their shape says.
     let exact = ownTag == nil ? usable.filter { $0.kind == kind } : usable
@@ -118,10 +127,11 @@ public struct DistractorPool: Sendable {
   }
 
   /// `hint` folded, when it names no kind of answer; nil for no hint or a known one.
+  /// A hint that says only "a proper name" leaves the kind to the answer's shape.
   static func tag(of hint: String?) -> String? {
     guard let hint, AnswerKind.fromHint(hint) == nil else { return nil }
     let folded = AnswerEquivalence.normalize(hint)
-    return folded.isEmpty ? nil : folded
+    return folded.isEmpty || ["name", "proper name", "proper noun"].contains(folded) ? nil : folded
   }
 
   /// The share of words two prompts have in common (Jaccard index), 0 to 1.

@@ -44,12 +44,11 @@ enum PlaceCategory: String, Sendable, Hashable {
     }
   }
 
-  /// Whether a place of category `candidate` may stand in for one of category `answer`: a known
-  /// sort takes only the same sort (Baikonur, of no known sort, is no stand-in for a country);
-  /// a place of no known sort takes any place.
+  /// Whether a place of category `candidate` may stand in for one of category `answer`: only the
+  /// same sort, and places of no known sort only each other (Baikonur is no country, and a country
+  /// makes no cosmodrome).
   static func compatible(_ candidate: PlaceCategory?, with answer: PlaceCategory?) -> Bool {
-    guard let answer else { return true }
-    return candidate == answer
+    candidate == answer
   }
 
   private static let waterWords: Set<String> = [

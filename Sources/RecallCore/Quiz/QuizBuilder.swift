@@ -201,6 +201,14 @@ public enum QuizBuilder {
       if let hint = card.hint, card.prompt[end...].hasPrefix(" (\(hint))") {
         end = card.prompt.index(end, offsetBy: hint.count + 3)
       }
+      var start = range.lowerBound
+      // "The ____" filled with "the Caspian Sea" keeps one article, the prompt's.
+      let before = card.prompt[..<start].lowercased()
+      if value.lowercased().hasPrefix("the "), before.hasSuffix("the ") || before == "the " {
+        start = card.prompt.index(start, offsetBy: -4)
+        return card.prompt.replacingCharacters(
+          in: start..<end, with: card.prompt[start..<range.lowerBound] + value.dropFirst(4))
+      }
       return card.prompt.replacingCharacters(in: range.lowerBound..<end, with: value)
     }
     return "\(card.prompt) \u{2014} \(value)"

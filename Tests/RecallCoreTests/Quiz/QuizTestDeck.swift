@@ -130,9 +130,10 @@ enum QuizTestDeck {
     3. Sovereignty
     id: list-iraq-ends
 
-    L: Name two new threats.
+    L: Name three new threats.
     - International terrorism
     - Drug trafficking
+    - Illegal migration
     id: list-threats
 
     Q: Which threat grows with the drug trade?
