@@ -148,14 +148,23 @@ public struct QuizRenderer: Sendable {
         Self.clip(answer.question.expectedDisplay, 30), mark,
       ])
     }
-    return text + Table.render(rows, header: true, style: style)
+    return text + Table.render(rows, header: true, style: style, textColumns: [1, 2, 3])
   }
 
-  /// `text` sanitised, on one line, cut to `width` characters with an ellipsis.
+  /// `text` sanitised, on one line, cut to `width` terminal columns with an ellipsis (a wide
+  /// character takes two).
   static func clip(_ text: String, _ width: Int) -> String {
     let clean = Sanitizer.clean(text.replacingOccurrences(of: "\n", with: " "))
-    guard clean.count > width else { return clean }
-    return String(clean.prefix(width - 1)) + "\u{2026}"
+    guard Table.displayWidth(clean) > width else { return clean }
+    var cut = ""
+    var used = 0
+    for character in clean {
+      let size = Table.displayWidth(String(character))
+      if used + size > width - 1 { break }
+      cut.append(character)
+      used += size
+    }
+    return cut + "\u{2026}"
   }
 
   /// The question offering a re-drill of the missed questions.

@@ -1,7 +1,10 @@
 /// Lays out rows of text as aligned columns.
 public enum Table {
-  /// The rows with columns padded to their widest cell; numbers are right-aligned.
-  public static func render(_ rows: [[String]], header: Bool, style: TextStyle = .plain) -> String {
+  /// The rows with columns padded to their widest cell; numbers are right-aligned except in the
+  /// `textColumns` (by index), which hold what people typed, where `4` is an answer like `b`.
+  public static func render(
+    _ rows: [[String]], header: Bool, style: TextStyle = .plain, textColumns: Set<Int> = []
+  ) -> String {
     let columns = rows.map(\.count).max() ?? 0
     var widths = [Int](repeating: 0, count: columns)
     for row in rows {
@@ -12,7 +15,8 @@ public enum Table {
       var line = ""
       for (index, cell) in row.enumerated() {
         let padding = String(repeating: " ", count: widths[index] - displayWidth(cell))
-        let isNumber = !cell.isEmpty && cell.allSatisfy { $0.isNumber || $0 == "." || $0 == "%" }
+        let isNumber =
+          !textColumns.contains(index) && !cell.isEmpty && cell.allSatisfy { $0.isNumber || $0 == "." || $0 == "%" }
         let isLast = index == row.count - 1
         let padded = isNumber ? padding + cell : (isLast ? cell : cell + padding)
         line += (index == 0 ? "" : "  ") + padded
