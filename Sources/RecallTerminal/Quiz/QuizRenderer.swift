@@ -24,7 +24,8 @@ public struct QuizRenderer: Sendable {
     text += count == 1 ? "" : "s"
     text += limits.isEmpty ? "" : ", " + limits.joined(separator: ", ")
     text += " (seed \(seed))\n"
-    text += style.dim("Answer a choice with its letter, true/false with t or f, a list with items separated by commas.")
+    text += style.dim(
+      "Answer a choice with its letter or number, true/false with t or f, a list with items separated by commas.")
     return text + "\n"
   }
 
