@@ -94,15 +94,20 @@ public final class TimedLineReader: TimedLineReading {
     return .line(line)
   }
 
-  /// Redraws the prompt (and what is typed after it) in place with a new countdown.
+  /// Redraws the prompt (and what is typed after it) in place with a new countdown. Readline
+  /// clears every screen line the input takes: a carriage return alone would clear only the last
+  /// line of a wrapped answer and draw the prompt again below the first.
   private func redraw(prompt: String) {
-    StandardStreams.write("\r\u{1B}[K")
+    rl_clear_visible_line()
     rl_set_prompt(prompt)
     rl_forced_update_display()
   }
 
   /// Leaves the line being typed: the display moves on and readline forgets the line.
   private func abandonLine(showing text: String) {
+    // From the end of the input, so that what follows starts below a wrapped answer.
+    rl_end_of_line(1, 0)
+    rl_redisplay()
     StandardStreams.write(text)
     rl_free_line_state()
     rl_callback_sigcleanup()

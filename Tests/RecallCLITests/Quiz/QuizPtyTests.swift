@@ -43,17 +43,28 @@ import Testing
 
   @Test(.enabled(if: available), .timeLimit(.minutes(1)))
   func unansweredQuizTimesOutAndEndsOnItsOwn() throws {
+    try Self.runScript("e2e-quiz-pty.py")
+  }
+
+  /// An answer longer than a screen line is redrawn in place by the countdown (needs pyte too).
+  @Test(.enabled(if: available), .timeLimit(.minutes(1)))
+  func aWrappedAnswerIsRedrawnInPlace() throws {
+    try Self.runScript("e2e-quiz-wrap.py")
+  }
+
+  /// Runs `scripts/NAME` on the binary; exit 77 (a python module missing) skips.
+  static func runScript(_ name: String) throws {
     guard let binary = Self.binary, let python = Self.python else { return }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: python)
-    process.arguments = [Self.root.appendingPathComponent("scripts/e2e-quiz-pty.py").path, binary.path]
+    process.arguments = [Self.root.appendingPathComponent("scripts/\(name)").path, binary.path]
     let output = Pipe()
     process.standardOutput = output
     process.standardError = output
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    if process.terminationStatus == 77 { return }  // pexpect missing
+    if process.terminationStatus == 77 { return }  // pexpect or pyte missing
     let text = String(decoding: data, as: UTF8.self)
     #expect(process.terminationStatus == 0, "\(text.suffix(3000))")
   }
