@@ -120,7 +120,7 @@ public struct QuizRenderer: Sendable {
       + style.answer(Sanitizer.clean(answer.question.expectedDisplay)) + "\n"
   }
 
-  /// The summary line and the table of every question asked.
+  /// The summary line and the table of every question asked, cut to fit an 80-column terminal.
   public func result(_ result: QuizResult) -> String {
     let percent = Int((result.accuracy * 100).rounded())
     var text = "\n"
@@ -145,8 +145,8 @@ public struct QuizRenderer: Sendable {
         case .timedOut: "\u{23F1}"
         }
       rows.append([
-        String(index + 1), Self.clip(answer.question.prompt, 40), Self.clip(answer.given ?? "\u{2014}", 20),
-        Self.clip(answer.question.expectedDisplay, 30), mark,
+        String(index + 1), Self.clip(answer.question.prompt, 38), Self.clip(answer.given ?? "\u{2014}", 12),
+        Self.clip(answer.question.expectedDisplay, 18), mark,
       ])
     }
     return text + Table.render(rows, header: true, style: style, textColumns: [1, 2, 3])

@@ -35,7 +35,18 @@ import Testing
     #expect(column(of: "Astana ", in: rows[1]) == givenColumn, "\(rows[1])")
     #expect(column(of: "Астана", in: rows[1]) == correctColumn, "\(rows[1])")
     #expect(column(of: "1991", in: rows[2]) == givenColumn, "\(rows[2])")
-    // The wide prompt is cut to the question column's 40 display columns.
+    // The wide prompt is cut by display columns, and no line is wider than an 80-column terminal.
     #expect(givenColumn <= 3 + 40 + 2, "\(header)")
+    for line in lines { #expect(Table.displayWidth(line) < 80, "\(line)") }
+  }
+
+  @Test func longAnswersFitAnEightyColumnTerminal() {
+    let long = String(repeating: "very long answer ", count: 6)
+    let result = QuizResult(
+      answers: [answer(long + "?", given: long, expected: long)], questionCount: 1, points: 100, maxPoints: 150,
+      endReason: .completed, durationMilliseconds: 1000)
+    for line in QuizRenderer().result(result).split(separator: "\n") {
+      #expect(Table.displayWidth(String(line)) < 80, "\(line)")
+    }
   }
 }
