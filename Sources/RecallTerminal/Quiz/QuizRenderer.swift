@@ -24,8 +24,7 @@ public struct QuizRenderer: Sendable {
     text += count == 1 ? "" : "s"
     text += limits.isEmpty ? "" : ", " + limits.joined(separator: ", ")
     text += " (seed \(seed))\n"
-    text += style.dim(
-      "Answer a choice with its letter or number, true/false with t or f, a list with items separated by commas.")
+    text += style.dim("Answer with a letter or number, t or f, or a list's items separated by commas.")
     return text + "\n"
   }
 
