@@ -150,7 +150,7 @@ struct QuizHistoryCommand: ParsableCommand {
   /// The history as text.
   func report(style: TextStyle) throws -> String {
     let runs = try database.store().quizRuns(deck: deck, includeAnswers: false)
-    return QuizHistoryReport.render(QuizHistory(runs: runs), style: style)
+    return QuizHistoryReport.render(QuizHistory(runs: runs), deck: deck, style: style)
   }
 }
 

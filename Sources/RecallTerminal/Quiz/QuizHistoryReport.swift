@@ -3,10 +3,13 @@ import RecallCore
 /// The text of `recall quiz history`: a table of past quizzes with personal bests marked, and the
 /// accuracy trend as a sparkline.
 public enum QuizHistoryReport {
-  /// The report of `history`; times are shown in UTC.
-  public static func render(_ history: QuizHistory, style: TextStyle = .plain) -> String {
+  /// The report of `history` (of the quizzes on `deck`, when one was asked for); times are shown
+  /// in UTC.
+  public static func render(_ history: QuizHistory, deck: String? = nil, style: TextStyle = .plain) -> String {
     guard !history.entries.isEmpty else {
-      return "No quizzes yet: run `recall quiz` to take one.\n"
+      guard let deck else { return "No quizzes yet: run `recall quiz` to take one.\n" }
+      let name = Sanitizer.clean(deck)
+      return "No quizzes on \u{201C}\(name)\u{201D} yet: run `recall quiz \(name)` to take one.\n"
     }
     let count = history.entries.count
     var text = style.heading("Quiz history") + " (\(count) quiz\(count == 1 ? "" : "zes"))\n"

@@ -28,6 +28,9 @@ import Testing
 
   @Test func emptyHistorySaysWhatToDo() {
     #expect(QuizHistoryReport.render(QuizHistory(runs: [])) == "No quizzes yet: run `recall quiz` to take one.\n")
+    #expect(
+      QuizHistoryReport.render(QuizHistory(runs: []), deck: "central-asia")
+        == "No quizzes on \u{201C}central-asia\u{201D} yet: run `recall quiz central-asia` to take one.\n")
   }
 
   @Test func sparklineSpansZeroToOne() {
