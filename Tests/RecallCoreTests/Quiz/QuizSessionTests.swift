@@ -187,6 +187,17 @@ import Testing
     #expect(grader.chosenOption("e", question: question) == nil)
   }
 
+  @Test func aNumberThatIsAnOptionPicksThatOptionNotAPosition() {
+    let grader = QuizGrader()
+    let count = QuizQuestion(
+      card: "n", kind: .mcq, prompt: "How many sponsors?", options: ["3", "4", "1", "2"], correctOption: 1,
+      expected: "4", accepted: ["4"], answerKind: .number)
+    #expect(grader.chosenOption("4", question: count) == 1)
+    #expect(grader.chosenOption("2", question: count) == 3)
+    #expect(grader.chosenOption("b", question: count) == 1)
+    #expect(grader.credit(for: "4", question: count) == 1)
+  }
+
   @Test func orderedListsNeedTheirOrder() {
     let grader = QuizGrader()
     let ordered = QuizQuestion(
