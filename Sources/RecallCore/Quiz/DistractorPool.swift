@@ -79,8 +79,11 @@ public struct DistractorPool: Sendable {
   /// near the answer when the deck has too few. When the card's hint names no kind (`kind of
   /// country`), only values whose cards share that hint qualify; places keep to their category
   /// (countries with countries, cities with cities).
+  /// With `alikeOnly`, only values answering a question worded alike qualify (for statements,
+  /// where a phrase from another sentence reads as nonsense).
   public func distractors(
-    for card: Card, answer: String, kind: AnswerKind, count: Int, generator: inout SeededGenerator
+    for card: Card, answer: String, kind: AnswerKind, count: Int, alikeOnly: Bool = false,
+    generator: inout SeededGenerator
   ) -> [String] {
     let forbidden = (acceptedAnswers(of: card) + [answer]).map(AnswerForm.init)
     let promptWords = " " + AnswerEquivalence.normalize(card.prompt) + " "
@@ -111,7 +114,9 @@ public struct DistractorPool: Sendable {
     // Phrases of a similar length make better wrong options than a word against a sentence.
     let size = Self.wordCount(answer)
     let similar = exact.filter { abs($0.size - size) <= max(1, size / 2) }
-    let groups = kind == .phrase ? [alike, similar, exact, compatible] : [alike, exact, compatible]
+    let groups =
+      alikeOnly && ownTag == nil
+      ? [alike] : kind == .phrase ? [alike, similar, exact, compatible] : [alike, exact, compatible]
     for group in groups where chosen.count < count {
       for entry in generator.shuffle(group) where chosen.count < count && admissible(entry.form) {
         chosen.append(entry.form)

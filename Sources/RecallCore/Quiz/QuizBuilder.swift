@@ -142,17 +142,21 @@ public enum QuizBuilder {
     _ card: Card, answer: String, pool: DistractorPool, generator: inout SeededGenerator
   ) -> QuizQuestion? {
     let kind = AnswerKind.classify(answer, hint: card.hint)
-    var truth = generator.next() & 1 == 0
-    var value = answer
-    if !truth {
-      // Without a value of the same kind to swap in, the true statement is asked: a made-up
-      // mismatch ("the largest tenge country") would teach nothing.
-      if let wrong = wrongOptions(card, answer: answer, kind: kind, count: 1, pool: pool, generator: &generator).first {
-        value = wrong
-      } else {
-        truth = true
-      }
+    // Without a value of the same kind to swap in there is no statement: a made-up mismatch
+    // ("the largest tenge country") teaches nothing, and one that is always true gives itself away.
+    // A bare phrase only swaps with the answer to a question worded alike.
+    let wrong: String?
+    if card.options.isEmpty {
+      wrong =
+        pool.distractors(
+          for: card, answer: answer, kind: kind, count: 1, alikeOnly: kind == .phrase, generator: &generator
+        ).first
+    } else {
+      wrong = wrongOptions(card, answer: answer, kind: kind, count: 1, pool: pool, generator: &generator).first
     }
+    guard let wrong else { return nil }
+    let truth = generator.next() & 1 == 0
+    let value = truth ? answer : wrong
     return QuizQuestion(
       card: card.id, kind: .trueFalse, prompt: statement(card, value: value), statementIsTrue: truth,
       expected: truth ? "true" : "false (\(answer))", topic: card.topic, answerKind: kind)
@@ -179,24 +183,20 @@ public enum QuizBuilder {
     guard !items.isEmpty else { return nil }
     let item = items[generator.index(below: items.count)]
     let kind = AnswerKind.classify(item)
-    var truth = generator.next() & 1 == 0
-    var value = item
-    if !truth {
-      if let wrong = pool.distractors(for: card, answer: item, kind: kind, count: 1, generator: &generator).first {
-        value = wrong
-      } else {
-        truth = true
-      }
-    }
+    guard let wrong = pool.distractors(for: card, answer: item, kind: kind, count: 1, generator: &generator).first
+    else { return nil }
+    let truth = generator.next() & 1 == 0
+    let value = truth ? item : wrong
     return QuizQuestion(
       card: card.id, kind: .trueFalse, prompt: "\u{201C}\(value)\u{201D} is one answer to: \(card.prompt)",
       statementIsTrue: truth, expected: truth ? "true" : "false (\(items.joined(separator: "; ")))",
       topic: card.topic, answerKind: kind)
   }
 
-  /// The card's fact stated with `value` as its answer: a cloze gap filled in, or `prompt — value`.
+  /// The card's fact stated with `value` as its answer: its gap filled in, or `prompt — value`.
   static func statement(_ card: Card, value: String) -> String {
-    if card.kind == .cloze, let range = card.prompt.range(of: "____") {
+    // A cloze's gap, or the blank of a choice card written as a sentence.
+    if let range = card.prompt.range(of: "____") {
       var end = range.upperBound
       if let hint = card.hint, card.prompt[end...].hasPrefix(" (\(hint))") {
         end = card.prompt.index(end, offsetBy: hint.count + 3)

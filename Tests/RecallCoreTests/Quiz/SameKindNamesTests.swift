@@ -151,4 +151,31 @@ import Testing
       #expect(!question.prompt.contains("voluntarily denounced"), "\(question.prompt)")
     }
   }
+
+  @Test func aPhraseIsSwappedOnlyForAnAnswerToALikeQuestion() {
+    let statements = questions([.trueFalse])
+    // "As a state that Humanitarian crises nuclear weapons": a phrase from another sentence makes
+    // nonsense, so such a card is asked another way, never as an always-true statement.
+    #expect(!statements.contains { $0.card.rawValue.hasPrefix("denounced") })
+    // The national dish and the currency answer questions worded alike: they may swap.
+    #expect(statements.contains { $0.card.rawValue == "currency" && $0.statementIsTrue == false })
+    #expect(!questions([.mcq, .trueFalse, .typed]).filter { $0.card.rawValue.hasPrefix("denounced") }.isEmpty)
+  }
+
+  @Test func aChoiceCardsGapIsFilledInAStatement() throws {
+    let deck = try #require(
+      DeckParser.parse(
+        text: """
+          # Gaps
+
+          M: Kazakhstan took part in the ____ London Conference.
+          - [x] 2006
+          - [ ] 2001
+          - [ ] 2010
+          - [ ] 1997
+          """, origin: "gaps.md"
+      ).deck)
+    let card = try #require(deck.cards.first)
+    #expect(QuizBuilder.statement(card, value: "2001") == "Kazakhstan took part in the 2001 London Conference.")
+  }
 }

@@ -83,7 +83,7 @@ import Testing
     #expect(pool.distractors(for: card, answer: "landlocked", kind: .phrase, count: 3, generator: &generator).isEmpty)
     for question in questions([.trueFalse, .mcq]) where question.card == card.id {
       #expect(!question.prompt.contains("tenge"), "\(question.prompt)")
-      #expect(question.statementIsTrue != false, "nothing of its kind to swap in: \(question.prompt)")
+      #expect(question.kind != .trueFalse, "nothing of its kind to swap in: \(question.prompt)")
     }
   }
 

@@ -75,8 +75,8 @@ import Testing
         // `7` is no option: asked again on the same clock, so `c` comes 1.5 s after the question.
         .answer("7", after: 500), .answer("c", after: 1000), .answer("a", after: 4000), .silence,
         .answer("t", after: 12_000),
-        .answer("t", after: 6000), .answer("dushanbe", after: 2500),
-        .answer("y", after: 1000), .answer("c", after: 1000), .answer("f", after: 1000), .answer("t", after: 1000),
+        .answer("drug trafficking, international terrorism", after: 6000), .answer("dushanbe", after: 2500),
+        .answer("y", after: 1000), .answer("c", after: 1000), .answer("t", after: 1000), .answer("f", after: 1000),
       ])
     try Self.golden("scripted-quiz.txt", text)
     #expect(session.answers.map(\.outcome) == [.correct, .wrong, .timedOut, .timedOut, .correct, .correct])
