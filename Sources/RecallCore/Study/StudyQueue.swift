@@ -69,6 +69,7 @@ public enum StudyQueue {
     var ahead: [StudyItem] = []
     var reviews: [StudyItem] = []
     var fresh: [StudyItem] = []
+    var studiedToday: Set<Substring> = []
     let topic = options.topic?.lowercased()
     for deck in decks {
       let deckProgress = progress[deck.name] ?? [:]
@@ -81,6 +82,7 @@ public enum StudyQueue {
           fresh.append(StudyItem(deck: deck.name, card: card, progress: cardProgress, reason: .new))
           continue
         }
+        if let last = memory.lastReview, options.day.day(of: last) == today { studiedToday.insert(card.id.noteKey) }
         switch memory.phase {
         case .learning, .relearning:
           let item = StudyItem(deck: deck.name, card: card, progress: cardProgress, reason: .learning)
@@ -105,7 +107,7 @@ public enum StudyQueue {
     reviews.sort(by: byDue)
     ahead.sort(by: byDue)
     let allowed = max(0, options.newCardLimit - newCardsStudiedToday)
-    let newCards = Array(spreadSiblings(fresh).prefix(allowed))
+    let newCards = Array(spreadSiblings(fresh, studiedToday: studiedToday).prefix(allowed))
     var queue = learning + interleave(reviews, newCards)
     if queue.isEmpty { queue = ahead }
     return queue
@@ -113,14 +115,15 @@ public enum StudyQueue {
 
   /// New cards in deck order, but the first card of every note before the second of any: a
   /// reversed question or a cloze's next gap would otherwise follow its sibling and give it away.
-  public static func spreadSiblings(_ items: [StudyItem]) -> [StudyItem] {
+  /// Notes in `studiedToday` already had a card shown this study day, so none of theirs goes first.
+  public static func spreadSiblings(_ items: [StudyItem], studiedToday: Set<Substring> = []) -> [StudyItem] {
     var rounds: [[StudyItem]] = []
     var seen: [Substring: Int] = [:]
     for item in items {
       let note = item.card.id.noteKey
-      let round = seen[note, default: 0]
+      let round = seen[note, default: studiedToday.contains(note) ? 1 : 0]
       seen[note] = round + 1
-      if round == rounds.count { rounds.append([]) }
+      while round >= rounds.count { rounds.append([]) }
       rounds[round].append(item)
     }
     return rounds.flatMap { $0 }

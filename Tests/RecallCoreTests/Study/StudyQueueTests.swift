@@ -61,3 +61,23 @@ import Testing
     #expect(order == ["cap", "ab#1", "other", "cap~r", "ab#2"])
   }
 }
+
+@Suite struct StudyQueueStudiedSiblingTests {
+  /// Once the first card of a note was studied today, the queue is rebuilt without it among the new
+  /// cards; its sibling must still wait for the first card of every other note.
+  @Test func aSiblingOfACardStudiedTodayWaitsBehindOtherNewCards() throws {
+    let now = StudyQueueTests.base
+    let text =
+      "# T\n\nQ: Capital?\nA: Astana\nReverse: yes\nid: cap\n\nQ: Other?\nA: x\nid: other\n\nQ: Third?\nA: y\nid: third\n"
+    let deck = try #require(DeckParser.parse(text: text, origin: "t.md").deck)
+    let studied = CardProgress(
+      memory: MemoryState(
+        phase: .learning, step: 0, stability: 0.2, difficulty: 7, due: now.adding(milliseconds: Timestamp.minute),
+        lastReview: now.adding(milliseconds: -Timestamp.minute)),
+      reviews: 1)
+    let queue = StudyQueue.build(
+      decks: [deck], progress: [deck.name: ["cap": studied]], newCardsStudiedToday: 1, options: StudyOptions(),
+      now: now)
+    #expect(queue.map(\.card.id.rawValue) == ["other", "third", "cap~r"])
+  }
+}
