@@ -35,6 +35,24 @@ import Testing
     #expect(FileManager.default.contents(atPath: path) == bytes)
   }
 
+  /// A mistyped `--db` must not leave a trail of new folders behind: only the default location's
+  /// folder is created on first use.
+  @Test func anExplicitPathInAMissingFolderIsRefused() throws {
+    let folder = try TemporaryFolder()
+    let missing = folder.file("no-such-folder")
+    let path = missing + "/recall.sqlite"
+    for environment in [ChildRecall.environment(), ChildRecall.environment(["RECALL_DB": path])] {
+      let arguments = environment["RECALL_DB"] == nil ? ["stats", "--db", path] : ["stats"]
+      let result = try ChildRecall.run(arguments, environment: environment)
+      #expect(result.status == 1)
+      #expect(result.error.contains("no folder '\(missing)'"))
+      #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+    let xdg = try ChildRecall.run(["stats"], environment: ChildRecall.environment(["XDG_DATA_HOME": folder.path]))
+    #expect(xdg.status == 0)
+    #expect(FileManager.default.fileExists(atPath: folder.path + "/recall/recall.sqlite"))
+  }
+
   @Test func theDatabaseLocationComesFromTheEnvironment() throws {
     let folder = try TemporaryFolder()
     let xdg = try ChildRecall.run(
