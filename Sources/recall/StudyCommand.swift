@@ -30,7 +30,9 @@ struct StudyCommand: ParsableCommand {
   @Option(help: ArgumentHelp("typed or flip.", valueName: "mode"))
   var mode: String = "typed"
 
-  @Option(name: .customLong("new"), help: ArgumentHelp("New cards allowed today (default 20).", valueName: "n"))
+  @Option(
+    name: .customLong("new"), parsing: .unconditional,
+    help: ArgumentHelp("New cards allowed today (default 20).", valueName: "n"))
   var newCards: Int?
 
   func validate() throws {
