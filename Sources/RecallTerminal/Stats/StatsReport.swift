@@ -47,12 +47,25 @@ public enum StatsReport {
     if !stats.hardest.isEmpty {
       lines.append("")
       lines.append(style.bold("Hardest cards"))
-      for (index, card) in stats.hardest.enumerated() {
-        let stability = card.stability.map { "stability " + oneDecimal($0) + " d" } ?? "no stability"
-        let prompt = card.prompt.map { "  " + shorten(clean($0), to: 50) } ?? ""
-        lines.append(
-          "  \(index + 1). \(clean(card.card))\(prompt)"
-            + style.dim("  \(card.lapses) \(card.lapses == 1 ? "lapse" : "lapses"), \(stability)"))
+      // Figures first, then id and prompt, each in a column: the figures are what the list ranks by.
+      let rows = stats.hardest.enumerated().map { index, card in
+        (
+          rank: "\(index + 1).", lapses: "\(card.lapses) \(card.lapses == 1 ? "lapse" : "lapses")",
+          stability: card.stability.map { "stability " + oneDecimal($0) + " d" } ?? "no stability",
+          id: clean(card.card), prompt: card.prompt.map { shorten(clean($0), to: 50) } ?? ""
+        )
+      }
+      let rankWidth = rows.map(\.rank.count).max() ?? 0
+      let lapsesWidth = rows.map(\.lapses.count).max() ?? 0
+      let stabilityWidth = rows.map(\.stability.count).max() ?? 0
+      let idWidth = rows.map { Table.displayWidth($0.id) }.max() ?? 0
+      for row in rows {
+        let figures =
+          row.lapses.padding(toLength: lapsesWidth) + "  " + row.stability.leftPadding(toLength: stabilityWidth)
+        let id = row.id + String(repeating: " ", count: idWidth - Table.displayWidth(row.id))
+        let line =
+          "  " + row.rank.leftPadding(toLength: rankWidth) + " " + style.dim(figures) + "  " + id + "  " + row.prompt
+        lines.append(line.trimmingTrailingSpaces())
       }
     }
     lines.append("")
