@@ -20,6 +20,9 @@ import Testing
     ("30", "thirty", .equivalent),
     ("two thousand and six", "2006", .equivalent),
     ("one hundred", "100", .equivalent),
+    ("nineteen ninety-one", "1991", .equivalent),
+    ("twenty twenty-four", "2024", .equivalent),
+    ("nineteen ninety", "1991", .wrong),
     ("thirty-one engineers", "31 engineers", .equivalent),
     ("1,000", "1000", .equivalent),
     ("2005", "2006", .wrong),
@@ -74,6 +77,9 @@ import Testing
     #expect(NumberWords.value(of: ["two", "thousand", "six"]) == 2006)
     #expect(NumberWords.value(of: ["ninety", "nine"]) == 99)
     #expect(NumberWords.value(of: ["five", "six"]) == nil)
+    #expect(NumberWords.value(of: ["nineteen", "ninety", "one"]) == 1991)
+    #expect(NumberWords.value(of: ["twenty", "ten"]) == 2010)
+    #expect(NumberWords.value(of: ["nine", "ninety"]) == nil)
     #expect(NumberWords.replacingNumberWords(in: ["one", "and", "two"]) == ["1", "and", "2"])
   }
 
