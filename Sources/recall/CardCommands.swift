@@ -90,6 +90,10 @@ struct ResumeCommand: ParsableCommand {
   func run() throws {
     let deck = try CardStateCommand.locate(card, in: decks)
     let reviewStore = try database.store()
+    guard try reviewStore.progress(deck: deck.name)[CardID(card)]?.suspended == true else {
+      Output.write("'\(Sanitizer.clean(card))' is not suspended; nothing to resume.\n")
+      return
+    }
     try reviewStore.setSuspended(deck: deck.name, card: CardID(card), false)
     Output.write("resumed '\(Sanitizer.clean(card))'.\n")
   }

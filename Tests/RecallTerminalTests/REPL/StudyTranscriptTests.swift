@@ -100,7 +100,8 @@ import Testing
       [
         .line("help study"), .line("helo"),
         .line("study --topic dates --new 5"), .line("1"), .line(""),
-        .line("bury"), .line("suspend"), .line("resume london"), .line("undo"), .line("undo"),
+        .line("bury"), .line("suspend"), .line("resume london"), .line("resume london"), .line("undo"),
+        .line("undo"),
         .line("study --mode oral"), .line("study --deck nowhere"), .line("decks"), .line("quit"),
       ], mode: .typed)
     try expectGolden(text, "repl-commands.txt")
