@@ -55,6 +55,23 @@ import Testing
     #expect(output.stdout.contains("Capitals, Countries, Geography"))
   }
 
+  /// A deck file with errors loses its faulty cards in study; `decks` must not hide that.
+  @Test func decksFlagsDecksWithErrors() throws {
+    let folder = try TemporaryFolder()
+    try "# Good\n\nQ: a?\nA: b\nid: g\n".write(toFile: folder.file("good.md"), atomically: true, encoding: .utf8)
+    try "# Half\n\nQ: a?\nA: b\nid: h\n\nA: stray\n".write(
+      toFile: folder.file("half.md"), atomically: true, encoding: .utf8)
+    try "".write(toFile: folder.file("empty.md"), atomically: true, encoding: .utf8)
+    let result = try ChildRecall.run(["decks", "--decks", folder.path])
+    #expect(result.status == 0)
+    #expect(
+      result.output.hasSuffix(
+        "errors in 2 decks (empty, half): their faulty cards are left out of study; `recall check` shows the errors\n"),
+      "\(result.output)")
+    let clean = try ChildRecall.run(["decks", "--decks", folder.path + "/good.md"])
+    #expect(!clean.output.contains("errors in"))
+  }
+
   @Test func bundledDecksAreUsedOutsideTheRepository() throws {
     let recall = try RecallProcess()
     let output = try recall.run(["decks"])
