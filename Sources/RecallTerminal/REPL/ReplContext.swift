@@ -64,10 +64,19 @@ public final class ReplContext: @unchecked Sendable {
     output.write(line + "\n")
   }
 
-  /// The deck called `name` (its short name or title, without case), if any.
+  /// The deck called `name` (its short name or title, or a unique prefix of either; without case), if any.
   public func deck(named name: String) -> Deck? {
     let lower = name.lowercased()
-    return decks.first { $0.name.lowercased() == lower } ?? decks.first { $0.title.lowercased() == lower }
+    if let deck = decks.first(where: { $0.name.lowercased() == lower })
+      ?? decks.first(where: {
+        $0.title.lowercased() == lower
+      })
+    {
+      return deck
+    }
+    // A unique prefix of a name or title, as `recall show` takes it.
+    let prefixed = decks.filter { $0.name.lowercased().hasPrefix(lower) || $0.title.lowercased().hasPrefix(lower) }
+    return prefixed.count == 1 ? prefixed.first : nil
   }
 
   /// The study queue over `decks` with the default options.

@@ -126,3 +126,21 @@ import Testing
     #expect(try store.reviewLog(deck: nil).count == 2)
   }
 }
+
+/// Deck names in the REPL follow the rule of `recall show`: the name, the title, or a unique prefix.
+@Suite struct ReplDeckNameTests {
+  func context(_ decks: [Deck]) -> ReplContext {
+    ReplContext(
+      reader: ScriptedLineReader([]), output: TranscriptSink(), style: .plain, decks: decks,
+      store: InMemoryReviewStore(), scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
+  }
+
+  @Test func aUniquePrefixNamesADeck() {
+    let other = Deck(title: "Central Europe", origin: "central-europe.md", notes: [])
+    let context = context([StudyTranscriptTests.deck(), other])
+    #expect(context.deck(named: "central-a")?.name == "central-asia")
+    #expect(context.deck(named: "Central Asia")?.name == "central-asia")
+    #expect(context.deck(named: "central") == nil)
+    #expect(context.deck(named: "CENTRAL-EUROPE")?.name == "central-europe")
+  }
+}
