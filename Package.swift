@@ -36,7 +36,8 @@ let package = Package(
     ),
     .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "RecallStoreTests", dependencies: ["RecallStore"]),
-    .testTarget(name: "RecallTerminalTests", dependencies: ["RecallTerminal"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "RecallTerminalTests", dependencies: ["RecallTerminal"], exclude: ["Fixtures", "Quiz/Fixtures"]),
     .testTarget(
       name: "RecallCLITests", dependencies: ["recall", "RecallCore", "RecallStore"], exclude: ["Fixtures"]),
   ]

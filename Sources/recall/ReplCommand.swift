@@ -40,7 +40,8 @@ func replCommands(shared: [String]) -> [ReplCommandSpec] {
   [
     SubcommandInRepl.spec(
       StatsCommand.self, summary: "show progress: cards by state, forecast, heat map, retention",
-      usage: "stats [DECK] [--topic T] [--days N]", options: ["--topic", "--days", "--json"], shared: shared)
+      usage: "stats [DECK] [--topic T] [--days N]", options: ["--topic", "--days", "--json"], shared: shared),
+    QuizCommand.replCommand(shared: shared),
   ]
 }
 

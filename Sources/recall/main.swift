@@ -29,6 +29,7 @@ let commandList: [any ParsableCommand.Type] = [
   StatsCommand.self,
   ExportLogCommand.self,
   DatabaseCommand.self,
+  QuizCommand.self,
 ]
 
 /// Runs the command line; failures are printed in one place, as `error: ...` with exit code 1.

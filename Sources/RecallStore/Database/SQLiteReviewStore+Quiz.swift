@@ -141,3 +141,6 @@ extension SQLiteReviewStore {
     return encoder
   }
 }
+
+/// The SQLite store keeps quiz runs with the signatures the quiz asks for.
+extension SQLiteReviewStore: QuizRunStore {}

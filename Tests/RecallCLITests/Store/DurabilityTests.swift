@@ -5,17 +5,15 @@ import Testing
 
 /// Nothing answered is lost: a process killed mid-session, and two processes writing at once.
 @Suite struct DurabilityTests {
-  /// Reads `ok TAG-N` lines from a running soak until `count` have come (or the output ends).
-  private func acknowledgements(from pipe: Pipe, atLeast count: Int) -> [String] {
+  /// Reads a running soak's output until `count` whole lines have come (or the output ends).
+  private func output(from pipe: Pipe, atLeast count: Int) -> String {
     var text = ""
-    var lines: [String] = []
-    while lines.count < count {
+    while text.reduce(0, { $1 == "\n" ? $0 + 1 : $0 }) < count {
       let data = pipe.fileHandleForReading.availableData
       if data.isEmpty { break }
       text += String(decoding: data, as: UTF8.self)
-      lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
     }
-    return lines
+    return text
   }
 
   private func savedAnswers(_ path: String) throws -> Set<String> {
@@ -32,14 +30,14 @@ import Testing
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
     try process.run()
-    var lines = acknowledgements(from: output, atLeast: 150)
+    var text = self.output(from: output, atLeast: 150)
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
     #expect(process.terminationReason == .uncaughtSignal)
-    // Lines written just before the kill are acknowledgements too.
-    let rest = output.fileHandleForReading.readDataToEndOfFile()
-    let text = lines.joined(separator: "\n") + String(decoding: rest, as: UTF8.self)
-    lines = text.split(separator: "\n").map(String.init)
+    // Lines written just before the kill are acknowledgements too; a line cut off by the kill is not.
+    text += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    lines.removeLast()
     let acknowledged = lines.filter { $0.hasPrefix("ok ") }.map { String($0.dropFirst(3)) }
     #expect(acknowledged.count >= 150)
     let database = try RecallDatabase.open(path: path)

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Grades what a learner typed for a question: an option letter for a choice, true or false for a
+/// statement, the answer for a typed question, items for a list.
+public struct QuizGrader: Sendable {
+  /// The checker that compares typed answers.
+  public var checker: any QuizAnswerChecking
+
+  /// Creates a grader over `checker`.
+  public init(checker: any QuizAnswerChecking = AnswerChecker()) {
+    self.checker = checker
+  }
+
+  /// The share of `given` that answers `question`, 0 to 1.
+  public func credit(for given: String, question: QuizQuestion) -> Double {
+    let text = given.trimmingCharacters(in: .whitespaces)
+    guard !text.isEmpty else { return 0 }
+    switch question.kind {
+    case .mcq:
+      return chosenOption(text, question: question) == question.correctOption ? 1 : 0
+    case .trueFalse:
+      guard let said = Self.truthValue(text), let truth = question.statementIsTrue else { return 0 }
+      return said == truth ? 1 : 0
+    case .typed:
+      return checker.matches(text, accepted: question.accepted) ? 1 : 0
+    case .list:
+      return listCredit(text, question: question)
+    }
+  }
+
+  /// The option `text` picks: a letter (`b`), a number (`2`) or the option's text; nil if none.
+  public func chosenOption(_ text: String, question: QuizQuestion) -> Int? {
+    let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .)"))
+    if let index = QuizQuestion.optionLetters.firstIndex(of: lower), question.options.indices.contains(index) {
+      return index
+    }
+    if let number = Int(lower), question.options.indices.contains(number - 1) { return number - 1 }
+    return question.options.firstIndex { checker.matches(text, accepted: [$0]) }
+  }
+
+  /// `true` for t/true/y/yes, `false` for f/false/n/no; nil otherwise.
+  public static func truthValue(_ text: String) -> Bool? {
+    switch text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!")) {
+    case "t", "true", "y", "yes", "right", "correct": true
+    case "f", "false", "n", "no", "wrong", "incorrect": false
+    default: nil
+    }
+  }
+
+  /// The items of a typed list answer: split on `;`, `,` or ` and `.
+  public static func items(of text: String) -> [String] {
+    let separators = CharacterSet(charactersIn: ";,\n")
+    return text.components(separatedBy: separators)
+      .flatMap { $0.components(separatedBy: " and ") }
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+  }
+
+  private func listCredit(_ text: String, question: QuizQuestion) -> Double {
+    guard !question.items.isEmpty else { return 0 }
+    let given = Self.items(of: text)
+    var matched = 0
+    if question.ordered {
+      for (index, item) in question.items.enumerated() where index < given.count {
+        if checker.matches(given[index], accepted: [item]) { matched += 1 }
+      }
+    } else {
+      var unused = given
+      for item in question.items {
+        if let found = unused.firstIndex(where: { checker.matches($0, accepted: [item]) }) {
+          unused.remove(at: found)
+          matched += 1
+        }
+      }
+    }
+    return Double(matched) / Double(question.items.count)
+  }
+}

@@ -1,0 +1,38 @@
+/// Past quiz runs with their personal bests: for each deck and topic, the run with the most points
+/// (the earliest of equal runs) is the personal best.
+public struct QuizHistory: Hashable, Sendable {
+  /// One past run.
+  public struct Entry: Hashable, Sendable {
+    /// The run as saved.
+    public var run: QuizRunRecord
+    /// Whether this run holds the personal best of its deck and topic.
+    public var isPersonalBest: Bool
+  }
+
+  /// The runs, oldest first.
+  public var entries: [Entry]
+
+  /// Builds the history of `runs` (in any order).
+  public init(runs: [QuizRunRecord]) {
+    let sorted = runs.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }
+    var best: [String: Int] = [:]
+    for (index, run) in sorted.enumerated() where run.questionCount > 0 {
+      let key = Self.groupKey(run)
+      if let current = best[key], sorted[current].score >= run.score { continue }
+      best[key] = index
+    }
+    let bestIndices = Set(best.values)
+    entries = sorted.enumerated().map { Entry(run: $0.element, isPersonalBest: bestIndices.contains($0.offset)) }
+  }
+
+  /// What personal bests are kept per: the deck and the topic (any topic when none).
+  public static func groupKey(_ run: QuizRunRecord) -> String {
+    run.deck + "\u{1}" + (run.topic?.lowercased() ?? "")
+  }
+
+  /// The accuracy of each run, oldest first, 0 to 1: the trend a sparkline draws.
+  public var accuracyTrend: [Double] { entries.map(\.run.accuracy) }
+
+  /// The personal best of each deck and topic, in the order the groups first appear.
+  public var personalBests: [QuizRunRecord] { entries.filter(\.isPersonalBest).map(\.run) }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import RecallCore
+
+/// The text of a quiz: its header, each question, the prompt with its countdown, feedback after an
+/// answer and the result table. Deck text passes through `Sanitizer` before it is shown.
+public struct QuizRenderer: Sendable {
+  /// Colours, or none.
+  public var style: TextStyle
+
+  /// Creates a renderer.
+  public init(style: TextStyle = .plain) {
+    self.style = style
+  }
+
+  /// The lines before the first question.
+  public func header(title: String, session: QuizSession, seed: UInt64) -> String {
+    var limits: [String] = []
+    if let perQuestion = session.timing.perQuestion {
+      limits.append("\(QuizDuration(milliseconds: perQuestion)) per question")
+    }
+    if let total = session.timing.total { limits.append("\(QuizDuration(milliseconds: total)) in all") }
+    let count = session.questions.count
+    var text = style.heading("Quiz on \u{201C}\(Sanitizer.clean(title))\u{201D}") + ": \(count) question"
+    text += count == 1 ? "" : "s"
+    text += limits.isEmpty ? "" : ", " + limits.joined(separator: ", ")
+    text += " (seed \(seed))\n"
+    text += style.dim("Answer a choice with its letter, true/false with t or f, a list with items separated by commas.")
+    return text + "\n"
+  }
+
+  /// A question as shown before its prompt.
+  public func question(_ question: QuizQuestion, number: Int, of count: Int) -> String {
+    var label = "Question \(number) of \(count) \u{00B7} \(question.kind.displayName)"
+    if let topic = question.topic { label += " \u{00B7} " + Sanitizer.clean(topic) }
+    var text = "\n" + style.dim(label) + "\n"
+    switch question.kind {
+    case .trueFalse:
+      text += "True or false? " + Sanitizer.clean(question.prompt) + "\n"
+    case .list:
+      text += Sanitizer.clean(question.prompt) + "\n"
+      text += style.dim("(\(question.items.count) items\(question.ordered ? ", in order" : ""), separated by commas)")
+      text += "\n"
+    case .mcq:
+      text += Sanitizer.clean(question.prompt) + "\n"
+      for (index, option) in question.options.enumerated() where index < QuizQuestion.optionLetters.count {
+        text += "  \(QuizQuestion.optionLetters[index])) \(Sanitizer.clean(option))\n"
+      }
+    case .typed:
+      text += Sanitizer.clean(question.prompt) + "\n"
+    }
+    return text
+  }
+
+  /// The prompt with the time left for the question (and, when `quizExtra` is given, for the quiz:
+  /// the milliseconds the quiz runs on after the question's deadline).
+  public func prompt(remaining: Int64?, quizExtra: Int64? = nil) -> String {
+    guard let remaining else { return "> " }
+    var clock = Self.countdown(remaining)
+    if let quizExtra, quizExtra > 0 { clock += " | quiz " + Self.countdown(remaining + quizExtra) }
+    return "[\(clock)] > "
+  }
+
+  /// Time left as people read it: `7s`, `1m05s`; whole seconds rounded up, so `0s` means none.
+  public static func countdown(_ milliseconds: Int64) -> String {
+    let seconds = (max(0, milliseconds) + 999) / 1000
+    guard seconds >= 60 else { return "\(seconds)s" }
+    let rest = seconds % 60
+    return "\(seconds / 60)m" + (rest < 10 ? "0" : "") + "\(rest)s"
+  }
+
+  /// Seconds with one decimal: `1.4s`.
+  public static func seconds(_ milliseconds: Int64) -> String {
+    let tenths = (max(0, milliseconds) + 50) / 100
+    return "\(tenths / 10).\(tenths % 10)s"
+  }
+
+  /// What is said after a question ends; an unscored re-drill shows no points.
+  public func feedback(_ event: QuizEvent, scored: Bool = true) -> String {
+    switch event {
+    case .answered(let answer):
+      let took = Self.seconds(answer.elapsedMilliseconds)
+      switch answer.outcome {
+      case .correct:
+        return style.success("\u{2713} right") + (scored ? " (+\(answer.points) points, \(took))\n" : " (\(took))\n")
+      case .partial:
+        let items = answer.question.items.count
+        let right = Int((answer.credit * Double(items)).rounded())
+        return style.warning("~ partly right: \(right) of \(items)") + (scored ? " (+\(answer.points) points)" : "")
+          + " \u{2014} the answer: "
+          + style.answer(Sanitizer.clean(answer.question.expectedDisplay)) + "\n"
+      case .wrong, .timedOut:
+        return style.error("\u{2717} wrong") + " \u{2014} the answer: "
+          + style.answer(Sanitizer.clean(answer.question.expectedDisplay)) + "\n"
+      }
+    case .timedOut(let answer):
+      return timeUp(answer)
+    case .quizTimeUp(let answer):
+      return (answer.map(timeUp) ?? "") + style.warning("The quiz time is over.") + "\n"
+    }
+  }
+
+  private func timeUp(_ answer: QuizAnswer) -> String {
+    style.error("\u{23F1} time's up") + " \u{2014} the answer: "
+      + style.answer(Sanitizer.clean(answer.question.expectedDisplay)) + "\n"
+  }
+
+  /// The summary line and the table of every question asked.
+  public func result(_ result: QuizResult) -> String {
+    let percent = Int((result.accuracy * 100).rounded())
+    var text = "\n"
+    if result.endReason == .stopped, result.answers.count < result.questionCount {
+      text += "Quiz stopped after \(result.answers.count) of \(result.questionCount) questions.\n"
+    }
+    text += style.bold(
+      "Result: \(result.correctCount) of \(result.answers.count) right (\(percent)%), "
+        + "\(result.points) of \(result.maxPoints) points")
+    text += ", \(Self.seconds(result.averageMilliseconds)) per question on average.\n"
+    guard !result.answers.isEmpty else { return text }
+    var rows = [["#", "question", "given", "correct", ""]]
+    for (index, answer) in result.answers.enumerated() {
+      let mark: String =
+        switch answer.outcome {
+        case .correct: "\u{2713}"
+        case .partial: "~"
+        case .wrong: "\u{2717}"
+        case .timedOut: "\u{23F1}"
+        }
+      rows.append([
+        String(index + 1), Self.clip(answer.question.prompt, 40), Self.clip(answer.given ?? "\u{2014}", 20),
+        Self.clip(answer.question.expectedDisplay, 30), mark,
+      ])
+    }
+    return text + Table.render(rows, header: true, style: style)
+  }
+
+  /// `text` sanitised, on one line, cut to `width` characters with an ellipsis.
+  static func clip(_ text: String, _ width: Int) -> String {
+    let clean = Sanitizer.clean(text.replacingOccurrences(of: "\n", with: " "))
+    guard clean.count > width else { return clean }
+    return String(clean.prefix(width - 1)) + "\u{2026}"
+  }
+
+  /// The question offering a re-drill of the missed questions.
+  public func redrillOffer(missed: Int) -> String {
+    "\nRe-drill the \(missed) missed question\(missed == 1 ? "" : "s") without the clock? [y/N] "
+  }
+}

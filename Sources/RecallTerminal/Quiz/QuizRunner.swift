@@ -1,0 +1,98 @@
+import RecallCore
+
+/// Runs a quiz at the terminal: shows each question, reads the answer against the clock, says
+/// whether it was right, shows the result table and offers to re-drill the missed questions.
+///
+/// `save` is called after the quiz starts and after every question, so each answer is stored
+/// before the next prompt appears; an error from it stops the quiz and is thrown on.
+public final class QuizRunner {
+  private var session: QuizSession
+  private let reader: any TimedLineReading
+  private let clock: any WallClock
+  private let renderer: QuizRenderer
+  private let write: (String) -> Void
+  private let title: String
+  private let seed: UInt64
+
+  /// Creates a runner of `session`, reading from `reader`, timed by `clock`, writing to `write`.
+  public init(
+    session: QuizSession, title: String, seed: UInt64, reader: any TimedLineReading, clock: any WallClock,
+    renderer: QuizRenderer, write: @escaping (String) -> Void
+  ) {
+    self.session = session
+    self.title = title
+    self.seed = seed
+    self.reader = reader
+    self.clock = clock
+    self.renderer = renderer
+    self.write = write
+  }
+
+  /// Runs the quiz to its end and returns the finished session; `save` stores its progress.
+  public func run(save: (QuizSession) throws -> Void) throws -> QuizSession {
+    write(renderer.header(title: title, session: session, seed: seed))
+    session.start(at: clock.now())
+    try save(session)
+    while let index = session.currentIndex, let question = session.current {
+      write(renderer.question(question, number: index + 1, of: session.questions.count))
+      let event = ask()
+      guard let event else {
+        session.stop(at: clock.now())
+        break
+      }
+      write(renderer.feedback(event))
+      try save(session)
+    }
+    if session.endReason == .stopped { try save(session) }
+    write(renderer.result(session.result))
+    offerRedrill()
+    return session
+  }
+
+  /// Reads answers for the current question until it ends; nil when the learner stopped.
+  private func ask() -> QuizEvent? {
+    let questionDeadline = session.deadline
+    let quizExtra = both(session.quizDeadline, questionDeadline).map { $0.milliseconds(since: $1) }
+    let renderer = self.renderer
+    let input = reader.readLine(
+      prompt: { renderer.prompt(remaining: $0, quizExtra: quizExtra) }, deadline: questionDeadline)
+    let now = clock.now()
+    switch input {
+    case .line(let text):
+      return session.submit(text, at: now) ?? session.expire(at: now)
+    case .timedOut:
+      // The reader may return a hair before the deadline by the clock's reckoning.
+      return session.expire(at: max(now, questionDeadline ?? now))
+    case .interrupt, .end:
+      return nil
+    }
+  }
+
+  /// Asks whether to go over the missed questions again, untimed and unscored; the offer itself
+  /// closes after one question's time so that an unattended quiz still ends on its own.
+  private func offerRedrill() {
+    let missed = session.result.missed
+    guard !missed.isEmpty, session.endReason != .stopped else { return }
+    let offerDeadline = session.timing.perQuestion.map { clock.now().adding(milliseconds: $0) }
+    let offer = renderer.redrillOffer(missed: missed.count)
+    let reply = reader.readLine(prompt: { _ in offer }, deadline: offerDeadline)
+    guard case .line(let text) = reply, QuizGrader.truthValue(text) == true else { return }
+    var drill = QuizSession(questions: missed, timing: QuizTiming(), scoring: session.scoring, grader: session.grader)
+    drill.start(at: clock.now())
+    while let question = drill.current {
+      write(renderer.question(question, number: drill.answers.count + 1, of: missed.count))
+      guard case .line(let text) = reader.readLine(prompt: { _ in "> " }, deadline: nil),
+        let event = drill.submit(text, at: clock.now())
+      else { break }
+      write(renderer.feedback(event, scored: false))
+    }
+    if drill.isFinished {
+      write("\nRe-drill done: \(drill.result.correctCount) of \(missed.count) right.\n")
+    }
+  }
+}
+
+private func both(_ lhs: Timestamp?, _ rhs: Timestamp?) -> (Timestamp, Timestamp)? {
+  guard let lhs, let rhs else { return nil }
+  return (lhs, rhs)
+}

@@ -1,0 +1,205 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallStore
+import RecallTerminal
+
+/// `recall quiz`: a timed, scored quiz on a deck; `recall quiz history` lists past quizzes.
+struct QuizCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "quiz",
+    abstract: "Take a timed quiz on a deck: a live countdown, points for speed, personal bests.",
+    discussion: """
+      Each question has its own time (--per-question) and the whole quiz may have one too (--time); \
+      a question whose time runs out counts as wrong and its answer is shown. Quiz answers are saved \
+      with the quiz but do not move the study schedule unless --update-schedule is given.
+
+      Examples:
+        recall quiz central-asia --count 10 --per-question 15s --time 3m
+        recall quiz central-asia --kinds mcq,truefalse --focus weak --seed 7
+        recall quiz history
+
+      `recall quiz DECK` is `recall quiz take DECK`; see `recall quiz take --help` for every option.
+      """,
+    subcommands: [QuizTakeCommand.self, QuizHistoryCommand.self],
+    defaultSubcommand: QuizTakeCommand.self)
+}
+
+/// `recall quiz take`: takes a quiz (the default of `recall quiz`).
+struct QuizTakeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "take",
+    abstract: "Take a timed quiz on a deck.",
+    discussion: """
+      Example: recall quiz take central-asia --count 5 --per-question 10s --kinds mcq,typed
+      """)
+
+  @Argument(help: "The deck to quiz on (default: the only deck found).")
+  var deck: String?
+
+  @Option(help: "How many questions.")
+  var count = 10
+
+  @Option(
+    help: ArgumentHelp("Time for the whole quiz, like 90s, 5m or 1m30s (default: no limit).", valueName: "duration"))
+  var time: String?
+
+  @Option(
+    name: .customLong("per-question"),
+    help: ArgumentHelp("Time for each question, like 20s; `none` for no limit.", valueName: "duration"))
+  var perQuestion = "20s"
+
+  @Option(help: "Only the cards of this topic (## heading).")
+  var topic: String?
+
+  @Option(
+    help: ArgumentHelp("Kinds of question, separated by commas: mcq, typed, list, truefalse.", valueName: "kinds"))
+  var kinds = "mcq,typed,list,truefalse"
+
+  @Option(help: ArgumentHelp("Which cards: weak (low recall, past misses first), new or all.", valueName: "focus"))
+  var focus = "all"
+
+  @Option(help: "Seed of the random choices: the same seed gives the same quiz (default: from the clock).")
+  var seed: UInt64?
+
+  @Flag(help: "Let quiz answers move the study schedule too (right: good, partly: hard, wrong: again).")
+  var updateSchedule = false
+
+  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var decks: DeckOptions
+
+  /// The choices from the command line, checked; errors are usage errors (exit 64).
+  func settings(now: Timestamp) throws -> QuizSettings {
+    do {
+      guard count >= 1 else { throw QuizError.invalidCount(count) }
+      let kinds = try QuizError.kinds(from: kinds)
+      guard let focus = QuizFocus(rawValue: focus.lowercased()) else { throw QuizError.unknownFocus(focus) }
+      let perQuestion =
+        ["none", "off", "0"].contains(perQuestion.lowercased())
+        ? nil : try QuizDuration.parse(perQuestion).milliseconds
+      let total = try time.map { try QuizDuration.parse($0).milliseconds }
+      let seed = seed ?? UInt64(bitPattern: now.milliseconds)
+      return QuizSettings(
+        request: QuizRequest(count: count, kinds: kinds, focus: focus, topic: topic, seed: seed),
+        timing: QuizTiming(perQuestion: perQuestion, total: total), updatesSchedule: updateSchedule)
+    } catch let error as QuizError {
+      throw ValidationError(error.description)
+    }
+  }
+
+  func validate() throws {
+    _ = try settings(now: Timestamp(milliseconds: 0))
+  }
+
+  func run() throws {
+    let clock = TerminalClock()
+    let style = TextStyle.detect(isTerminal: Output.isTerminal, environment: ProcessInfo.processInfo.environment)
+    do {
+      try play(reader: TimedLineReader(clock: clock), clock: clock, style: style, write: Output.write)
+    } catch let error as QuizError {
+      Output.error(error.description)
+      if case .unknownTopic = error { throw ExitCode(64) }
+      throw ExitCode.failure
+    }
+  }
+
+  /// Runs the quiz with `reader` and `clock`, writing to `write`; quiz set-up problems are thrown
+  /// as `QuizError`.
+  func play(reader: any TimedLineReading, clock: any WallClock, style: TextStyle, write: @escaping (String) -> Void)
+    throws
+  {
+    let settings = try settings(now: clock.now())
+    let deck = try decks.deck(named: deck)
+    let store = try database.store()
+    _ = try QuizPlayer.play(
+      deck: deck, settings: settings, services: .live(store: store), reader: reader, clock: clock,
+      renderer: QuizRenderer(style: style), write: write)
+  }
+}
+
+extension QuizServices {
+  /// The database and the FSRS scheduler with its standard parameters.
+  static func live(store: SQLiteReviewStore) -> QuizServices {
+    let scheduler = Scheduler()
+    return QuizServices(
+      store: store, retrievability: { scheduler.retrievability(of: $0, at: $1) },
+      schedule: { state, rating, time, card, reviews in
+        scheduler.review(state, rating: rating, at: time, fuzzSeed: FuzzSeed.make(card: card, reviewCount: reviews))
+          .state
+      })
+  }
+}
+
+/// `recall quiz history`: past quizzes with personal bests and the trend.
+struct QuizHistoryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "history",
+    abstract: "List past quizzes with scores, personal bests per deck and topic, and the trend.",
+    discussion: "Example: recall quiz history central-asia")
+
+  @Argument(help: "Only the quizzes of this deck (default: every deck).")
+  var deck: String?
+
+  @OptionGroup var database: DatabaseOptions
+
+  func run() throws {
+    let style = TextStyle.detect(isTerminal: Output.isTerminal, environment: ProcessInfo.processInfo.environment)
+    Output.write(try report(style: style))
+  }
+
+  /// The history as text.
+  func report(style: TextStyle) throws -> String {
+    let runs = try database.store().quizRuns(deck: deck, includeAnswers: false)
+    return QuizHistoryReport.render(QuizHistory(runs: runs), style: style)
+  }
+}
+
+extension QuizCommand {
+  /// The REPL's `quiz`: `quiz [DECK] [options]` takes a quiz and `quiz history [DECK]` lists past
+  /// ones, with the options of `recall quiz`. `shared` holds the REPL's `--decks`/`--db` options.
+  /// On a terminal the countdown runs live; on piped input the REPL's own reader is timed, since it
+  /// has already buffered standard input.
+  static func replCommand(shared: [String]) -> ReplCommandSpec {
+    ReplCommandSpec(
+      name: "quiz", summary: "a timed quiz with points, personal bests and a live countdown",
+      usage: "quiz [DECK] [--count N] [--time D] [--per-question D] [--topic T] [--kinds K] [--focus F] | quiz history",
+      details: """
+        Durations look like 90s, 5m or 1m30s; kinds are mcq, typed, list, truefalse; focus is weak, new or all.
+        After the result, answer y to go over the missed questions again (untimed).
+        Example: quiz central-asia --count 5 --per-question 15s --kinds mcq,truefalse
+        recall quiz take --help tells more.
+        """,
+      options: [
+        "history", "--count", "--time", "--per-question", "--topic", "--kinds", "--focus", "--seed",
+        "--update-schedule",
+      ]
+    ) { arguments, context in
+      do {
+        // `quiz history` reads no decks: it gets the database option only.
+        var options = shared
+        if arguments.first == "history", let index = shared.firstIndex(of: "--decks"), index + 1 < shared.count {
+          options.removeSubrange(index...(index + 1))
+        }
+        switch try QuizCommand.parseAsRoot(arguments + options) {
+        case let history as QuizHistoryCommand:
+          context.output.write(try history.report(style: context.style))
+        case let take as QuizTakeCommand:
+          let reader: any TimedLineReading =
+            context.reader is Readline
+            ? TimedLineReader(clock: context.clock, interactive: true)
+            : LineReaderTimedAdapter(reader: context.reader, clock: context.clock)
+          try take.play(reader: reader, clock: context.clock, style: context.style, write: context.output.write)
+        default:
+          context.say("usage: quiz [DECK] [options] or quiz history; help quiz tells more.")
+        }
+      } catch let error as QuizError {
+        throw ReplError("error: \(error)")
+      } catch let failure as Failure {
+        throw ReplError("error: " + failure.description)
+      } catch {
+        throw ReplError("error: " + QuizCommand.message(for: error))
+      }
+      return .proceed
+    }
+  }
+}

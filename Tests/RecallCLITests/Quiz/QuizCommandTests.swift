@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// `recall quiz` and `recall quiz history` run as a user would, on piped input.
+@Suite struct QuizCommandTests {
+  static let deck = """
+    # Same answers
+
+    ## Capitals
+
+    Q: What is the capital of Kazakhstan?
+    A: Astana
+
+    Q: Which city was called Akmola?
+    A: Astana
+
+    Q: Which city hosted the 2010 OSCE summit?
+    A: Astana
+    """
+
+  /// The `--db` option, and `--decks` with it for the commands that read decks.
+  func setUp(_ recall: RecallProcess) throws -> (database: [String], all: [String]) {
+    let deck = try recall.write(Self.deck, to: "decks/same.md")
+    let database = ["--db", recall.home.appendingPathComponent("progress.sqlite").path]
+    return (database, ["--decks", (deck as NSString).deletingLastPathComponent] + database)
+  }
+
+  @Test func aPipedQuizIsScoredSavedAndListed() throws {
+    let recall = try RecallProcess()
+    let (database, options) = try setUp(recall)
+    let quiz = try recall.run(
+      ["quiz", "same", "--kinds", "typed", "--seed", "3"] + options, input: "Astana\nastana\nAstana.\n")
+    #expect(quiz.status == 0, "\(quiz.stderr)")
+    #expect(quiz.stdout.contains("Quiz on \u{201C}Same answers\u{201D}: 3 questions, 20s per question (seed 3)"))
+    #expect(quiz.stdout.contains("Result: 3 of 3 right (100%)"))
+    #expect(!quiz.stdout.contains("Re-drill"))
+    let second = try recall.run(["quiz", "same", "--kinds", "typed", "--count", "2"] + options, input: "Astana\n\n")
+    #expect(second.stdout.contains("Result: 1 of 2 right (50%)"))
+    #expect(second.stdout.contains("Re-drill the 1 missed question without the clock? [y/N]"))
+    let history = try recall.run(["quiz", "history"] + database)
+    #expect(history.status == 0)
+    #expect(history.stdout.hasPrefix("Quiz history (2 quizzes)\n"))
+    let rows = history.stdout.split(whereSeparator: \.isNewline).filter { $0.contains(" same ") }
+    #expect(rows.count == 2)
+    #expect(rows.first?.contains("3/3") == true && rows.first?.contains("\u{2605} best") == true)
+    #expect(rows.last?.contains("1/2") == true && rows.last?.contains("best") == false)
+    #expect(history.stdout.contains("Trend (accuracy, oldest to newest): \u{2588}\u{2585}  100% \u{2192} 50%"))
+  }
+
+  @Test func quizAnswersMoveTheScheduleOnlyWhenAsked() throws {
+    let recall = try RecallProcess()
+    let (database, options) = try setUp(recall)
+    _ = try recall.run(["quiz", "same", "--kinds", "typed"] + options, input: "Astana\nAstana\nAstana\n")
+    let untouched = try recall.run(["export-log", "--format", "csv"] + database)
+    #expect(untouched.stdout.split(whereSeparator: \.isNewline).count <= 1, "\(untouched.stdout)")
+    _ = try recall.run(
+      ["quiz", "same", "--kinds", "typed", "--update-schedule"] + options, input: "Astana\nAstana\nAstana\n")
+    let moved = try recall.run(["export-log", "--format", "csv"] + database)
+    let reviews = moved.stdout.split(whereSeparator: \.isNewline).dropFirst()
+    #expect(reviews.count == 3, "\(moved.stdout)")
+    #expect(reviews.allSatisfy { $0.contains("quiz") })
+  }
+
+  @Test func badOptionsAreUsageErrors() throws {
+    let recall = try RecallProcess()
+    let (database, options) = try setUp(recall)
+    let duration = try recall.run(["quiz", "same", "--time", "5x"] + options)
+    #expect(duration.status == 64)
+    #expect(duration.stderr.contains("invalid duration \"5x\": write it like 90s, 5m or 1m30s"))
+    let kinds = try recall.run(["quiz", "same", "--kinds", "essay"] + options)
+    #expect(kinds.status == 64)
+    #expect(kinds.stderr.contains("unknown question kind \"essay\""))
+    let topic = try recall.run(["quiz", "same", "--topic", "Rivers"] + options)
+    #expect(topic.status == 64)
+    #expect(topic.stderr.contains("error: unknown topic \"Rivers\": choose one of \"Capitals\""))
+    let empty = try recall.run(["quiz", "history"] + database)
+    #expect(empty.stdout == "No quizzes yet: run `recall quiz` to take one.\n")
+  }
+
+  @Test func theReplRunsQuizzesAndTheirHistory() throws {
+    let recall = try RecallProcess()
+    let (_, options) = try setUp(recall)
+    let script = "quiz same --kinds typed --count 2 --seed 4\nAstana\nAthens\nn\nquiz history\nquiz --count 0\nquit\n"
+    let run = try recall.run(options, input: script)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Result: 1 of 2 right (50%)"))
+    #expect(run.stdout.contains("Quiz history (1 quiz)"))
+    #expect(run.stdout.contains("error: invalid question count 0: ask for at least 1 question"))
+  }
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Runs `recall quiz --per-question 2s` in a pseudo-terminal and leaves every question unanswered.
+
+Checks that the live countdown is redrawn in the prompt, that each question times out on its own
+("time's up", the answer shown), that the quiz and its re-drill offer end without input, and that
+the run is listed by `recall quiz history`. Usage: e2e-quiz-pty.py PATH/TO/recall. Exits 77 when
+pexpect is missing (the Swift test then skips). All state lives in a temporary folder.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+try:
+    import pexpect
+except ImportError:
+    sys.exit(77)
+
+DECK = """# PTY quiz deck
+
+## Capitals
+
+Q: What is the capital of Kazakhstan?
+A: Astana
+
+Q: What is the capital of Kyrgyzstan?
+A: Bishkek
+
+Q: What is the capital of Uzbekistan?
+A: Tashkent
+
+Q: What is the capital of Tajikistan?
+A: Dushanbe
+"""
+
+
+def main():
+    binary = sys.argv[1]
+    root = tempfile.mkdtemp(prefix="recall-quiz-pty-")
+    try:
+        decks = os.path.join(root, "decks")
+        os.mkdir(decks)
+        with open(os.path.join(decks, "pty.md"), "w", encoding="utf-8") as handle:
+            handle.write(DECK)
+        database = os.path.join(root, "progress.sqlite")
+        env = {"PATH": "/usr/bin:/bin", "HOME": root, "TERM": "xterm", "LANG": "C.UTF-8", "NO_COLOR": "1",
+               "TZ": "UTC"}
+        arguments = ["quiz", "pty", "--decks", decks, "--db", database, "--count", "3",
+                     "--per-question", "2s", "--kinds", "typed", "--seed", "1"]
+        child = pexpect.spawn(binary, arguments, env=env, encoding="utf-8", timeout=10, dimensions=(40, 120))
+        started = time.monotonic()
+        for number in range(1, 4):
+            child.expect("Question %d of 3" % number)
+            child.expect(r"\[2s\] > ")
+            # The countdown is redrawn while nothing is typed.
+            child.expect(r"\[1s\] > ")
+            child.expect("time's up")
+        child.expect(r"Result: 0 of 3 right")
+        child.expect("Re-drill the 3 missed questions")
+        child.expect(pexpect.EOF, timeout=10)
+        elapsed = time.monotonic() - started
+        child.close()
+        if child.exitstatus != 0:
+            print("quiz exited with %r" % child.exitstatus)
+            return 1
+        # Three questions of 2 s and an offer of 2 s: ending sooner would mean a deadline was cut
+        # short. (No upper bound: a busy machine may be slow, and pexpect's timeouts catch a hang.)
+        if elapsed < 7.5:
+            print("quiz took %.1f s, less than its deadlines allow (8 s)" % elapsed)
+            return 1
+        history = subprocess.run([binary, "quiz", "history", "--db", database], env=env, capture_output=True,
+                                 text=True, timeout=30, check=False)
+        if history.returncode != 0 or "pty" not in history.stdout or "0/3" not in history.stdout:
+            print("quiz history did not list the run:\n" + history.stdout + history.stderr)
+            return 1
+        print("ok: 3 questions timed out in %.1f s; history lists the run" % elapsed)
+        return 0
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
