@@ -13,8 +13,9 @@ public struct StudyRenderer: Sendable {
 
   private func safe(_ text: String) -> String { Sanitizer.clean(text) }
 
-  /// The lines that ask a card: where it is from, its prompt and how to answer.
-  public func prompt(_ item: StudyItem, position: Int, remaining: Int) -> [String] {
+  /// The lines that ask a card: where it is from, its prompt and how to answer (how to type a
+  /// list only when `typed`).
+  public func prompt(_ item: StudyItem, position: Int, remaining: Int, typed: Bool = true) -> [String] {
     let card = item.card
     var origin = safe(item.deck)
     if let topic = card.topic { origin += " › " + safe(topic) }
@@ -23,7 +24,8 @@ public struct StudyRenderer: Sendable {
     ]
     lines.append(style.bold(safe(card.prompt)))
     if case .items(let items, let ordered) = card.answer {
-      lines.append(style.dim("(\(items.count) items\(ordered ? ", in order" : ""); separate them with ; or ,)"))
+      let how = typed ? "; separate them with ; or ," : ""
+      lines.append(style.dim("(\(items.count) items\(ordered ? ", in order" : "")\(how))"))
     }
     for (index, option) in card.options.enumerated() {
       lines.append("  \(index + 1). \(safe(option))")

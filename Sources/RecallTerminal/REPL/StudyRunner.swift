@@ -44,7 +44,9 @@ public struct StudyRunner {
           position += 1
           let remaining = (try? session.queue().count) ?? 1
           context.say()
-          renderer.prompt(item, position: position, remaining: remaining).forEach { context.say($0) }
+          renderer.prompt(item, position: position, remaining: remaining, typed: session.mode == .typed).forEach {
+            context.say($0)
+          }
           shown = true
         }
         context.lastCard = (item.deck, item.card.id)

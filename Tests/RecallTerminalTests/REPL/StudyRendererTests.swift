@@ -24,4 +24,13 @@ import Testing
       StudyRenderer(style: .plain).ratingLine(intervals, suggested: .good)
         == "1 again 1m · 2 hard 6m · [3 good 1d] · 4 easy 3d")
   }
+
+  /// In flip mode nothing is typed, so a list card does not say how to separate items.
+  @Test func aListPromptTellsHowToTypeOnlyInTypedMode() {
+    let note = Note(content: .list(prompt: "Name two.", items: ["a", "b"], ordered: true), explicitID: "two")
+    let item = StudyItem(deck: "d", card: note.cards[0], progress: CardProgress(), reason: .new)
+    let renderer = StudyRenderer(style: .plain)
+    #expect(renderer.prompt(item, position: 1, remaining: 1).last == "(2 items, in order; separate them with ; or ,)")
+    #expect(renderer.prompt(item, position: 1, remaining: 1, typed: false).last == "(2 items, in order)")
+  }
 }
