@@ -81,6 +81,14 @@ public struct StudyRunner {
         shown = false
         return try sessionCommand(line, session)
       }
+      let options = item.card.options
+      if session.mode == .typed, let number = Int(line.trimmingCharacters(in: .whitespaces)), !options.isEmpty,
+        !options.indices.contains(number - 1), !options.contains(String(number))
+      {
+        // Most likely a slip of the finger: ask again rather than grade it wrong.
+        context.say("choose an option from 1 to \(options.count), or type it.")
+        return nil
+      }
       try session.answer(choiceAnswer(line, card: item.card))
       return nil
     }
