@@ -113,6 +113,7 @@ public enum StatsReport {
   }
 
   static func duration(_ milliseconds: Int64) -> String {
+    if milliseconds < 60_000 { return "\(milliseconds / 1000)s" }
     let minutes = milliseconds / 60_000
     if minutes < 60 { return "\(minutes)m" }
     return "\(minutes / 60)h \(minutes % 60)m"
