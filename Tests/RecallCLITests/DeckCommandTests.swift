@@ -14,6 +14,21 @@ import Testing
     }
   }
 
+  /// A reversed card expects its question as the answer, so in a shipped deck that question must
+  /// be short enough to type: "Astana" answered with "What is the capital of Kazakhstan?" is not.
+  @Test func shippedReversedCardsCanBeAnsweredByTyping() throws {
+    let recall = try RecallProcess()
+    let output = try recall.run(["export", "--decks", decks, "central-asia", "--format", "json"])
+    let cards = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+    let reversed = cards.filter { ($0["id"] as? String)?.hasSuffix("~r") == true }
+    #expect(!reversed.isEmpty)
+    for card in reversed {
+      let answer = card["answer"] as? String ?? ""
+      #expect(answer.split(separator: " ").count <= 3, "reversed card expects \"\(answer)\"")
+    }
+  }
+
   @Test func shippedDecksCheckClean() throws {
     let recall = try RecallProcess()
     let output = try recall.run(["check", decks])
