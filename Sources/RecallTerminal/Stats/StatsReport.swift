@@ -96,11 +96,13 @@ public enum StatsReport {
       + recall
   }
 
-  private static func activityLine(_ activity: DeckStatistics.Activity) -> String {
+  static func activityLine(_ activity: DeckStatistics.Activity) -> String {
     let streak = "streak \(activity.currentStreak) \(activity.currentStreak == 1 ? "day" : "days")"
     return "Activity   \(streak) (longest \(activity.longestStreak)) · " + oneDecimal(activity.reviewsPerDay)
       + " reviews a day and " + duration(activity.periodMilliseconds) + " over \(activity.periodDays) days · "
-      + "\(activity.totalReviews) reviews, " + duration(activity.totalMilliseconds) + " in all"
+      + "\(activity.totalReviews) review\(activity.totalReviews == 1 ? "" : "s"), "
+      + duration(activity.totalMilliseconds)
+      + " in all"
   }
 
   static func percent(_ value: Double) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+import RecallCore
 import Testing
 
 @testable import RecallTerminal
@@ -9,5 +11,14 @@ import Testing
     #expect(StatsReport.duration(40_499) == "40s")
     #expect(StatsReport.duration(60_000) == "1m")
     #expect(StatsReport.duration(3 * 3_600_000 + 5 * 60_000) == "3h 5m")
+  }
+
+  @Test func oneReviewIsSingular() throws {
+    let json = """
+      {"currentStreak": 1, "longestStreak": 1, "periodDays": 30, "periodReviews": 1, "periodStudyDays": 1,
+       "periodMilliseconds": 0, "reviewsPerDay": 0.03, "totalReviews": 1, "totalMilliseconds": 0}
+      """
+    let activity = try JSONDecoder().decode(DeckStatistics.Activity.self, from: Data(json.utf8))
+    #expect(StatsReport.activityLine(activity).hasSuffix("· 1 review, 0s in all"))
   }
 }
