@@ -37,10 +37,8 @@ public enum StatsReport {
     if !stats.topics.isEmpty {
       lines.append("")
       lines.append(style.bold("Mastery by topic") + " (mean predicted recall; new cards count 0)")
-      let rows = stats.topics.map { topic in
-        BarChart.Row(
-          label: clean(topic.topic.isEmpty ? "(no topic)" : topic.topic), value: topic.mastery,
-          note: percent(topic.mastery) + "  \(topic.reviewed)/\(topic.cards) studied, \(topic.mature) mature")
+      let rows = zip(stats.topics, masteryNotes(stats.topics)).map { topic, note in
+        BarChart.Row(label: clean(topic.topic.isEmpty ? "(no topic)" : topic.topic), value: topic.mastery, note: note)
       }
       for line in BarChart.render(rows, maximum: 1, style: style) { lines.append("  " + line) }
     }
@@ -103,6 +101,15 @@ public enum StatsReport {
       + "\(activity.totalReviews) review\(activity.totalReviews == 1 ? "" : "s"), "
       + duration(activity.totalMilliseconds)
       + " in all"
+  }
+
+  /// The note after each topic's bar, the percentages right-aligned so the counts line up.
+  static func masteryNotes(_ topics: [DeckStatistics.TopicMastery]) -> [String] {
+    let width = topics.map { percent($0.mastery).count }.max() ?? 0
+    return topics.map { topic in
+      percent(topic.mastery).leftPadding(toLength: width)
+        + "  \(topic.reviewed)/\(topic.cards) studied, \(topic.mature) mature"
+    }
   }
 
   static func percent(_ value: Double) -> String {

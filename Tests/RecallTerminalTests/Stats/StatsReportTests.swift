@@ -21,4 +21,14 @@ import Testing
     let activity = try JSONDecoder().decode(DeckStatistics.Activity.self, from: Data(json.utf8))
     #expect(StatsReport.activityLine(activity).hasSuffix("· 1 review, 0s in all"))
   }
+
+  /// Percentages of different widths (100.0%, 0.0%) must not push the counts after them out of line.
+  @Test func masteryNotesLineUp() throws {
+    let json = """
+      [{"topic": "A", "cards": 6, "reviewed": 6, "mature": 0, "mastery": 1},
+       {"topic": "B", "cards": 5, "reviewed": 0, "mature": 0, "mastery": 0}]
+      """
+    let topics = try JSONDecoder().decode([DeckStatistics.TopicMastery].self, from: Data(json.utf8))
+    #expect(StatsReport.masteryNotes(topics) == ["100.0%  6/6 studied, 0 mature", "  0.0%  0/5 studied, 0 mature"])
+  }
 }
