@@ -70,7 +70,7 @@ public struct StudyRenderer: Sendable {
   /// One side of a diff: on a terminal the differences are coloured; in plain text they are
   /// bracketed (`Ast[a]na`).
   public func marked(_ diff: AnswerDiff, side: DiffSide) -> String {
-    diff.segments.map { segment in
+    (side == .typed ? diff.typedSegments : diff.segments).map { segment in
       switch (segment, side) {
       case (.same(let text), _): safe(text)
       case (.extra(let text), .typed):

@@ -11,6 +11,13 @@ import Testing
     #expect(coloured == "Astan\u{1B}[1;31m\u{1B}[4mn\u{1B}[0m\u{1B}[0ma")
   }
 
+  /// "you typed" shows what was typed, in its own case, not the expected answer's letters.
+  @Test func theTypedSideKeepsTheTypedCase() {
+    let diff = AnswerDiff(typed: "bishkik", expected: "Bishkek")
+    #expect(StudyRenderer(style: .plain).marked(diff, side: .typed) == "bishk[i]k")
+    #expect(StudyRenderer(style: .plain).marked(diff, side: .expected) == "Bishk[e]k")
+  }
+
   @Test func typedTextInFeedbackIsSanitised() {
     let diff = AnswerDiff(typed: "Ast\u{1B}[2Jana", expected: "Astana")
     #expect(!StudyRenderer(style: .plain).marked(diff, side: .typed).contains("\u{1B}"))
