@@ -144,3 +144,22 @@ import Testing
     #expect(context.deck(named: "CENTRAL-EUROPE")?.name == "central-europe")
   }
 }
+
+/// The greeting is the first thing a person reads: a deck with errors, whose faulty cards are left
+/// out of study, is mentioned there.
+@Suite struct ReplGreetingTests {
+  @Test func decksWithErrorsAreMentioned() {
+    let good = DeckParser.parse(text: "# Good\n\nQ: a?\nA: b\nid: g\n", origin: "good.md")
+    let bad = DeckParser.parse(text: "# Bad\n\nQ: a?\nA: b\nid: h\n\nA: stray\n", origin: "bad.md")
+    let catalog = DeckCatalog(decks: [
+      LoadedDeck(origin: "good.md", result: good), LoadedDeck(origin: "bad.md", result: bad),
+    ])
+    let context = ReplContext(
+      reader: ScriptedLineReader([]), output: TranscriptSink(), style: .plain, catalog: catalog,
+      store: InMemoryReviewStore(), scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
+    #expect(
+      Repl(context: context).greeting()
+        == "Recall: 2 decks, 2 cards to study (0 learning, 0 review, 2 new). Type study to begin, help for commands.\n"
+        + "1 deck has errors and its faulty cards are left out: type check to see them.")
+  }
+}
