@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RecallCore
 import RecallStore
+import RecallTerminal
 
 /// The `--decks DIR` option shared by every command that reads decks.
 struct DeckOptions: ParsableArguments {
@@ -80,8 +81,9 @@ enum Output {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
-  /// Writes `error: message` to standard error.
+  /// Writes `error: message` to standard error; messages quote what a person gave, so escape
+  /// sequences in it are shown escaped.
   static func error(_ message: String) {
-    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("error: \(Sanitizer.clean(message, keepNewlines: true))\n".utf8))
   }
 }

@@ -1,0 +1,15 @@
+import Foundation
+import Testing
+
+/// Error messages quote what the person gave; escape sequences in it never reach the terminal raw.
+@Suite struct ErrorTextTests {
+  @Test(arguments: [["bury", "\u{1B}[2Jx"], ["stats", "\u{1B}]0;owned\u{7}"], ["suspend", "x\u{1B}[31m"]])
+  func escapeSequencesInArgumentsAreShownEscaped(arguments: [String]) throws {
+    let folder = try TemporaryFolder()
+    let result = try ChildRecall.run(arguments + ["--db", folder.file("r.sqlite")])
+    #expect(result.status == 1)
+    #expect(result.error.hasPrefix("error: "))
+    #expect(!result.error.contains("\u{1B}"), "\(result.error.debugDescription)")
+    #expect(result.error.contains("^["))
+  }
+}
