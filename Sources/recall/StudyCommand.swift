@@ -37,7 +37,7 @@ struct StudyCommand: ParsableCommand {
 
   func validate() throws {
     guard StudySession.Mode(rawValue: mode) != nil else {
-      throw ValidationError("unknown mode '\(mode)'; use typed or flip")
+      throw ValidationError("unknown mode '\(Sanitizer.clean(mode))'; use typed or flip")
     }
     if let newCards, newCards < 0 { throw ValidationError("--new must be 0 or more, e.g. --new 10") }
   }

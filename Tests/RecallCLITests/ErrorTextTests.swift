@@ -12,4 +12,11 @@ import Testing
     #expect(!result.error.contains("\u{1B}"), "\(result.error.debugDescription)")
     #expect(result.error.contains("^["))
   }
+
+  @Test func anUnknownModeIsShownEscaped() throws {
+    let folder = try TemporaryFolder()
+    let result = try ChildRecall.run(["study", "--mode", "\u{1B}[2J", "--db", folder.file("r.sqlite")])
+    #expect(result.status == 64)
+    #expect(!result.error.contains("\u{1B}"), "\(result.error.debugDescription)")
+  }
 }
