@@ -30,6 +30,7 @@ let commandList: [any ParsableCommand.Type] = [
   ExportLogCommand.self,
   DatabaseCommand.self,
   QuizCommand.self,
+  GenerateCommand.self,
 ]
 
 /// Runs the command line; failures are printed in one place, as `error: ...` with exit code 1.

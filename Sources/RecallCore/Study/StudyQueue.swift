@@ -69,7 +69,6 @@ public enum StudyQueue {
     var ahead: [StudyItem] = []
     var reviews: [StudyItem] = []
     var fresh: [StudyItem] = []
-    var studiedToday: Set<Substring> = []
     let topic = options.topic?.lowercased()
     for deck in decks {
       let deckProgress = progress[deck.name] ?? [:]
@@ -82,7 +81,6 @@ public enum StudyQueue {
           fresh.append(StudyItem(deck: deck.name, card: card, progress: cardProgress, reason: .new))
           continue
         }
-        if let last = memory.lastReview, options.day.day(of: last) == today { studiedToday.insert(card.id.noteKey) }
         switch memory.phase {
         case .learning, .relearning:
           let item = StudyItem(deck: deck.name, card: card, progress: cardProgress, reason: .learning)
@@ -107,7 +105,17 @@ public enum StudyQueue {
     reviews.sort(by: byDue)
     ahead.sort(by: byDue)
     let allowed = max(0, options.newCardLimit - newCardsStudiedToday)
-    let newCards = Array(spreadSiblings(fresh, studiedToday: studiedToday).prefix(allowed))
+    // A new card whose sibling was studied today, or is queued, waits behind every other new card.
+    var touched = Set<Substring>()
+    for deck in decks {
+      for (id, cardProgress) in progress[deck.name] ?? [:] {
+        if let last = cardProgress.memory?.lastReview, options.day.day(of: last) == today { touched.insert(id.noteKey) }
+      }
+    }
+    for item in learning + reviews + ahead { touched.insert(item.card.id.noteKey) }
+    let fresher = fresh.filter { !touched.contains($0.card.id.noteKey) }
+    let later = fresh.filter { touched.contains($0.card.id.noteKey) }
+    let newCards = Array((spreadSiblings(fresher) + spreadSiblings(later)).prefix(allowed))
     var queue = learning + interleave(reviews, newCards)
     if queue.isEmpty { queue = ahead }
     return queue
@@ -115,15 +123,14 @@ public enum StudyQueue {
 
   /// New cards in deck order, but the first card of every note before the second of any: a
   /// reversed question or a cloze's next gap would otherwise follow its sibling and give it away.
-  /// Notes in `studiedToday` already had a card shown this study day, so none of theirs goes first.
-  public static func spreadSiblings(_ items: [StudyItem], studiedToday: Set<Substring> = []) -> [StudyItem] {
+  public static func spreadSiblings(_ items: [StudyItem]) -> [StudyItem] {
     var rounds: [[StudyItem]] = []
     var seen: [Substring: Int] = [:]
     for item in items {
       let note = item.card.id.noteKey
-      let round = seen[note, default: studiedToday.contains(note) ? 1 : 0]
+      let round = seen[note, default: 0]
       seen[note] = round + 1
-      while round >= rounds.count { rounds.append([]) }
+      if round == rounds.count { rounds.append([]) }
       rounds[round].append(item)
     }
     return rounds.flatMap { $0 }

@@ -89,6 +89,293 @@ public enum BundledDecks {
       C: The [Baikonur|place] Cosmodrome, the launch site of the first crewed spaceflight, lies in Kazakhstan.
       id: ca-baikonur
       """####
-    )
+    ),
+    (
+      name: "kazakhstan-position",
+      text: ####"""
+      # Position on Current International Issues
+
+      ## Position on Current International Issues
+
+      L: Name the 7 new threats to global and regional peace and stability.
+      - International terrorism
+      - Drug trafficking
+      - Interethnic and interconfessional conflicts
+      - Humanitarian crises
+      - Poverty and epidemics
+      - Illegal migration
+      - Man-made environmental disasters
+      id: international-terrorism-a820ea
+      Source: line 3
+
+      L: Which 3 ends for Iraq should joint efforts ensure?
+      - Independence
+      - Territorial integrity
+      - Sovereignty
+      id: independence-fb5566
+      Source: line 21
+
+      ## Iran’s Nuclear Program
+
+      Q: In the context of “Iran’s Nuclear Program”, what does the abbreviation IAEA stand for?
+      A: International Atomic Energy Agency
+      id: international-atomic-energy-agency-1daab7
+      Source: line 37
+
+      ## Position on Current International Issues
+
+      C: Kazakhstan believes that new threats to [global and regional peace and stability] will require a collective will and a global effort.
+      id: global-and-regional-peace-b8f46f
+      Source: line 3
+
+      C: Many believe that the root causes lie in [economic and political underdevelopment and degradation].
+      id: economic-and-political-underdevelopment-84339e
+      Source: line 13
+
+      C: Comprehensive and genuine agreement on [collective mechanisms and instruments] is essential in successfully addressing them.
+      id: collective-mechanisms-and-instruments-8ec22f
+      Source: line 13
+
+      C: The UN and its [Security Council|organisation] are most likely the ones best suited to accomplish this two-fold task.
+      id: security-council-93dbcb
+      Source: line 15
+
+      C: Kazakhstan supports the UN and entrusts it to initiate [effective reforms] against these new threats.
+      id: effective-reforms-c48c93
+      Source: line 15
+
+      C: Cultural diversity and global civilization can be preserved only through the aid of the [UN|acronym].
+      id: un-342196
+      Source: line 15
+
+      C: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and [economic and humanitarian rehabilitation] to Afghanistan.
+      id: economic-and-humanitarian-rehabilitation-dc4c64
+      Source: line 18
+
+      C: Afghanistan’s illegal drug production and massive spread is a [major international concern], particularly for Kazakhstan and others who are in close vicinity.
+      id: major-international-concern-99adac
+      Source: line 18
+
+      M: Kazakhstan joined the International Antiterrorist Coalition and also participated in the ____ London Afghanistan Compact Conference, pledging various types of assistance to the Afghan Government.
+      - [ ] 2004
+      - [ ] 2005
+      - [x] 2006
+      - [ ] 2007
+      id: 2006-0ad08d
+      Source: line 18
+
+      C: Later in that same year, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “[broader Central Asia|term]” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
+      id: broader-central-asia-52c94b
+      Source: line 18
+
+      C: The institution of this concept could greatly contribute to the rehabilitation as well as the [regional and global integration] of Afghanistan.
+      id: regional-and-global-integration-01a2d5
+      Source: line 18
+
+      M: Although the ____ election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an active and effective role by cooperating with Iraqi Authorities and the international community.
+      - [ ] 2003
+      - [ ] 2004
+      - [x] 2005
+      - [ ] 2006
+      id: 2005-1a0604
+      Source: line 21
+
+      C: In cooperating with the efforts of the international community, Kazakhstan has sent a unit of [30|number] military engineers to join the International Stabilization forces in Iraq.
+      id: 30-df92d8
+      Source: line 27
+
+      ## Middle East
+
+      C: Kazakhstan supports the United States’ “[Road Map|term]” for the Middle East as a guide for establishing the peaceful coexistence of Israel and Palestine.
+      id: road-map-fbb7fb
+      Source: line 31
+
+      C: To make this ambition successful, the four [Sponsors of the Middle East Process|event] need to come to a consensus on how to fairly determine the legitimate interests and rights of both parties.
+      id: sponsors-of-the-middle-869842
+      Source: line 31
+
+      C: [Israel and Palestine|name] should demonstrate serious and significant signs of commitment before any additional steps are taken.
+      id: israel-and-palestine-8aef0a
+      Source: line 31
+
+      ## Iran’s Nuclear Program
+
+      C: As a state that voluntarily denounced nuclear weapons, Kazakhstan is strongly committed to the principles of non-proliferation and inadmissibility of nuclear energy for [military purposes].
+      id: military-purposes-4c4afd
+      Source: line 35
+
+      C: Iran’s nuclear program remains a major concern as it affects both [regional and global security].
+      id: regional-and-global-security-63c1a3
+      Source: line 35
+
+      C: Kazakhstan supports the [Treaty of the Non-proliferation of Nuclear Weapons|document] that allows nations to carry out research activities in the nuclear field and grants them the sovereign right to use atomic energy for peaceful purposes.
+      id: treaty-of-the-non-c43301
+      Source: line 37
+
+      C: Nations must comply with the transparency and non-proliferation safeguards under the [International Atomic Energy Agency|organisation] and cooperate closely with the UN.
+      id: international-atomic-energy-agency-a8f0d8
+      Source: line 37
+
+      C: To resolve the international issue of the [Iranian Nuclear Program|document], Kazakhstan believes that diplomatic methods must be employed by all invested countries.
+      id: iranian-nuclear-program-4faf0c
+      Source: line 37
+
+      ## Position on Current International Issues
+
+      C: Kazakhstan believes that new threats to global and regional peace and stability will require a [collective will] and a global effort.
+      id: collective-will-707cb4
+      Source: line 3
+
+      C: The UN and its Security Council are most likely the ones best suited to accomplish this [two-fold task].
+      id: two-fold-task-170749
+      Source: line 15
+
+      C: Kazakhstan supports the [UN|acronym] and entrusts it to initiate effective reforms against these new threats.
+      id: un-8f8769
+      Source: line 15
+
+      C: [Cultural diversity] and global civilization can be preserved only through the aid of the UN.
+      id: cultural-diversity-b0e2a7
+      Source: line 15
+
+      C: Kazakhstan favors a comprehensive and continued [international effort], led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to Afghanistan.
+      id: international-effort-676f4b
+      Source: line 18
+
+      C: Afghanistan’s [illegal drug production] and massive spread is a major international concern, particularly for Kazakhstan and others who are in close vicinity.
+      id: illegal-drug-production-8ede6c
+      Source: line 18
+
+      M: Kazakhstan joined the ____ and also participated in the 2006 London Afghanistan Compact Conference, pledging various types of assistance to the Afghan Government.
+      - [ ] Afghan Government
+      - [x] International Antiterrorist Coalition
+      - [ ] International Atomic Energy Agency
+      - [ ] Iraqi Authorities
+      id: international-antiterrorist-coalition-715c90
+      Source: line 18
+
+      M: Later in that same year, at the international conference in Afghanistan, Kazakhstan’s ____ offered a concept of a “broader Central Asia” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
+      - [ ] Central Asia
+      - [ ] Central Asian
+      - [x] Foreign Minister
+      - [ ] Iraq
+      id: foreign-minister-593bab
+      Source: line 18
+
+      M: The institution of this concept could greatly contribute to the rehabilitation as well as the regional and global integration of ____.
+      - [ ] Afghan Government
+      - [x] Afghanistan
+      - [ ] Foreign Minister
+      - [ ] International Antiterrorist Coalition
+      id: afghanistan-2371d9
+      Source: line 18
+
+      M: Although the 2005 election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an active and effective role by cooperating with ____ and the international community.
+      - [ ] International Antiterrorist Coalition
+      - [ ] International Atomic Energy Agency
+      - [x] Iraqi Authorities
+      - [ ] Security Council
+      id: iraqi-authorities-31e9c3
+      Source: line 21
+
+      M: In cooperating with the efforts of the international community, Kazakhstan has sent a unit of 30 military engineers to join the ____ forces in Iraq.
+      - [x] International Stabilization
+      - [ ] Middle East
+      - [ ] Road Map
+      - [ ] United States
+      id: international-stabilization-16e55b
+      Source: line 27
+
+      ## Middle East
+
+      M: Kazakhstan supports the United States’ “Road Map” for the Middle East as a guide for establishing the peaceful coexistence of ____.
+      - [ ] Iran
+      - [x] Israel and Palestine
+      - [ ] Sponsors of the Middle East Process
+      - [ ] Treaty of the Non-proliferation of Nuclear Weapons
+      id: israel-and-palestine-149aab
+      Source: line 31
+
+      C: To make this ambition successful, the [four|number] Sponsors of the Middle East Process need to come to a consensus on how to fairly determine the legitimate interests and rights of both parties.
+      id: four-ffd73b
+      Source: line 31
+
+      C: Israel and Palestine should demonstrate [serious and significant signs] of commitment before any additional steps are taken.
+      id: serious-and-significant-signs-019e96
+      Source: line 31
+
+      ## Iran’s Nuclear Program
+
+      C: As a state that voluntarily denounced nuclear weapons, Kazakhstan is strongly committed to the principles of [non-proliferation and inadmissibility] of nuclear energy for military purposes.
+      id: non-proliferation-and-inadmissibility-d6f077
+      Source: line 35
+
+      M: ____’s nuclear program remains a major concern as it affects both regional and global security.
+      - [ ] International Atomic Energy Agency
+      - [x] Iran
+      - [ ] Iranian Nuclear Program
+      - [ ] Treaty of the Non-proliferation of Nuclear Weapons
+      id: iran-a912a9
+      Source: line 35
+
+      C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the nuclear field and grants them the sovereign right to use atomic energy for [peaceful purposes].
+      id: peaceful-purposes-efae65
+      Source: line 37
+
+      C: Nations must comply with the [transparency and non-proliferation safeguards] under the International Atomic Energy Agency (IAEA) and cooperate closely with the UN.
+      id: transparency-and-non-proliferation-5af010
+      Source: line 37
+
+      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that diplomatic methods must be employed by all [invested countries].
+      id: invested-countries-ae6cbe
+      Source: line 37
+
+      ## Position on Current International Issues
+
+      C: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to [Afghanistan|name].
+      id: afghanistan-c9363b
+      Source: line 18
+
+      C: Kazakhstan joined the International Antiterrorist Coalition and also participated in the 2006 [London Afghanistan Compact Conference|event], pledging various types of assistance to the Afghan Government.
+      id: london-afghanistan-compact-conference-649bdd
+      Source: line 18
+
+      C: Later in that same year, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “broader Central Asia” which envisages Afghanistan’s active economic cooperation with [Central Asian|name] countries.
+      id: central-asian-4fd3c9
+      Source: line 18
+
+      C: Although the 2005 election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an [active and effective role] by cooperating with Iraqi Authorities and the international community.
+      id: active-and-effective-role-cd1e17
+      Source: line 21
+
+      C: In cooperating with the [efforts of the international community], Kazakhstan has sent a unit of 30 military engineers to join the International Stabilization forces in Iraq.
+      id: efforts-of-the-international-bc66d1
+      Source: line 27
+
+      ## Middle East
+
+      C: Kazakhstan supports the United States’ “Road Map” for the [Middle East|name] as a guide for establishing the peaceful coexistence of Israel and Palestine.
+      id: middle-east-405c23
+      Source: line 31
+
+      C: To make this ambition successful, the four Sponsors of the Middle East Process need to come to a consensus on how to fairly determine the [legitimate interests and rights] of both parties.
+      id: legitimate-interests-and-rights-5ce0c6
+      Source: line 31
+
+      ## Iran’s Nuclear Program
+
+      C: As a state that [voluntarily denounced] nuclear weapons, Kazakhstan is strongly committed to the principles of non-proliferation and inadmissibility of nuclear energy for military purposes.
+      id: voluntarily-denounced-58d450
+      Source: line 35
+
+      C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the [nuclear field] and grants them the sovereign right to use atomic energy for peaceful purposes.
+      id: nuclear-field-8b4a8d
+      Source: line 37
+
+      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that [diplomatic methods] must be employed by all invested countries.
+      id: diplomatic-methods-458c5c
+      Source: line 37
+      """####
+    ),
   ]
 }

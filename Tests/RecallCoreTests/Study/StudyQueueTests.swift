@@ -63,21 +63,17 @@ import Testing
 }
 
 @Suite struct StudyQueueStudiedSiblingTests {
-  /// Once the first card of a note was studied today, the queue is rebuilt without it among the new
-  /// cards; its sibling must still wait for the first card of every other note.
-  @Test func aSiblingOfACardStudiedTodayWaitsBehindOtherNewCards() throws {
-    let now = StudyQueueTests.base
+  @Test func aSiblingStudiedTodaySendsTheNewCardToTheBack() throws {
     let text =
-      "# T\n\nQ: Capital?\nA: Astana\nReverse: yes\nid: cap\n\nQ: Other?\nA: x\nid: other\n\nQ: Third?\nA: y\nid: third\n"
+      "# T\n\nQ: Capital?\nA: Astana\nReverse: yes\nid: cap\n\nQ: One?\nA: 1\nid: one\n\nQ: Two?\nA: 2\nid: two\n"
     let deck = try #require(DeckParser.parse(text: text, origin: "t.md").deck)
-    let studied = CardProgress(
-      memory: MemoryState(
-        phase: .learning, step: 0, stability: 0.2, difficulty: 7, due: now.adding(milliseconds: Timestamp.minute),
-        lastReview: now.adding(milliseconds: -Timestamp.minute)),
-      reviews: 1)
+    let now = Timestamp(milliseconds: 1_700_000_000_000)
+    let memory = MemoryState(
+      phase: .review, step: nil, stability: 10, difficulty: 5, due: now.adding(milliseconds: 10 * Timestamp.day),
+      lastReview: now.adding(milliseconds: -Timestamp.minute))
+    let progress = ["t": [CardID("cap"): CardProgress(memory: memory, reviews: 1)]]
     let queue = StudyQueue.build(
-      decks: [deck], progress: [deck.name: ["cap": studied]], newCardsStudiedToday: 1, options: StudyOptions(),
-      now: now)
-    #expect(queue.map(\.card.id.rawValue) == ["other", "third", "cap~r"])
+      decks: [deck], progress: progress, newCardsStudiedToday: 1, options: StudyOptions(), now: now)
+    #expect(queue.map(\.card.id.rawValue) == ["one", "two", "cap~r"])
   }
 }

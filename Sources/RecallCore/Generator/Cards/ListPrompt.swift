@@ -1,0 +1,97 @@
+import Foundation
+
+/// Writes the prompt of a list card from the list's lead-in, resolving "Such threats include:" to
+/// the phrase it points back to.
+struct ListPrompt {
+  let tokenizer: Tokenizer
+  let cleaner: SentenceCleaner
+
+  /// The prompt for `list`, with the number of items in it.
+  func prompt(for list: DocumentOutline.List, fallback: String) -> String {
+    let count = list.items.count
+    guard var lead = list.leadIn, lead.utf8.count <= DocumentAnalysis.longestSentence else {
+      return "Name the \(count) items listed under \u{201C}\(list.topic ?? fallback)\u{201D}."
+    }
+    lead = cleaner.dropConnective(lead.trimmingCharacters(in: .whitespaces))
+    while let last = lead.last, ":.;,".contains(last) || last.isWhitespace { lead.removeLast() }
+    let tokens = tokenizer.tokens(of: lead)
+    let words = tokens.map(\.lower)
+    if let following = words.firstIndex(of: "following"), following > 0, words[following - 1] == "the",
+      following + 1 < tokens.count
+    {
+      return followingPrompt(lead, tokens, theIndex: following - 1, count: count)
+    }
+    if let opener = words.first, ["such", "these", "those", "the"].contains(opener), tokens.count >= 3,
+      let verb = tokens.lastIndex(where: { $0.tag == .verb || $0.tag == .auxiliary }), verb >= 2
+    {
+      let chars = Array(lead)
+      let noun = String(chars[tokens[1].start..<tokens[verb - 1].end])
+      let head = tokens[verb - 1].lower
+      let phrase = list.context.flatMap { resolve(head: head, in: $0) } ?? noun
+      return "Name the \(count) \(phrase)."
+    }
+    let resolved = cleaner.resolvePronoun(lead, previous: list.context) ?? lead
+    let listing: Set<String> = ["are", "include", "includes", "were", "comprise", "comprises", "is"]
+    if let last = resolved.split(separator: " ").last, listing.contains(last.lowercased()),
+      resolved.lowercased().hasPrefix("the ")
+    {
+      let phrase = resolved.dropLast(last.count).trimmingCharacters(in: .whitespaces)
+      return "Name " + phrase.prefix(1).lowercased() + phrase.dropFirst() + " (\(count))."
+    }
+    return "Complete the list (\(count) items): \(resolved) \u{2026}"
+  }
+
+  /// "Joint efforts should ensure the following ends for Iraq" becomes
+  /// "Which 3 ends for Iraq should joint efforts ensure?"
+  private func followingPrompt(_ lead: String, _ tokens: [Token], theIndex: Int, count: Int) -> String {
+    let chars = Array(lead)
+    let thing = String(chars[tokens[theIndex + 2].start..<tokens[tokens.count - 1].end])
+    let before = tokens[..<theIndex]
+    if let modal = before.firstIndex(where: { Lexicon.modals.contains($0.lower) }), modal > 0,
+      modal + 1 < theIndex, tokens[(modal + 1)..<theIndex].allSatisfy({ $0.tag == .verb || $0.tag == .noun })
+    {
+      var subject = String(chars[tokens[0].start..<tokens[modal - 1].end])
+      if tokens[0].tag != .name && tokens[0].tag != .acronym, let first = subject.first {
+        subject = first.lowercased() + subject.dropFirst()
+      }
+      let verbs = String(chars[tokens[modal + 1].start..<tokens[theIndex - 1].end])
+      return "Which \(count) \(thing) \(tokens[modal].lower) \(subject) \(verbs)?"
+    }
+    return "\(lead) \u{2014} name the \(count)."
+  }
+
+  /// The phrase in `context` headed by `head` with the phrases attached to it by prepositions,
+  /// e.g. "new threats to global and regional peace and stability".
+  func resolve(head: String, in context: String) -> String? {
+    guard context.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
+    let tokens = tokenizer.tokens(of: context)
+    let chars = Array(context)
+    guard let headIndex = tokens.firstIndex(where: { $0.lower == head && $0.isNominal }) else { return nil }
+    var start = headIndex
+    while start > 0, tokens[start - 1].isNominal { start -= 1 }
+    var end = headIndex + 1
+    while end + 1 < tokens.count, ["to", "of", "for", "in", "against", "on"].contains(tokens[end].lower) {
+      var scan = end + 1
+      if tokens[scan].tag == .determiner { scan += 1 }
+      let phraseStart = scan
+      while scan < tokens.count,
+        tokens[scan].isNominal || tokens[scan].tag == .name
+          || (["and", "or"].contains(tokens[scan].lower) && scan + 1 < tokens.count
+            && (tokens[scan + 1].isNominal || tokens[scan + 1].tag == .name))
+      {
+        scan += 1
+      }
+      guard scan > phraseStart else { break }
+      end = scan
+    }
+    // A relative clause right after the phrase belongs to it: "hazards that threaten coastal towns".
+    if end + 1 < tokens.count, ["that", "which", "who"].contains(tokens[end].lower),
+      tokens[end + 1].tag == .verb || tokens[end + 1].tag == .auxiliary
+    {
+      var scan = end + 1
+      while scan < tokens.count, tokens[scan].tag != .punctuation, tokens[scan].tag != .quote { scan += 1 }
+      end = scan
+    }
+    return String(chars[tokens[start].start..<tokens[end - 1].end])
+  }
+}

@@ -1,0 +1,35 @@
+/// Turns sentences of a common shape into natural questions.
+enum QuestionPattern {
+  /// "The Harbour Accord was signed in Lisbon on 3 May 1956 by four states." asked about its date
+  /// becomes "When was the Harbour Accord signed in Lisbon by four states?"; nil for other shapes.
+  static func when(_ fact: Fact, in clause: DocumentAnalysis.Clause) -> String? {
+    guard fact.kind == .year || fact.kind == .date else { return nil }
+    let tokens = clause.tokens
+    let chars = Array(clause.text)
+    guard fact.firstToken >= 4, ["in", "on"].contains(tokens[fact.firstToken - 1].lower),
+      let be = tokens.firstIndex(where: { $0.lower == "was" || $0.lower == "were" }), be > 0,
+      be + 1 < fact.firstToken - 1
+    else { return nil }
+    let verb = tokens[be + 1]
+    guard verb.tag == .verb || verb.tag == .participle,
+      verb.lower.hasSuffix("ed") || verb.lower.hasSuffix("en")
+        || VerbLexicon.isVerb(verb.lower)
+    else { return nil }
+    // The subject must be a plain phrase, the middle and the end free of clause breaks.
+    let subjectTokens = tokens[..<be]
+    let breaks: Set<String> = [",", ";", ":", "(", ")", "\u{201C}", "\u{201D}", "\""]
+    guard subjectTokens.allSatisfy({ $0.isWord }),
+      !tokens[be..<fact.firstToken].contains(where: { breaks.contains($0.text) })
+    else { return nil }
+    var subject = String(chars[tokens[0].start..<tokens[be - 1].end])
+    if tokens[0].tag != .name && tokens[0].tag != .acronym, let first = subject.first {
+      subject = first.lowercased() + subject.dropFirst()
+    }
+    let middle = String(chars[verb.start..<tokens[fact.firstToken - 2].end])
+    var rest = String(chars[fact.end...])
+    while let last = rest.last, ".!?".contains(last) || last.isWhitespace { rest.removeLast() }
+    if rest.contains(where: { breaks.contains(String($0)) }) { rest = "" }
+    let question = "When \(tokens[be].lower) \(subject) \(middle)\(rest)?"
+    return TextNormalizer.contentWords(question).count >= 4 ? question : nil
+  }
+}

@@ -1,0 +1,186 @@
+import Foundation
+
+/// Turns a sentence of the document into text a card can stand on alone: leading connectives
+/// dropped, clauses split at semicolons, cleft sentences turned round, and an opening pronoun
+/// replaced by what it points to (or the sentence left out).
+struct SentenceCleaner {
+  let tokenizer: Tokenizer
+
+  /// The clauses of `sentence` ready for cards; empty when the sentence cannot stand alone.
+  func clauses(of sentence: String, previous: String?) -> [String] {
+    var parts = splitClauses(sentence)
+    parts = parts.map { dropConnective(removeInnerConnectives($0)) }
+    var result: [String] = []
+    var before = previous
+    for part in parts {
+      let turned = unCleft(part)
+      if let resolved = resolvePronoun(turned, previous: before) { result.append(resolved) }
+      before = part
+    }
+    return result
+  }
+
+  /// `text` without citation marks such as "[12]" or "[citation needed]".
+  static func removeCitations(_ text: String) -> String {
+    guard text.utf8.contains(0x5B) else { return text }
+    var result = ""
+    var bracket: String?
+    for char in text {
+      if char == "[" {
+        if let open = bracket { result += open }
+        bracket = "["
+      } else if var open = bracket {
+        open.append(char)
+        if char == "]" {
+          let inner = open.dropFirst().dropLast()
+          let isCitation =
+            inner.allSatisfy(\.isNumber) || inner.lowercased().hasPrefix("citation")
+            || inner.lowercased() == "note" || inner.count == 1
+          if !isCitation { result += open }
+          bracket = nil
+        } else {
+          bracket = open
+        }
+      } else {
+        result.append(char)
+      }
+    }
+    if let open = bracket { result += open }
+    return result
+  }
+
+  /// The sentence cut at semicolons when both sides are long enough to stand alone.
+  func splitClauses(_ sentence: String) -> [String] {
+    guard sentence.utf8.contains(0x3B) else { return [sentence] }
+    let pieces = sentence.split(separator: ";", omittingEmptySubsequences: false)
+    guard pieces.count > 1, pieces.allSatisfy({ $0.split(separator: " ").count >= 5 }) else { return [sentence] }
+    return pieces.enumerated().map { index, piece in
+      let text = TextScan.trimmed(piece)
+      return index + 1 < pieces.count ? text + "." : text
+    }
+  }
+
+  /// `text` without a leading connective such as "Therefore," and with its first letter capitalised.
+  func dropConnective(_ text: String) -> String {
+    let lower = text.prefix(24).lowercased()
+    for connective in Lexicon.leadingConnectives {
+      let withComma = connective + ","
+      if lower.hasPrefix(withComma) {
+        return capitalizeFirst(TextScan.trimmed(text.dropFirst(withComma.count)))
+      }
+      if ["and", "but", "also"].contains(connective), lower.hasPrefix(connective + " ") {
+        return capitalizeFirst(String(text.dropFirst(connective.count + 1)))
+      }
+    }
+    return capitalizeFirst(text)
+  }
+
+  /// `text` without connectives set off by commas inside it ("They must, however, comply").
+  func removeInnerConnectives(_ text: String) -> String {
+    guard TextScan.contains(text, ", ") else { return text }
+    var result = text
+    for connective in ["however", "therefore", "moreover", "furthermore", "in addition", "nevertheless", "thus"] {
+      let pattern = ", \(connective), "
+      if TextScan.contains(result, pattern) { result = TextScan.replacing(pattern, with: " ", in: result) }
+    }
+    return result
+  }
+
+  /// "It is only through X that Y." becomes "Y only through X."
+  func unCleft(_ text: String) -> String {
+    let lower = text.prefix(8).lowercased()
+    guard lower.hasPrefix("it is ") || lower.hasPrefix("it was ") else { return text }
+    let afterVerb = text.dropFirst(lower.hasPrefix("it is ") ? 6 : 7)
+    guard let that = afterVerb.range(of: " that ") else { return text }
+    let focus = afterVerb[..<that.lowerBound]
+    guard let firstWord = focus.split(separator: " ").first?.lowercased(),
+      Lexicon.prepositions.contains(firstWord) || ["only", "not", "precisely", "mainly", "largely"].contains(firstWord)
+    else { return text }
+    var rest = String(afterVerb[that.upperBound...])
+    var end = ""
+    if let last = rest.last, ".!?".contains(last) {
+      end = String(last)
+      rest.removeLast()
+    }
+    return capitalizeFirst(rest) + " " + focus + end
+  }
+
+  /// `text` with an opening pronoun replaced by its antecedent in `previous`, or nil when that fails.
+  func resolvePronoun(_ text: String, previous: String?) -> String? {
+    let word = TextScan.firstWord(text)
+    guard Lexicon.danglingStarts.contains(word) else { return text }
+    let firstWord = text.prefix { !$0.isWhitespace }
+    let rest = String(text.dropFirst(firstWord.count))
+    let tokens = tokenizer.tokens(of: text)
+    let second = tokens.count > 1 ? tokens[1] : nil
+    switch word {
+    case "this", "these", "that", "those":
+      // "This concept could..." keeps its noun; "This means..." points at a whole sentence.
+      guard let second, second.tag == .noun || second.tag == .adjective || second.tag == .participle else {
+        return nil
+      }
+      return "The" + rest
+    case "it", "they", "he", "she":
+      guard let previous, let antecedent = antecedent(in: previous, plural: word == "they") else { return nil }
+      if let second, second.tag == .auxiliary || second.tag == .verb || second.tag == .adverb {
+        return capitalizeFirst(antecedent) + rest
+      }
+      return nil
+    case "its", "their":
+      guard let previous, let antecedent = antecedent(in: previous, plural: word == "their") else { return nil }
+      return capitalizeFirst(antecedent) + "\u{2019}s" + rest
+    default:
+      return nil
+    }
+  }
+
+  /// What a pronoun most likely points to in `previous`: for "it", its subject name or noun
+  /// phrase; for "they", its first plural common noun phrase.
+  func antecedent(in previous: String, plural: Bool) -> String? {
+    guard previous.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
+    let tokens = tokenizer.tokens(of: previous)
+    let chars = Array(previous)
+    if !plural {
+      // The subject: the first name or noun phrase before the first verb.
+      let firstVerb = tokens.firstIndex { $0.tag == .verb || $0.tag == .auxiliary } ?? tokens.count
+      let facts = PhraseFinder(sentence: previous, tokens: tokens).facts()
+        .filter { ($0.kind.isName || $0.kind == .phrase) && $0.endToken <= firstVerb }
+      guard let subject = facts.min(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) else { return nil }
+      let head = tokens[subject.endToken - 1].lower
+      if subject.kind == .phrase && head.hasSuffix("s") && !head.hasSuffix("ss") { return nil }
+      let article = subject.firstToken > 0 && ["the", "a", "an"].contains(tokens[subject.firstToken - 1].lower)
+      return (article || subject.kind == .phrase ? "the " : "") + subject.text
+    }
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.tag == .name || token.tag == .acronym || token.isNominal {
+        var end = index + 1
+        while end < tokens.count, tokens[end].tag == token.tag || (token.isNominal && tokens[end].isNominal) {
+          end += 1
+        }
+        let head = tokens[end - 1]
+        let isPlural = head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
+        let isCommon = token.isNominal && head.tag == .noun
+        if plural && isCommon && isPlural {
+          return String(chars[token.start..<head.end])
+        }
+        if !plural {
+          // The subject is the first phrase; use it only if it is singular.
+          guard !isPlural || token.tag == .name || token.tag == .acronym else { return nil }
+          let lead = index > 0 && tokens[index - 1].lower == "the" ? "the " : ""
+          return lead + String(chars[token.start..<head.end])
+        }
+        index = end
+        continue
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private func capitalizeFirst(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+}

@@ -1,0 +1,143 @@
+/// Why a document gave no deck.
+public enum GeneratorError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The document has no text at all.
+  case emptyDocument
+  /// The document has text but no sentence the generator could ask about.
+  case noFacts
+
+  /// The message for people.
+  public var description: String {
+    switch self {
+    case .emptyDocument:
+      "the document is empty; give a plain-text file with sentences"
+    case .noFacts:
+      "found no facts to ask about; the generator needs English prose with full sentences"
+    }
+  }
+}
+
+/// Turns a plain-text document into a deck of cards about its facts, offline and deterministically:
+/// the same text always gives the same deck, with the same card ids.
+public struct DeckGenerator: Sendable {
+  /// Limits of a generated deck.
+  public struct Options: Hashable, Sendable {
+    /// Keep at most this many cards (the best ones); nil keeps all.
+    public var maxCards: Int?
+    /// At most this many cards from one sentence.
+    public var maxCardsPerSentence: Int
+    /// At most this many cards with the same answer.
+    public var maxCardsPerAnswer: Int
+
+    /// Creates options.
+    public init(maxCards: Int? = nil, maxCardsPerSentence: Int = 3, maxCardsPerAnswer: Int = 2) {
+      self.maxCards = maxCards
+      self.maxCardsPerSentence = maxCardsPerSentence
+      self.maxCardsPerAnswer = maxCardsPerAnswer
+    }
+  }
+
+  /// The limits used.
+  public var options: Options
+
+  /// Creates a generator.
+  public init(options: Options = Options()) {
+    self.options = options
+  }
+
+  /// The deck of `text`, best cards first; `fallbackTitle` names it when the text has no title line.
+  public func generate(text: String, fallbackTitle: String, origin: String = "") throws(GeneratorError) -> Deck {
+    guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyDocument }
+    let analysis = DocumentAnalysis(text: text)
+    let title = analysis.outline.title ?? fallbackTitle
+    let planner = CardPlanner(analysis: analysis, maxPerSentence: options.maxCardsPerSentence)
+    let kept = select(specialDrafts(analysis, title: title), planner: planner, clauses: analysis.clauses)
+    let limited = options.maxCards.map { Array(kept.prefix(max(0, $0))) } ?? kept
+    guard !limited.isEmpty else { throw .noFacts }
+    var ids = NoteIdentifier()
+    let notes = limited.map { draft in
+      Note(
+        content: draft.content, explicitID: ids.id(for: draft), source: "line \(draft.line)", topic: draft.topic)
+    }
+    return Deck(title: title, origin: origin, notes: notes)
+  }
+
+  /// List cards and acronym cards.
+  private func specialDrafts(_ analysis: DocumentAnalysis, title: String) -> [CardDraft] {
+    var drafts: [CardDraft] = []
+    let listPrompt = ListPrompt(tokenizer: analysis.tokenizer, cleaner: analysis.cleaner)
+    var order = 0
+    for unit in analysis.outline.units {
+      guard case .list(let list) = unit else { continue }
+      order += 1
+      guard list.isStudyList else { continue }
+      let prompt = listPrompt.prompt(for: list, fallback: title)
+      drafts.append(
+        CardDraft(
+          content: .list(prompt: prompt, items: list.items, ordered: list.ordered),
+          answerKey: TextNormalizer.fold(list.items.joined(separator: " ")),
+          promptWords: TextNormalizer.contentWords(prompt), tier: 0, order: -100_000 + order, line: list.line,
+          topic: list.topic, answer: list.items.first ?? prompt))
+    }
+    // Even the main subject's acronym is worth a card: its expansion is a fact, not a gap.
+    for acronym in analysis.acronyms {
+      // The context must not give the expansion away.
+      let expansion = TextNormalizer.fold(acronym.expansion)
+      let context = [acronym.topic, title].compactMap { $0 }.first {
+        !TextNormalizer.containsWords(TextNormalizer.fold($0), expansion)
+      }
+      let question =
+        context.map {
+          "In the context of \u{201C}\($0)\u{201D}, what does the abbreviation \(acronym.short) stand for?"
+        }
+        ?? "What does the abbreviation \(acronym.short) stand for in this document?"
+      drafts.append(
+        CardDraft(
+          content: .qa(question: question, answer: acronym.expansion, reverse: false),
+          answerKey: TextNormalizer.fold(acronym.expansion), promptWords: TextNormalizer.contentWords(question),
+          tier: 0, order: acronym.order, line: acronym.line, topic: acronym.topic, answer: acronym.expansion))
+    }
+    return drafts
+  }
+
+  /// The cards in rank order: special cards, then each clause's best card in document order, then
+  /// each clause's second card, and so on; near-duplicates are merged away and no answer is asked
+  /// more than `maxCardsPerAnswer` times, a clause's next candidate standing in for a dropped one.
+  private func select(
+    _ special: [CardDraft], planner: CardPlanner, clauses: [DocumentAnalysis.Clause]
+  ) -> [CardDraft] {
+    var byAnswer: [String: [Set<String>]] = [:]
+    var kept: [CardDraft] = []
+    func accept(_ key: String, _ words: Set<String>) -> Bool {
+      let earlier = byAnswer[key] ?? []
+      if earlier.count >= options.maxCardsPerAnswer { return false }
+      let duplicate = earlier.contains { other in
+        let union = other.union(words).count
+        return union > 0 && Double(other.intersection(words).count) / Double(union) >= 0.7
+      }
+      if duplicate { return false }
+      byAnswer[key, default: []].append(words)
+      return true
+    }
+    for draft in special.sorted(by: { $0.order < $1.order }) where accept(draft.answerKey, draft.promptWords) {
+      kept.append(draft)
+    }
+    let queues = clauses.map { (cap: planner.cap(for: $0), picks: planner.picks(for: $0)) }
+    var next = Array(repeating: 0, count: queues.count)
+    let rounds = queues.map(\.cap).max() ?? 0
+    for round in 0..<rounds {
+      for (index, queue) in queues.enumerated() where round < queue.cap {
+        while next[index] < queue.picks.count {
+          let pick = queue.picks[next[index]]
+          next[index] += 1
+          if accept(pick.answerKey, pick.promptWords) {
+            kept.append(planner.draft(pick, clause: clauses[index]))
+            break
+          }
+        }
+        if let maxCards = options.maxCards, kept.count >= maxCards { break }
+      }
+      if let maxCards = options.maxCards, kept.count >= maxCards { break }
+    }
+    return kept
+  }
+}

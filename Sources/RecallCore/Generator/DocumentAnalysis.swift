@@ -1,0 +1,166 @@
+/// A document's clauses with their candidate facts, and what is known across the whole document:
+/// its main subject, its acronyms and the facts of each kind.
+struct DocumentAnalysis {
+  /// A clause ready for cards.
+  struct Clause {
+    var text: String
+    var tokens: [Token]
+    var facts: [Fact]
+    var line: Int
+    var topic: String?
+    var order: Int
+  }
+
+  /// An acronym with its expansion, as introduced in the document ("... Agency (IAEA)").
+  struct Acronym {
+    var short: String
+    var expansion: String
+    var line: Int
+    var topic: String?
+    var order: Int
+  }
+
+  var outline: DocumentOutline
+  var tokenizer: Tokenizer
+  var cleaner: SentenceCleaner
+  var clauses: [Clause] = []
+  var acronyms: [Acronym] = []
+  /// Folded names that are the document's main subject and so never a gap.
+  var subject: Set<String> = []
+  /// Same-kind answers for multiple-choice options.
+  var options = OptionPicker()
+
+  /// Analyses `text`.
+  init(text: String) {
+    outline = DocumentOutline(text: text)
+    tokenizer = Tokenizer(lowercaseVocabulary: Self.lowercaseWords(text))
+    cleaner = SentenceCleaner(tokenizer: tokenizer)
+    var order = 0
+    for sentence in Self.readableSentences(outline) {
+      // A "sentence" of thousands of characters is a run-on block, not a fact to ask about, and
+      // skipping it keeps the work per sentence bounded.
+      guard sentence.text.utf8.count <= Self.longestSentence else { continue }
+      for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous) {
+        let tokens = tokenizer.tokens(of: clause)
+        guard tokens.filter(\.isWord).count >= 4 else { continue }
+        let facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
+        clauses.append(
+          Clause(text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: order))
+        order += 1
+      }
+    }
+    findAcronyms()
+    findSubject()
+    adjustNameScores()
+    for clause in clauses {
+      for fact in clause.facts where fact.kind != .phrase && fact.kind != .action {
+        if !subject.contains(TextNormalizer.fold(fact.text)) { options.add(fact.text, kind: fact.kind) }
+      }
+    }
+  }
+
+  /// Names met in many sentences, or naming the section they stand in, say little: lower them.
+  private mutating func adjustNameScores() {
+    var counts: [String: Int] = [:]
+    for clause in clauses {
+      for key in Set(clause.facts.filter { $0.kind.isName }.map { TextNormalizer.fold($0.text) }) {
+        counts[key, default: 0] += 1
+      }
+    }
+    for index in clauses.indices {
+      let topic = clauses[index].topic.map(TextNormalizer.fold)
+      for factIndex in clauses[index].facts.indices where clauses[index].facts[factIndex].kind.isName {
+        let key = TextNormalizer.fold(clauses[index].facts[factIndex].text)
+        if (counts[key] ?? 0) >= 4 { clauses[index].facts[factIndex].score -= 1.5 }
+        if key == topic { clauses[index].facts[factIndex].score -= 2 }
+      }
+    }
+  }
+
+  /// The outline's sentences, with the items of lists too long for a list card read as sentences.
+  private static func readableSentences(_ outline: DocumentOutline) -> [DocumentOutline.Sentence] {
+    var result: [DocumentOutline.Sentence] = []
+    for unit in outline.units {
+      switch unit {
+      case .sentence(let sentence): result.append(sentence)
+      case .list(let list) where !list.isStudyList:
+        for (item, line) in zip(list.items, list.itemLines) {
+          result.append(DocumentOutline.Sentence(text: item, line: line, topic: list.topic, previous: list.leadIn))
+        }
+      case .list: break
+      }
+    }
+    return result
+  }
+
+  /// The longest sentence, in UTF-8 bytes, that cards are made from.
+  static let longestSentence = 1_000
+
+  /// Words written in lower case somewhere in the text.
+  private static func lowercaseWords(_ text: String) -> Set<String> {
+    var result = Set<String>()
+    var word = ""
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      let isASCIILetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+      if isASCIILetter || (value > 0x7F && scalar.properties.isAlphabetic) {
+        word.unicodeScalars.append(scalar)
+      } else {
+        if let first = word.first, first.isLowercase { result.insert(word) }
+        word = ""
+      }
+    }
+    if let first = word.first, first.isLowercase { result.insert(word) }
+    return result
+  }
+
+  private mutating func findAcronyms() {
+    var seen = Set<String>()
+    for clause in clauses {
+      let tokens = clause.tokens
+      for fact in clause.facts where fact.kind.isName && fact.kind != .acronym && fact.endToken + 2 < tokens.count {
+        let open = tokens[fact.endToken]
+        let short = tokens[fact.endToken + 1]
+        let close = tokens[fact.endToken + 2]
+        guard open.text == "(", close.text == ")", short.tag == .acronym,
+          Self.initialsMatch(short.text, fact.text), seen.insert(short.text).inserted
+        else { continue }
+        acronyms.append(
+          Acronym(short: short.text, expansion: fact.text, line: clause.line, topic: clause.topic, order: clause.order))
+      }
+    }
+  }
+
+  /// Whether `short` could abbreviate `long` (first letters agree, letter counts close).
+  static func initialsMatch(_ short: String, _ long: String) -> Bool {
+    let letters = short.filter(\.isLetter)
+    let initials = long.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first).filter(\.isUppercase)
+    guard let first = letters.first, let firstInitial = initials.first else { return false }
+    return first == firstInitial && abs(initials.count - letters.count) <= 2
+  }
+
+  private mutating func findSubject() {
+    var counts: [String: Int] = [:]
+    for clause in clauses {
+      for fact in clause.facts where fact.kind.isName {
+        var key = TextNormalizer.fold(fact.text)
+        if let pair = acronyms.first(where: { TextNormalizer.fold($0.expansion) == key }) {
+          key = TextNormalizer.fold(pair.short)
+        }
+        counts[key, default: 0] += 1
+      }
+    }
+    let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+    if let top = ranked.first, top.value >= 3, top.value * 2 >= (ranked.dropFirst().first?.value ?? 0) * 3 {
+      subject.insert(top.key)
+    }
+    if let title = outline.title.map(TextNormalizer.fold) {
+      for (key, _) in counts where key == title || (key.contains(" ") && TextNormalizer.containsWords(title, key)) {
+        subject.insert(key)
+      }
+    }
+    for pair in acronyms where subject.contains(TextNormalizer.fold(pair.short)) {
+      subject.insert(TextNormalizer.fold(pair.expansion))
+    }
+  }
+}

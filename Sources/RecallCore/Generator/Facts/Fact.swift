@@ -1,0 +1,60 @@
+/// The kind of a fact a card asks for; its name is the hint shown in a cloze gap.
+public enum FactKind: String, Hashable, Sendable, CaseIterable {
+  /// A four-digit year.
+  case year
+  /// A day, month and year, or a month and year.
+  case date
+  /// A count of something.
+  case number
+  /// A share in percent.
+  case percentage
+  /// A sum of money.
+  case amount
+  /// A word or phrase the document puts in quotes.
+  case term
+  /// An abbreviation in capitals.
+  case acronym
+  /// An organisation, agency, council or government.
+  case organisation
+  /// A treaty, convention, law or other document.
+  case document
+  /// A conference, war, election or other event.
+  case event
+  /// A person or an office holder.
+  case person
+  /// A proper name of another kind (a place, a country, a programme).
+  case name
+  /// A key noun phrase.
+  case phrase
+  /// A verb phrase (an adverb with its verb).
+  case action
+
+  /// Whether answers of this kind are written with digits and compared as numbers.
+  var isNumeric: Bool { self == .year || self == .number || self == .percentage || self == .amount }
+
+  /// Whether the kind is a proper name of some sort.
+  var isName: Bool {
+    switch self {
+    case .organisation, .document, .event, .person, .name, .acronym: true
+    default: false
+    }
+  }
+}
+
+/// A span of a sentence worth asking about.
+struct Fact: Hashable, Sendable {
+  /// What kind of fact it is.
+  var kind: FactKind
+  /// The answer as written in the sentence.
+  var text: String
+  /// The first character of the span in the sentence.
+  var start: Int
+  /// The end (exclusive) of the span in the sentence.
+  var end: Int
+  /// How good a question it makes, higher is better.
+  var score: Double
+  /// The index of its first token.
+  var firstToken: Int
+  /// The index after its last token.
+  var endToken: Int
+}

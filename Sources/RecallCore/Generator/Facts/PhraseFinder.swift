@@ -1,0 +1,228 @@
+/// Finds the spans of a tokenized sentence worth asking about: quoted terms, years and dates,
+/// numbers, names and key noun phrases.
+struct PhraseFinder {
+  let tokens: [Token]
+  let chars: [Character]
+
+  /// Creates a finder over a sentence and its tokens.
+  init(sentence: String, tokens: [Token]) {
+    self.chars = Array(sentence)
+    self.tokens = tokens
+  }
+
+  /// Every candidate fact, possibly overlapping.
+  func facts() -> [Fact] {
+    quotedTerms() + numbers() + names() + nounPhrases() + actions()
+  }
+
+  private func make(_ kind: FactKind, _ first: Int, _ end: Int, score: Double) -> Fact? {
+    guard first < end, end <= tokens.count else { return nil }
+    let start = tokens[first].start
+    let stop = tokens[end - 1].end
+    let text = String(chars[start..<stop])
+    return Fact(kind: kind, text: text, start: start, end: stop, score: score, firstToken: first, endToken: end)
+  }
+
+  private func quotedTerms() -> [Fact] {
+    var result: [Fact] = []
+    var open: Int?
+    for (index, token) in tokens.enumerated() where token.tag == .quote {
+      if let start = open {
+        let words = tokens[(start + 1)..<index].filter(\.isWord).count
+        if (1...8).contains(words), let fact = make(.term, start + 1, index, score: 10) { result.append(fact) }
+        open = nil
+      } else if token.text != "\u{201D}" {
+        open = index
+      }
+    }
+    return result
+  }
+
+  private func numbers() -> [Fact] {
+    var result: [Fact] = []
+    var index = 0
+    while index < tokens.count {
+      guard tokens[index].tag == .number else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < tokens.count, tokens[end].tag == .number, tokens[end].lower != "one" { end += 1 }
+      let text = tokens[index].lower
+      if end == index + 1, isYear(text) {
+        result.append(contentsOf: yearOrDate(at: index))
+      } else {
+        var kind = FactKind.number
+        var score = 8.5
+        let span = tokens[index..<end].map(\.lower)
+        if text.hasPrefix("$") || span.contains(where: { $0.hasSuffix("%") || $0 == "percent" }) {
+          kind = text.hasPrefix("$") ? .amount : .percentage
+        } else if end < tokens.count, ["percent", "per"].contains(tokens[end].lower) {
+          kind = .percentage
+          end += tokens[end].lower == "per" && end + 1 < tokens.count && tokens[end + 1].lower == "cent" ? 2 : 1
+        } else {
+          let counted = end < tokens.count && (tokens[end].isNominal || tokens[end].tag == .name)
+          let spelled = Lexicon.numberWords[text] != nil
+          if spelled && !counted { score = 0 }
+          if !spelled && !counted { score = 6 }
+          if index > 0 && [.name, .acronym].contains(tokens[index - 1].tag) { score = min(score, 5) }
+          // "all three parties" counts what was already said; "the four sponsors" a little less so.
+          if index > 0, ["all", "both", "these", "those"].contains(tokens[index - 1].lower) { score -= 3 }
+          if spelled, index > 0, tokens[index - 1].lower == "the" { score -= 1 }
+          if index > 0, Lexicon.months.contains(tokens[index - 1].lower), tokens[index - 1].isCapitalized,
+            tokens[index].text.count <= 2
+          {
+            kind = .date
+            score = 9
+            result.append(contentsOf: make(kind, index - 1, end, score: score).map { [$0] } ?? [])
+            index = end
+            continue
+          }
+        }
+        if score > 0, let fact = make(kind, index, end, score: score) { result.append(fact) }
+      }
+      index = end
+    }
+    return result
+  }
+
+  private func isYear(_ text: String) -> Bool {
+    let digits = text.hasSuffix("s") ? String(text.dropLast()) : text
+    guard digits.count == 4, digits.allSatisfy(\.isNumber), let value = Int(digits) else { return false }
+    return (1000...2100).contains(value)
+  }
+
+  private func yearOrDate(at index: Int) -> [Fact] {
+    var first = index
+    if first >= 1, Lexicon.months.contains(tokens[first - 1].lower), tokens[first - 1].isCapitalized {
+      first -= 1
+      if first >= 1, tokens[first - 1].tag == .number, tokens[first - 1].text.count <= 2 { first -= 1 }
+    } else if first >= 3, tokens[first - 1].text == ",", tokens[first - 2].tag == .number,
+      Lexicon.months.contains(tokens[first - 3].lower)
+    {
+      first -= 3
+    }
+    if first < index, let date = make(.date, first, index + 1, score: 9.5) { return [date] }
+    return make(.year, index, index + 1, score: 9).map { [$0] } ?? []
+  }
+
+  private func names() -> [Fact] {
+    var result: [Fact] = []
+    var index = 0
+    let connectors: Set<String> = ["of", "for", "on", "de", "la", "du", "des", "von", "van", "and", "the"]
+    while index < tokens.count {
+      let tag = tokens[index].tag
+      guard tag == .name || tag == .acronym else {
+        index += 1
+        continue
+      }
+      if Lexicon.months.contains(tokens[index].lower), index + 1 < tokens.count, tokens[index + 1].tag == .number {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      var scan = end
+      while scan < tokens.count {
+        let token = tokens[scan]
+        if token.tag == .name || token.tag == .acronym {
+          scan += 1
+          end = scan
+        } else if token.lower == "and", scan + 1 < tokens.count, tokens[scan + 1].tag != .name {
+          // "Israel and Palestine" is one name; "the Republic of X and the Kingdom of Y" two.
+          break
+        } else if connectors.contains(token.lower) && !token.isCapitalized && scan + 1 < tokens.count {
+          scan += 1
+        } else {
+          break
+        }
+      }
+      // "Israel and Palestine" stays one name; "UN and its Security Council" does not (a determiner breaks).
+      let words = tokens[index..<end].map(\.lower)
+      let kind = end - index == 1 && tag == .acronym ? FactKind.acronym : NameKind.kind(of: words)
+      var score = end - index > 1 ? 8.0 : 6.5
+      // A name that only modifies what follows ("Iran's nuclear program") is rarely the point.
+      if end < tokens.count, tokens[end].tag == .possessive { score -= 2 }
+      if let fact = make(kind, index, end, score: score) { result.append(fact) }
+      index = end
+    }
+    return result
+  }
+
+  private func nounPhrases() -> [Fact] {
+    var result: [Fact] = []
+    var index = 0
+    while index < tokens.count {
+      guard tokens[index].isNominal else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < tokens.count {
+        let token = tokens[end]
+        if token.isNominal {
+          end += 1
+        } else if (token.lower == "and" || token.lower == "or"), end + 1 < tokens.count, tokens[end + 1].isNominal,
+          end > index
+        {
+          end += 1
+        } else {
+          break
+        }
+      }
+      for segment in NounPhraseShaper.segments(tokens, index, end) {
+        if let fact = nounPhraseFact(segment.lowerBound, segment.upperBound) { result.append(fact) }
+      }
+      index = max(end, index + 1)
+    }
+    return result
+  }
+
+  private func nounPhraseFact(_ first: Int, _ end: Int) -> Fact? {
+    var end = end
+    var words = end - first
+    // A single noun followed by "of" takes its complement: "signs of commitment".
+    if words == 1, end + 1 < tokens.count, tokens[end].lower == "of" {
+      var scan = end + 1
+      if scan < tokens.count, ["the", "a", "an"].contains(tokens[scan].lower) { scan += 1 }
+      var stop = scan
+      while stop < tokens.count, tokens[stop].isNominal, stop - scan < 4 { stop += 1 }
+      if stop > scan, tokens[stop - 1].tag == .noun { end = stop }
+      words = tokens[first..<end].filter(\.isWord).count
+    }
+    let head = tokens[end - 1]
+    guard head.tag == .noun || (head.tag == .participle && head.lower.hasSuffix("ing") && words > 1) else {
+      return nil
+    }
+    var score = 3.0
+    if words >= 2 { score += 1.2 }
+    if words >= 3 { score += 0.3 }
+    if words > 6 { score -= 2 }
+    if tokens[first..<end].contains(where: { $0.tag == .adjective }) { score += 0.4 }
+    if words == 1 {
+      score -= 1.2
+      if Lexicon.vagueNouns.contains(head.lower) || head.lower.count < 5 { return nil }
+    }
+    if Lexicon.vagueNouns.contains(head.lower) && words <= 2 { score -= 1.5 }
+    // Objects after the verb carry the new information more often than subjects.
+    if tokens[..<first].contains(where: { $0.tag == .verb || $0.tag == .auxiliary }) { score += 0.6 }
+    // "these new threats" points back to something said before; it is not new information.
+    if first > 0, ["this", "these", "those", "that", "such"].contains(tokens[first - 1].lower) { score -= 1.5 }
+    // English puts new information last: the end of a sentence is its focus.
+    score += 0.5 * Double(end) / Double(max(1, tokens.count))
+    return make(.phrase, first, end, score: score)
+  }
+
+  private func actions() -> [Fact] {
+    var result: [Fact] = []
+    for index in tokens.indices.dropLast() {
+      let adverb = tokens[index]
+      let verb = tokens[index + 1]
+      guard adverb.tag == .adverb, adverb.lower.hasSuffix("ly"),
+        verb.tag == .verb || verb.tag == .participle, verb.lower.hasSuffix("ed")
+      else { continue }
+      if index > 0, tokens[index - 1].tag == .auxiliary { continue }
+      if let fact = make(.action, index, index + 2, score: 2.5) { result.append(fact) }
+    }
+    return result
+  }
+}

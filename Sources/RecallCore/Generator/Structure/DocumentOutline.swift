@@ -1,0 +1,73 @@
+/// A plain-text document read as a title, topics (headings), sentences and lists.
+public struct DocumentOutline: Hashable, Sendable {
+  /// A sentence of a paragraph with where it stands.
+  public struct Sentence: Hashable, Sendable {
+    /// The sentence as written.
+    public var text: String
+    /// The 1-based line of the document it starts on.
+    public var line: Int
+    /// The heading it stands under, if any.
+    public var topic: String?
+    /// The sentence before it in the same paragraph or the paragraph before, for pronouns.
+    public var previous: String?
+  }
+
+  /// A bulleted or numbered list with the sentence that introduces it.
+  public struct List: Hashable, Sendable {
+    /// The items in order.
+    public var items: [String]
+    /// Whether the items are numbered.
+    public var ordered: Bool
+    /// The sentence that introduces the list ("Such threats include:"), if any.
+    public var leadIn: String?
+    /// The sentence before the lead-in, which a lead-in like "Such threats" points back into.
+    public var context: String?
+    /// The 1-based line of the lead-in, or of the first item.
+    public var line: Int
+    /// The heading it stands under, if any.
+    public var topic: String?
+    /// The 1-based line of each item.
+    public var itemLines: [Int] = []
+
+    /// Whether the list makes one list card: a few short items. Otherwise its items are read as
+    /// sentences.
+    public var isStudyList: Bool {
+      let longest = items.map { $0.split(separator: " ").count }.max() ?? 0
+      return (2...15).contains(items.count) && longest <= 16
+    }
+  }
+
+  /// A unit of the document in reading order.
+  public enum Unit: Hashable, Sendable {
+    /// A sentence of a paragraph.
+    case sentence(Sentence)
+    /// A formatted list.
+    case list(List)
+  }
+
+  /// The title: the first line when it reads like a heading.
+  public var title: String?
+  /// The headings in order.
+  public var headings: [String]
+  /// The sentences and lists in reading order.
+  public var units: [Unit]
+
+  /// The outline of `text`.
+  public init(text: String) {
+    // "\r\n" is one Character in Swift, so it is a separator of its own.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    var builder = OutlineBuilder()
+    builder.read(lines)
+    self.title = builder.title
+    self.headings = builder.headings
+    self.units = builder.units
+  }
+
+  /// Every sentence of the outline, lead-ins excluded.
+  public var sentences: [Sentence] {
+    units.compactMap { unit in
+      if case .sentence(let sentence) = unit { return sentence }
+      return nil
+    }
+  }
+}

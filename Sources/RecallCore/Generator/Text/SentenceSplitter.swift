@@ -1,0 +1,96 @@
+/// Splits a paragraph into sentences without breaking at abbreviations, initials, decimals, or
+/// inside quotes and parentheses.
+public enum SentenceSplitter {
+  /// A sentence and where it starts in the paragraph, in characters.
+  public struct Piece: Hashable, Sendable {
+    /// The sentence, trimmed.
+    public var text: String
+    /// The offset of its first character in the paragraph.
+    public var offset: Int
+  }
+
+  /// The sentences of `paragraph` in order.
+  public static func split(_ paragraph: String) -> [Piece] {
+    let chars = Array(paragraph)
+    // Only ASCII and a few quote marks matter below; comparing scalars avoids slow Character equality.
+    let codes: [UInt32] = chars.map { $0.unicodeScalars.count == 1 ? ($0.unicodeScalars.first?.value ?? 0) : 0 }
+    var pieces: [Piece] = []
+    var start = 0
+    var depth = 0
+    var inStraightQuote = false
+    var curlyDepth = 0
+    var index = 0
+    func emit(upTo end: Int) {
+      var from = start
+      while from < end, chars[from].isWhitespace { from += 1 }
+      var to = end
+      while to > from, chars[to - 1].isWhitespace { to -= 1 }
+      if to > from { pieces.append(Piece(text: String(chars[from..<to]), offset: from)) }
+      start = end
+    }
+    while index < chars.count {
+      let code = codes[index]
+      switch code {
+      case 0x28, 0x5B: depth += 1
+      case 0x29, 0x5D: depth = max(0, depth - 1)
+      case 0x201C: curlyDepth += 1
+      case 0x201D: curlyDepth = max(0, curlyDepth - 1)
+      case 0x22: inStraightQuote.toggle()
+      default: break
+      }
+      if code == 0x2E || code == 0x21 || code == 0x3F {
+        var end = index + 1
+        // Closing quotes and brackets right after the mark belong to this sentence.
+        while end < chars.count, [0x201D, 0x22, 0x29, 0x27, 0x2019].contains(codes[end]) {
+          if codes[end] == 0x201D { curlyDepth = max(0, curlyDepth - 1) }
+          if codes[end] == 0x22 { inStraightQuote = false }
+          if codes[end] == 0x29 { depth = max(0, depth - 1) }
+          end += 1
+        }
+        let closedQuote = end > index + 1
+        let insideQuote = (curlyDepth > 0 || inStraightQuote) && !closedQuote
+        if depth == 0, !insideQuote, isBoundary(chars, mark: index, after: end) {
+          emit(upTo: end)
+        }
+        index = end
+        continue
+      }
+      index += 1
+    }
+    emit(upTo: chars.count)
+    return pieces
+  }
+
+  /// Whether the mark at `mark` (with closers up to `after`) ends a sentence.
+  private static func isBoundary(_ chars: [Character], mark: Int, after: Int) -> Bool {
+    var next = after
+    guard next < chars.count else { return true }
+    guard chars[next].isWhitespace else { return false }
+    while next < chars.count, chars[next].isWhitespace { next += 1 }
+    guard next < chars.count else { return true }
+    let following = chars[next]
+    let opensSentence =
+      following.isUppercase || following.isNumber || ["\u{201C}", "\"", "(", "'", "\u{2018}"].contains(following)
+    guard opensSentence else { return false }
+    guard chars[mark] == "." else { return true }
+    // The word before the period: an abbreviation or an initial does not end the sentence.
+    var wordStart = mark
+    while wordStart > 0, !chars[wordStart - 1].isWhitespace, chars[wordStart - 1] != "(" { wordStart -= 1 }
+    let word = String(chars[wordStart..<mark]).lowercased()
+    if word.count == 1, let letter = word.first, letter.isLetter { return false }
+    if Lexicon.abbreviations.contains(word) {
+      // "in the U.S. The" is still ambiguous; a common sentence opener after it decides.
+      return word.contains(".") && startsCommonOpener(chars, at: next)
+    }
+    return true
+  }
+
+  /// Whether the word at `index` is a typical sentence opener (The, In, It...).
+  private static func startsCommonOpener(_ chars: [Character], at index: Int) -> Bool {
+    var end = index
+    while end < chars.count, chars[end].isLetter { end += 1 }
+    let word = String(chars[index..<end]).lowercased()
+    return Lexicon.determiners.contains(word) || Lexicon.pronouns.contains(word)
+      || Lexicon.prepositions.contains(word) || Lexicon.conjunctions.contains(word)
+  }
+}

@@ -1,0 +1,119 @@
+/// Folds text for comparisons: lower case, straight quotes, no punctuation, single spaces.
+enum TextNormalizer {
+  /// Short words that carry no fact on their own.
+  static let stopWords: Set<String> = [
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "are",
+    "was", "were", "be", "been", "being", "that", "this", "these", "those", "it", "its", "their", "them", "they",
+    "he", "she", "his", "her", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "all",
+    "any", "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own",
+    "same", "so", "than", "too", "very", "can", "will", "just", "should", "now", "also", "into", "over", "after",
+    "before", "under", "again", "further", "then", "once", "there", "here", "about", "above", "below",
+    "between", "through", "during", "out", "up", "down", "off", "per", "via", "but", "if", "while", "because",
+    "until", "against", "among", "whether", "must", "may", "might", "would", "could", "has", "have", "had", "do",
+    "does", "did",
+  ]
+
+  /// `text` folded: lower case, curly quotes and dashes straightened, punctuation dropped except
+  /// inside numbers, spaces collapsed.
+  static func fold(_ text: String) -> String {
+    let scalars = Array(text.lowercased().unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    func isDigit(_ index: Int) -> Bool {
+      guard scalars.indices.contains(index) else { return false }
+      let value = scalars[index].value
+      return (0x30...0x39).contains(value) || (value > 0x7F && scalars[index].properties.numericType != nil)
+    }
+    for index in scalars.indices {
+      var scalar = scalars[index]
+      var space = false
+      switch scalar.value {
+      case 0x2019, 0x2018: scalar = "'"
+      case 0x2013, 0x2014: scalar = "-"
+      case 0x201C, 0x201D, 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3A, 0x3B, 0x21, 0x3F: space = true
+      case 0x2E, 0x2C: space = !(isDigit(index - 1) && isDigit(index + 1))
+      case 0x20, 0x09, 0x0A, 0x0D: space = true
+      default: space = scalar.value > 0x7F && scalar.properties.isWhitespace
+      }
+      if space {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(" ")
+        pendingSpace = false
+      }
+      out.append(scalar)
+    }
+    return String(out)
+  }
+
+  /// The words of `text` after folding.
+  static func words(_ text: String) -> [Substring] {
+    splitWords(fold(text))
+  }
+
+  /// The words of already folded text.
+  static func splitWords(_ folded: String) -> [Substring] {
+    folded.split(separator: " ")
+  }
+
+  /// The content words of `text`: not stop words, longer than one letter, possessive dropped.
+  static func contentWords(_ text: String) -> Set<String> {
+    contentWords(folded: fold(text))
+  }
+
+  /// The content words of already folded text.
+  static func contentWords(folded: String) -> Set<String> {
+    var result = Set<String>()
+    for word in splitWords(folded) {
+      let isNumber = word.utf8.allSatisfy { (0x30...0x39).contains($0) }
+      guard isNumber || (word.utf8.count > 1 && !stopWords.contains(String(word))) else { continue }
+      var trimmed = word
+      while let last = trimmed.utf8.last, last == 0x27 || last == 0x73 { trimmed = trimmed.dropLast() }
+      result.insert(String(trimmed))
+    }
+    return result
+  }
+
+  /// Whether folded `haystack` contains folded `needle` as whole words.
+  static func containsWords(_ haystack: String, _ needle: String) -> Bool {
+    !wordMatches(of: needle, in: haystack, limit: 1).isEmpty
+  }
+
+  /// How many times folded `needle` occurs in folded `haystack` as whole words.
+  static func occurrences(of needle: String, in haystack: String) -> Int {
+    wordMatches(of: needle, in: haystack, limit: Int.max).count
+  }
+
+  /// The byte offsets where `needle` occurs in `haystack` with a word boundary on both sides.
+  private static func wordMatches(of needle: String, in haystack: String, limit: Int) -> [Int] {
+    let hay = Array(haystack.utf8)
+    let pattern = Array(needle.utf8)
+    guard !pattern.isEmpty, hay.count >= pattern.count else { return [] }
+    func isWordByte(_ byte: UInt8) -> Bool {
+      // Letters, digits, hyphen, underscore and any non-ASCII byte count as word characters.
+      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        || byte == 0x2D || byte == 0x5F || byte >= 0x80
+    }
+    var found: [Int] = []
+    var index = 0
+    while index <= hay.count - pattern.count, found.count < limit {
+      if hay[index] == pattern[0] {
+        var match = true
+        for offset in 1..<pattern.count where hay[index + offset] != pattern[offset] {
+          match = false
+          break
+        }
+        if match {
+          let before = index == 0 || !isWordByte(hay[index - 1])
+          let end = index + pattern.count
+          let after = end == hay.count || !isWordByte(hay[end])
+          if before && after { found.append(index) }
+        }
+      }
+      index += 1
+    }
+    return found
+  }
+}

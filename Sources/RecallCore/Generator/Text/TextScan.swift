@@ -1,0 +1,54 @@
+/// Small string helpers that avoid Foundation's bridging on the generator's hot paths.
+enum TextScan {
+  /// `text` without white space at either end.
+  static func trimmed(_ text: some StringProtocol) -> String {
+    guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+      let last = text.lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return String(text[first...last])
+  }
+
+  /// Whether `text` contains `needle`, compared byte by byte.
+  static func contains(_ text: String, _ needle: String) -> Bool {
+    byteOffset(of: needle, in: text) != nil
+  }
+
+  /// The UTF-8 offset of the first `needle` in `text`.
+  static func byteOffset(of needle: String, in text: String) -> Int? {
+    let hay = Array(text.utf8)
+    let pattern = Array(needle.utf8)
+    guard !pattern.isEmpty, hay.count >= pattern.count else { return nil }
+    let first = pattern[0]
+    var index = 0
+    while index <= hay.count - pattern.count {
+      if hay[index] == first {
+        var match = true
+        for offset in 1..<pattern.count where hay[index + offset] != pattern[offset] {
+          match = false
+          break
+        }
+        if match { return index }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// `text` with every `needle` replaced by `replacement`.
+  static func replacing(_ needle: String, with replacement: String, in text: String) -> String {
+    var result = text
+    while let offset = byteOffset(of: needle, in: result) {
+      let utf8 = Array(result.utf8)
+      let head = utf8[..<offset]
+      let tail = utf8[(offset + needle.utf8.count)...]
+      result = String(decoding: Array(head) + Array(replacement.utf8) + Array(tail), as: UTF8.self)
+    }
+    return result
+  }
+
+  /// The lower-cased first word of `text` without surrounding punctuation.
+  static func firstWord(_ text: String) -> String {
+    let word = text.prefix { !$0.isWhitespace }
+    return String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" }).lowercased()
+  }
+}

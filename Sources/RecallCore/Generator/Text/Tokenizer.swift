@@ -1,0 +1,197 @@
+/// Splits a sentence into tokens and guesses each one's role from word lists, suffixes and neighbours.
+struct Tokenizer: Sendable {
+  /// Lower-cased words the document writes in lower case somewhere, to tell a capitalised sentence
+  /// opener that is an ordinary word from a name.
+  var lowercaseVocabulary: Set<String>
+
+  /// Creates a tokenizer that knows the document's lower-case words.
+  init(lowercaseVocabulary: Set<String> = []) {
+    self.lowercaseVocabulary = lowercaseVocabulary
+  }
+
+  /// Characters that may join the parts of one word.
+  private static let joiners: Set<Character> = ["-", ".", ",", "'", "\u{2019}", "&", "%"]
+
+  /// The raw pieces of `text`: words (with inner hyphens, apostrophes, periods and digit commas),
+  /// possessive endings, and single punctuation characters.
+  static func pieces(_ text: [Character]) -> [(String, Int, Int)] {
+    var result: [(String, Int, Int)] = []
+    var index = 0
+    let count = text.count
+    func isWordChar(_ c: Character) -> Bool {
+      if let ascii = c.asciiValue {
+        return (0x30...0x39).contains(ascii) || (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii)
+      }
+      return c.isLetter || c.isNumber
+    }
+    while index < count {
+      let char = text[index]
+      if char == " " || char.isWhitespace {
+        index += 1
+        continue
+      }
+      if isWordChar(char) || (char == "$" && index + 1 < count && text[index + 1].isNumber) {
+        let start = index
+        index += 1
+        while index < count {
+          let c = text[index]
+          if isWordChar(c) {
+            index += 1
+            continue
+          }
+          // Inner joiners: well-known, 1.5, 22,000, U.S, don't; never at the end of a word.
+          if c == "%" {
+            index += 1
+            break
+          }
+          if joiners.contains(c), index + 1 < count, isWordChar(text[index + 1]) {
+            let prev = text[index - 1]
+            let next = text[index + 1]
+            if c == "," && !(prev.isNumber && next.isNumber) { break }
+            if c == "." && !(prev.isNumber && next.isNumber) && !(prev.isLetter && isInitialism(text, start, index)) {
+              break
+            }
+            if c == "'" || c == "\u{2019}" {
+              // A possessive 's ends the word; it becomes its own token.
+              let after = index + 2 < count ? text[index + 2] : " "
+              if (next == "s" || next == "S") && !isWordChar(after) { break }
+            }
+            index += 1
+            continue
+          }
+          break
+        }
+        result.append((String(text[start..<index]), start, index))
+        continue
+      }
+      if char == "'" || char == "\u{2019}" {
+        let next = index + 1 < count ? text[index + 1] : " "
+        let after = index + 2 < count ? text[index + 2] : " "
+        if (next == "s" || next == "S") && !isWordChar(after), index > 0, isWordChar(text[index - 1]) {
+          result.append((String(text[index..<(index + 2)]), index, index + 2))
+          index += 2
+          continue
+        }
+        if index > 0, isWordChar(text[index - 1]), next == " " || next == "," {
+          // Plural possessive (states' rights): keep it as a possessive token.
+          result.append((String(char), index, index + 1))
+          index += 1
+          continue
+        }
+      }
+      result.append((String(char), index, index + 1))
+      index += 1
+    }
+    return result
+  }
+
+  /// Whether the letters from `start` up to the period at `dot` look like U.S or e.g.
+  private static func isInitialism(_ text: [Character], _ start: Int, _ dot: Int) -> Bool {
+    let word = text[start..<dot]
+    return word.count <= 2 || word.contains(".")
+  }
+
+  /// The tokens of `sentence`, each with a guessed tag.
+  func tokens(of sentence: String) -> [Token] {
+    let chars = Array(sentence)
+    var tokens = Tokenizer.pieces(chars).map { piece in
+      Token(text: piece.0, lower: piece.0.lowercased(), start: piece.1, end: piece.2, tag: .punctuation)
+    }
+    var firstWord = true
+    for index in tokens.indices {
+      let token = tokens[index]
+      tokens[index].tag = baseTag(token, sentenceInitial: firstWord)
+      if token.text.first.map({ $0.isLetter || $0.isNumber }) ?? false { firstWord = false }
+      if token.text == ":" || token.text == ";" { firstWord = true }
+    }
+    resolveAmbiguity(&tokens)
+    markDegreeAdjectives(&tokens)
+    return tokens
+  }
+
+  private func baseTag(_ token: Token, sentenceInitial: Bool) -> Token.Tag {
+    let text = token.text
+    let lower = token.lower
+    guard let first = text.first else { return .punctuation }
+    if text.unicodeScalars.count <= 2 {
+      let codes = text.unicodeScalars.map(\.value)
+      if codes.count == 1, [0x201C, 0x201D, 0x22, 0x2018].contains(codes[0]) { return .quote }
+      if codes == [0x27] || codes == [0x2019] || codes == [0x27, 0x73] || codes == [0x2019, 0x73]
+        || codes == [0x27, 0x53] || codes == [0x2019, 0x53]
+      {
+        return .possessive
+      }
+    }
+    if first.isNumber || first == "$" { return .number }
+    guard first.isLetter else { return .punctuation }
+    if first.isUppercase {
+      let letters = text.filter(\.isLetter)
+      if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return .acronym }
+      if !(sentenceInitial && isOrdinaryWord(lower)) { return .name }
+    }
+    let known = WordTable.tags[lower]
+    if let known, known != .adjective { return known }
+    if lower.hasSuffix("ly") && lower.count > 4 && !Lexicon.lyNouns.contains(lower) { return .adverb }
+    if known == .adjective || AdjectiveGuess.isAdjective(lower) { return .adjective }
+    if (lower.hasSuffix("ed") || lower.hasSuffix("ing")) && lower.count > 5 { return .participle }
+    return .noun
+  }
+
+  /// Whether a capitalised sentence opener is an ordinary word rather than a name.
+  private func isOrdinaryWord(_ lower: String) -> Bool {
+    let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+    let commonEndings = [
+      "ions", "ists", "ers", "ments", "ities", "ances", "ences", "ships", "nesses", "ians", "ants", "ents",
+    ]
+    return lowercaseVocabulary.contains(singular)
+      || lowercaseVocabulary.contains(lower + "s") || commonEndings.contains(where: lower.hasSuffix)
+      || isFunctionOrKnown(lower)
+  }
+
+  private func isFunctionOrKnown(_ lower: String) -> Bool {
+    WordTable.tags[lower] != nil || lowercaseVocabulary.contains(lower) || AdjectiveGuess.isAdjective(lower)
+      || (lower.hasSuffix("ly") && lower.count > 4)
+  }
+
+  /// A word after "too", "very" and the like is an adjective ("too vague").
+  private func markDegreeAdjectives(_ tokens: inout [Token]) {
+    let degree: Set<String> = ["too", "very", "so", "quite", "rather", "extremely", "highly", "fairly", "relatively"]
+    for index in tokens.indices.dropFirst() where degree.contains(tokens[index - 1].lower) {
+      if tokens[index].tag == .noun { tokens[index].tag = .adjective }
+    }
+  }
+
+  /// Verbs that can be nouns become nouns after a determiner or adjective ("a major concern").
+  private func resolveAmbiguity(_ tokens: inout [Token]) {
+    for index in tokens.indices where tokens[index].tag == .verb || tokens[index].lower == "will" {
+      let lower = tokens[index].lower
+      let isPastForm = lower.hasSuffix("ed") || lower.hasSuffix("ing")
+      guard index > 0 else { continue }
+      let previous = tokens[index - 1]
+      let nounContext =
+        (previous.tag == .determiner && previous.lower != "that") || previous.tag == .possessive
+        || previous.tag == .adjective
+        || previous.tag == .number
+        || (previous.tag == .participle && index >= 2 && tokens[index - 2].tag == .determiner)
+      if nounContext {
+        tokens[index].tag = isPastForm ? .participle : .noun
+      }
+    }
+    // An -s form right before another verb is a plural noun: "the root causes lie".
+    for index in tokens.indices.dropLast() where tokens[index].tag == .verb {
+      let lower = tokens[index].lower
+      let next = tokens[index + 1].tag
+      if lower.hasSuffix("s") && !lower.hasSuffix("ss") && (next == .verb || next == .auxiliary) {
+        tokens[index].tag = .noun
+      }
+    }
+    // A bare verb right after a singular common noun cannot be its verb: "the peace process".
+    for index in tokens.indices.dropFirst(2) where tokens[index].tag == .verb {
+      let previous = tokens[index - 1]
+      guard VerbLexicon.isBaseForm(tokens[index].lower), previous.tag == .noun, !previous.lower.hasSuffix("s"),
+        [.determiner, .adjective, .possessive, .preposition].contains(tokens[index - 2].tag)
+      else { continue }
+      tokens[index].tag = .noun
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallStore
+
+/// `recall generate`: turns a plain-text document into a deck of cards about its facts.
+struct GenerateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "generate",
+    abstract: "Generate a deck from the facts of a plain-text document.",
+    discussion: """
+      Offline and deterministic: the same document always gives the same deck and card ids.
+      Cards come best first; --max-cards keeps the best ones.
+      Example:
+        recall generate treaty.txt -o Decks/treaty.md --max-cards 60
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The plain-text document to read.", valueName: "document"))
+  var document: String
+
+  @Option(name: [.short, .customLong("output")], help: "Where to write the deck (default: standard output).")
+  var output: String?
+
+  @Option(name: .customLong("max-cards"), help: "Keep at most this many cards, the best ones.")
+  var maxCards: Int?
+
+  func validate() throws {
+    if let maxCards, maxCards < 1 { throw ValidationError("--max-cards must be at least 1, got \(maxCards)") }
+  }
+
+  func run() throws {
+    let text: String
+    do {
+      text = try DocumentReader.read(path: document)
+    } catch {
+      throw Failure.message(error.description)
+    }
+    let name = URL(fileURLWithPath: document).deletingPathExtension().lastPathComponent
+    let deck: Deck
+    do {
+      deck = try DeckGenerator(options: .init(maxCards: maxCards)).generate(
+        text: text, fallbackTitle: name, origin: output ?? "")
+    } catch {
+      throw Failure.message("\"\(document)\": \(error.description)")
+    }
+    let printed = DeckPrinter.print(deck)
+    guard let output else {
+      Output.write(printed)
+      return
+    }
+    do {
+      try printed.write(toFile: output, atomically: true, encoding: .utf8)
+    } catch {
+      throw Failure.message("cannot write \"\(output)\"; check that its folder exists")
+    }
+    FileHandle.standardError.write(Data("wrote \(deck.cards.count) cards to \(output)\n".utf8))
+  }
+}

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import RecallCore
+
+@Suite struct PhraseFinderTests {
+  /// The kind of each fact found; a quoted term keeps its kind even when it is also a noun phrase.
+  private func facts(_ sentence: String) -> [String: FactKind] {
+    let tokens = Tokenizer().tokens(of: sentence)
+    var result: [String: FactKind] = [:]
+    for fact in PhraseFinder(sentence: sentence, tokens: tokens).facts() where result[fact.text] == nil {
+      result[fact.text] = fact.kind
+    }
+    return result
+  }
+
+  @Test func findsYearsDatesAndDecades() {
+    let found = facts("The accord was signed on 14 March 1997 and revised in 2004 after talks in the 1980s.")
+    #expect(found["14 March 1997"] == .date)
+    #expect(found["2004"] == .year)
+    #expect(found["1980s"] == .year)
+    #expect(facts("Applications open on January 15 each year.")["January 15"] == .date)
+    #expect(facts("The summit began on June 3, 2001 in the capital.")["June 3, 2001"] == .date)
+  }
+
+  @Test func findsNumbersPercentagesAndAmounts() {
+    let found = facts("The fund gave $240 million to 1,450 projects, and costs fell by 62 percent or 5%.")
+    #expect(found["$240 million"] == .amount)
+    #expect(found["1,450"] == .number)
+    #expect(found["62 percent"] == .percentage)
+    #expect(found["5%"] == .percentage)
+    #expect(facts("The four sponsors of the process met twice.")["four"] == .number)
+  }
+
+  @Test func ignoresSpelledNumbersThatCountNothing() {
+    #expect(facts("One of them said that two is enough for now.")["two"] == nil)
+  }
+
+  @Test func findsNamesByKind() {
+    let found = facts(
+      "The Foreign Minister asked the Security Council to review the Treaty of the Non-proliferation of Nuclear Weapons before the London Compact Conference in Paris."
+    )
+    #expect(found["Foreign Minister"] == .person)
+    #expect(found["Security Council"] == .organisation)
+    #expect(found["Treaty of the Non-proliferation of Nuclear Weapons"] == .document)
+    #expect(found["London Compact Conference"] == .event)
+    #expect(found["Paris"] == .name)
+  }
+
+  @Test func findsAcronymsAndQuotedTerms() {
+    let found = facts(
+      "Members follow the \u{201C}equitable share\u{201D} rule set by the WHO and the \"open skies\" policy.")
+    #expect(found["equitable share"] == .term)
+    #expect(found["open skies"] == .term)
+    #expect(found["WHO"] == .acronym)
+  }
+
+  @Test func findsKeyNounPhrasesAndSplitsCoordination() {
+    let found = facts(
+      "Aid helps preserve cultural diversity and global civilization against economic and political underdevelopment and degradation."
+    )
+    #expect(found["cultural diversity"] == .phrase)
+    #expect(found["global civilization"] == .phrase)
+    #expect(found["economic and political underdevelopment and degradation"] == .phrase)
+  }
+
+  @Test func takesTheComplementOfALoneNoun() {
+    #expect(facts("Both sides showed proof of commitment before the vote.")["proof of commitment"] == .phrase)
+  }
+
+  @Test func findsAdverbVerbActions() {
+    #expect(
+      facts("As a state that voluntarily denounced nuclear weapons, it leads.")["voluntarily denounced"] == .action)
+  }
+}
