@@ -43,6 +43,10 @@ public final class RecallDatabase: Sendable {
   public static func open(path: String, durable: Bool = true, createFolder: Bool = true) throws -> RecallDatabase {
     let files = FileManager.default
     var backupPath: String?
+    var isDirectory: ObjCBool = false
+    if files.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw RecallStoreError.isFolder(path: path)
+    }
     if files.fileExists(atPath: path) {
       let inspection = try inspect(path: path)
       if inspection.version > schemaVersion || inspection.superseded {

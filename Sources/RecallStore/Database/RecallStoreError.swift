@@ -14,6 +14,8 @@ public enum RecallStoreError: Error, Equatable, Sendable, CustomStringConvertibl
   case cannotCreate(path: String, reason: String)
   /// The folder of a chosen database file does not exist (only the default folder is created).
   case missingFolder(path: String, folder: String)
+  /// The path names a folder, not a file.
+  case isFolder(path: String)
   /// The copy taken before a migration failed, so the migration was not run.
   case backupFailed(path: String, reason: String)
 
@@ -36,6 +38,8 @@ public enum RecallStoreError: Error, Equatable, Sendable, CustomStringConvertibl
       "cannot create the database '\(path)' (\(reason)); check the folder exists and is writable, or pass --db"
     case .missingFolder(let path, let folder):
       "no folder '\(folder)' for the database '\(path)'; create the folder first or pass another --db"
+    case .isFolder(let path):
+      "'\(path)' is a folder; pass the path of a database file, e.g. --db \(path)/recall.sqlite"
     case .backupFailed(let path, let reason):
       "cannot back up '\(path)' before upgrading it (\(reason)); the database was left as it was"
     }

@@ -53,6 +53,13 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: folder.path + "/recall/recall.sqlite"))
   }
 
+  @Test func aFolderIsRefusedAsAFolder() throws {
+    let folder = try TemporaryFolder()
+    let result = try ChildRecall.run(["stats", "--db", folder.path])
+    #expect(result.status == 1)
+    #expect(result.error.contains("'\(folder.path)' is a folder; pass the path of a database file"), "\(result.error)")
+  }
+
   @Test func theDatabaseLocationComesFromTheEnvironment() throws {
     let folder = try TemporaryFolder()
     let xdg = try ChildRecall.run(
