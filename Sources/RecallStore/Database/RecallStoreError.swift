@@ -39,7 +39,8 @@ public enum RecallStoreError: Error, Equatable, Sendable, CustomStringConvertibl
     case .missingFolder(let path, let folder):
       "no folder '\(folder)' for the database '\(path)'; create the folder first or pass another --db"
     case .isFolder(let path):
-      "'\(path)' is a folder; pass the path of a database file, e.g. --db \(path)/recall.sqlite"
+      "'\(path)' is a folder; pass the path of a database file, e.g. --db "
+        + (path.hasSuffix("/") ? String(path.dropLast()) : path) + "/recall.sqlite"
     case .backupFailed(let path, let reason):
       "cannot back up '\(path)' before upgrading it (\(reason)); the database was left as it was"
     }

@@ -58,6 +58,8 @@ import Testing
     let result = try ChildRecall.run(["stats", "--db", folder.path])
     #expect(result.status == 1)
     #expect(result.error.contains("'\(folder.path)' is a folder; pass the path of a database file"), "\(result.error)")
+    let slash = try ChildRecall.run(["stats", "--db", folder.path + "/"])
+    #expect(slash.error.contains("e.g. --db \(folder.path)/recall.sqlite"), "\(slash.error)")
   }
 
   @Test func theDatabaseLocationComesFromTheEnvironment() throws {
