@@ -95,6 +95,10 @@ def main():
         return 1
     child.sendeof()
     child.expect("bye")
+    # Ctrl-D ends the prompt line once; no blank line before the summary.
+    if "\r\n\r\n" in child.before:
+        print("\nFAIL: a blank line after Ctrl-D: %r" % child.before, file=sys.stderr)
+        return 1
     child.expect(pexpect.EOF)
 
     history = os.path.join(root, "state", "recall", "history")

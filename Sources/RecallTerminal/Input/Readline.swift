@@ -100,10 +100,8 @@ public final class Readline: LineReader {
         ReadlineState.finished = true
       }
     }
-    guard let line = ReadlineState.line else {
-      StandardOutput.write("\n")
-      return .end
-    }
+    // At end of input readline has already ended the prompt line.
+    guard let line = ReadlineState.line else { return .end }
     if isCommandLine { remember(line) }
     return .line(line)
   }
