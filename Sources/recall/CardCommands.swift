@@ -17,7 +17,7 @@ struct UndoCommand: ParsableCommand {
   var deck: String?
 
   func run() throws {
-    let chosen = try decks.deck(named: deck)
+    let chosen = try decks.deck(named: deck, example: "recall undo --deck")
     let reviewStore = try database.store()
     guard let record = try reviewStore.undoLastReview(deck: chosen.name) else {
       Output.write("nothing to undo in \(Sanitizer.clean(chosen.name)).\n")

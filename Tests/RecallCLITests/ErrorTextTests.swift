@@ -19,4 +19,16 @@ import Testing
     #expect(result.status == 64)
     #expect(!result.error.contains("\u{1B}"), "\(result.error.debugDescription)")
   }
+
+  /// Not naming a deck when there are several is a usage error about the command at hand, not a
+  /// reason to print the usage of `recall` itself.
+  @Test(arguments: ["show", "export"])
+  func severalDecksAskForANameWithoutTheRootUsage(command: String) throws {
+    let folder = try TemporaryFolder()
+    try "# A\n\nQ: a?\nA: b\nid: a\n".write(toFile: folder.file("a.md"), atomically: true, encoding: .utf8)
+    try "# B\n\nQ: a?\nA: b\nid: b\n".write(toFile: folder.file("b.md"), atomically: true, encoding: .utf8)
+    let result = try ChildRecall.run([command, "--decks", folder.path])
+    #expect(result.status == 64)
+    #expect(result.error == "error: several decks are found (a, b); name one, e.g. `recall \(command) a`\n")
+  }
 }
