@@ -31,4 +31,19 @@ import Testing
     #expect(result.status == 64)
     #expect(result.error == "error: several decks are found (a, b); name one, e.g. `recall \(command) a`\n")
   }
+
+  /// `undo` without `--deck` takes back the last study rating, whichever deck it was in, as the
+  /// REPL's `undo` does.
+  @Test func undoWithoutADeckTakesBackTheLastRatingOfAnyDeck() throws {
+    let folder = try TemporaryFolder()
+    try "# A\n\nQ: a?\nA: b\nid: a\n".write(toFile: folder.file("a.md"), atomically: true, encoding: .utf8)
+    try "# B\n\nQ: c?\nA: d\nid: c\n".write(toFile: folder.file("b.md"), atomically: true, encoding: .utf8)
+    let db = folder.file("r.sqlite")
+    let recall = try RecallProcess()
+    let study = try recall.run(["study", "--deck", "b", "--decks", folder.path, "--db", db], input: "d\n\n")
+    #expect(study.status == 0)
+    let undo = try recall.run(["undo", "--decks", folder.path, "--db", db])
+    #expect(undo.status == 0, "\(undo.stderr)")
+    #expect(undo.stdout.hasPrefix("took back ") && undo.stdout.hasSuffix(" for 'c'.\n"), "\(undo.stdout)")
+  }
 }
