@@ -22,6 +22,10 @@ struct UndoCommand: ParsableCommand {
     let reviewStore = try database.store()
     // Without --deck, the last rating of any deck, as the REPL's undo does.
     let last = deck == nil ? try reviewStore.lastStudiedDeck() : nil
+    if deck == nil && last == nil {
+      Output.write("nothing to undo.\n")
+      return
+    }
     let usable = try decks.catalog().usableDecks
     let chosen =
       try usable.first { $0.name == last } ?? decks.deck(named: deck, example: "recall undo --deck")
