@@ -29,6 +29,10 @@ struct CheckCommand: ParsableCommand {
     } catch {
       throw Failure.message(error.description)
     }
+    if catalog.decks.isEmpty && !paths.isEmpty {
+      let quoted = paths.map { "\"\($0)\"" }.joined(separator: ", ")
+      throw Failure.message("no deck files (*.md) in \(quoted); check the path")
+    }
     Output.write(DeckReport.check(catalog, style: terminalStyle()))
     if catalog.decks.contains(where: { $0.result.hasErrors }) { throw ExitCode.failure }
   }

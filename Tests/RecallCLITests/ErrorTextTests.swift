@@ -49,4 +49,13 @@ import Testing
     #expect(undo.status == 0, "\(undo.stderr)")
     #expect(undo.stdout.hasPrefix("took back ") && undo.stdout.hasSuffix(" for 'c'.\n"), "\(undo.stdout)")
   }
+
+  /// `recall check` on a folder without decks must not pass as "0 errors": a CI step pointed at the
+  /// wrong folder would never fail.
+  @Test func checkingAFolderWithoutDecksFails() throws {
+    let folder = try TemporaryFolder()
+    let result = try ChildRecall.run(["check", folder.path])
+    #expect(result.status == 1)
+    #expect(result.error == "error: no deck files (*.md) in \"\(folder.path)\"; check the path\n")
+  }
 }
