@@ -52,9 +52,15 @@ public struct StudyRenderer: Sendable {
       lines.append("  expected:  " + marked(diff, side: .expected))
     }
     if !check.items.isEmpty {
-      let missing = check.missing
+      // In an ordered list an item typed in the wrong place is neither missing nor foreign.
+      let items = Set(check.items.map { AnswerNormalizer.normalize($0.expected) })
+      let misplaced = check.extra.filter { items.contains(AnswerNormalizer.normalize($0)) }
+      let placed = Set(misplaced.map(AnswerNormalizer.normalize))
+      let missing = check.missing.filter { !placed.contains(AnswerNormalizer.normalize($0)) }
+      let foreign = check.extra.filter { !items.contains(AnswerNormalizer.normalize($0)) }
       if !missing.isEmpty { lines.append("  missing: " + missing.map(safe).joined(separator: "; ")) }
-      if !check.extra.isEmpty { lines.append("  not in the list: " + check.extra.map(safe).joined(separator: "; ")) }
+      if !misplaced.isEmpty { lines.append("  in the wrong place: " + misplaced.map(safe).joined(separator: "; ")) }
+      if !foreign.isEmpty { lines.append("  not in the list: " + foreign.map(safe).joined(separator: "; ")) }
     }
     return lines
   }

@@ -163,3 +163,26 @@ import Testing
         + "1 deck has errors and its faulty cards are left out: type check to see them.")
   }
 }
+
+/// An ordered list answered out of order: the items given in the wrong place are said to be so,
+/// not "missing" and "not in the list" at once.
+@Suite struct OrderedListFeedbackTests {
+  @Test func itemsInTheWrongPlaceAreNamedAsSuch() {
+    let deck = Deck(
+      title: "Order", origin: "order.md",
+      notes: [
+        Note(
+          content: .list(prompt: "Largest first.", items: ["Kazakhstan", "Turkmenistan", "Uzbekistan"], ordered: true),
+          explicitID: "order")
+      ])
+    let sink = TranscriptSink()
+    let reader = ScriptedLineReader(
+      [.line("study"), .line("kazakhstan, uzbekistan, turkmenistan, mongolia"), .line(""), .end], echo: sink)
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [deck], store: InMemoryReviewStore(), scheduler: Scheduler(),
+      clock: FixedClock(StudyTranscriptTests.start))
+    Repl(context: context).run()
+    #expect(sink.text.contains("\n  in the wrong place: uzbekistan; turkmenistan\n  not in the list: mongolia\n"))
+    #expect(!sink.text.contains("missing:"))
+  }
+}
