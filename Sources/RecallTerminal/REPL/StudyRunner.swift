@@ -37,7 +37,11 @@ public struct StudyRunner {
       let ending: Ending?
       switch session.phase {
       case .finished:
-        context.say("nothing more is due now; " + renderer.summary(session.summary) + ".")
+        if position == 0 && session.summary.reviewed == 0 {
+          context.say("nothing is due now.")
+        } else {
+          context.say("nothing more is due now; " + renderer.summary(session.summary) + ".")
+        }
         return .finished
       case .prompting(let item):
         if !shown {

@@ -186,3 +186,16 @@ import Testing
     #expect(!sink.text.contains("missing:"))
   }
 }
+
+@Suite struct NothingDueTests {
+  /// "nothing more" after not a single card reads as if something had been studied.
+  @Test func aSessionWithNothingDueSaysSoPlainly() {
+    let sink = TranscriptSink()
+    let reader = ScriptedLineReader([.line("study --new 0"), .end], echo: sink)
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [StudyTranscriptTests.deck()], store: InMemoryReviewStore(),
+      scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
+    Repl(context: context).run()
+    #expect(sink.text.contains("recall> study --new 0\nnothing is due now.\n"), "\(sink.text)")
+  }
+}
