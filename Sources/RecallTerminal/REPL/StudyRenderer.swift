@@ -37,7 +37,11 @@ public struct StudyRenderer: Sendable {
   public func feedback(_ feedback: StudySession.Feedback, card: Card) -> [String] {
     let check = feedback.check
     var lines: [String] = []
-    let expected = safe(check.expected)
+    var expected = safe(check.expected)
+    // Right by an accepted alternative: the deck's own answer is shown too, as the one to learn.
+    if case .text(let answer) = card.answer, check.isCorrect, check.expected != answer {
+      expected += " (the answer: " + safe(answer) + ")"
+    }
     switch check.verdict {
     case .exact: lines.append(style.success("✓ right") + ": " + expected)
     case .equivalent: lines.append(style.success("✓ right") + ": " + expected)

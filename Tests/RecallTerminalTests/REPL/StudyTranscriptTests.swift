@@ -199,3 +199,16 @@ import Testing
     #expect(sink.text.contains("recall> study --new 0\nnothing is due now.\n"), "\(sink.text)")
   }
 }
+
+@Suite struct AlternativeAnswerTests {
+  /// An accepted alternative (an old name) is right, but the deck's answer is what should stick.
+  @Test func anAlternativeShowsTheDecksAnswerToo() {
+    let sink = TranscriptSink()
+    let reader = ScriptedLineReader([.line("study --new 1"), .line("nur sultan"), .line(""), .end], echo: sink)
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [StudyTranscriptTests.deck()], store: InMemoryReviewStore(),
+      scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
+    Repl(context: context).run()
+    #expect(sink.text.contains("✓ right: Nur-Sultan (the answer: Astana)\n"), "\(sink.text)")
+  }
+}
