@@ -58,4 +58,11 @@ import Testing
     #expect(result.status == 1)
     #expect(result.error == "error: no deck files (*.md) in \"\(folder.path)\"; check the path\n")
   }
+
+  /// An empty `--db` (an unset shell variable) must not quietly fall back to the default database.
+  @Test func anEmptyDatabasePathIsAUsageError() throws {
+    let result = try ChildRecall.run(["stats", "--db", ""])
+    #expect(result.status == 64)
+    #expect(result.error.contains("--db needs a path"), "\(result.error)")
+  }
 }

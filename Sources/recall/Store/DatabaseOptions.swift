@@ -13,6 +13,11 @@ struct DatabaseOptions: ParsableArguments {
       valueName: "path"))
   var path: String?
 
+  func validate() throws {
+    // An empty value is most often an unset shell variable; the default database is not what was meant.
+    if path?.isEmpty == true { throw ValidationError("--db needs a path, e.g. --db recall.sqlite") }
+  }
+
   /// The database path from the option and the environment.
   func resolvedPath() throws -> String {
     do {
