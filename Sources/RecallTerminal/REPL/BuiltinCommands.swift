@@ -80,7 +80,7 @@ public enum BuiltinCommands {
     let deck: Deck
     if let name = words.first {
       guard let found = context.deck(named: name) else {
-        throw ReplError("no deck '\(Sanitizer.clean(name))'; type decks to list them.")
+        throw ReplError(context.noDeckMessage(name))
       }
       deck = found
     } else {

@@ -79,6 +79,16 @@ public final class ReplContext: @unchecked Sendable {
     return prefixed.count == 1 ? prefixed.first : nil
   }
 
+  /// Why `name` names no deck: "did you mean" when a deck's name is close, else how to list them.
+  public func noDeckMessage(_ name: String) -> String {
+    let lower = name.lowercased()
+    let allowance = max(2, lower.count / 4)
+    let scored = decks.map { ($0.name, EditDistance.between($0.name.lowercased(), lower)) }.filter { $0.1 <= allowance }
+    let quoted = "'" + Sanitizer.clean(name) + "'"
+    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return "no deck \(quoted); type decks to list them." }
+    return "no deck \(quoted). did you mean '\(Sanitizer.clean(best.0))'? (decks lists them)"
+  }
+
   /// The study queue over `decks` with the default options.
   public func dueCounts(decks: [Deck]? = nil) throws -> (learning: Int, review: Int, new: Int) {
     let chosen = decks ?? self.decks

@@ -212,3 +212,18 @@ import Testing
     #expect(sink.text.contains("✓ right: Nur-Sultan (the answer: Astana)\n"), "\(sink.text)")
   }
 }
+
+@Suite struct MistypedDeckTests {
+  /// A mistyped deck name gets "did you mean" in the REPL too, in the same words for every command.
+  @Test func aMistypedDeckNameGetsASuggestion() {
+    let sink = TranscriptSink()
+    let reader = ScriptedLineReader([.line("show centrl-asia"), .line("study --deck centrl-asia"), .end], echo: sink)
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [StudyTranscriptTests.deck()], store: InMemoryReviewStore(),
+      scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
+    Repl(context: context).run()
+    let message = "no deck 'centrl-asia'. did you mean 'central-asia'? (decks lists them)\n"
+    #expect(sink.text.contains("recall> show centrl-asia\n" + message), "\(sink.text)")
+    #expect(sink.text.contains("recall> study --deck centrl-asia\n" + message), "\(sink.text)")
+  }
+}
