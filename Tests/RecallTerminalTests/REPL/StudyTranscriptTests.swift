@@ -99,7 +99,7 @@ import Testing
     let (text, store) = try transcript(
       [
         .line("help study"), .line("helo"),
-        .line("study --topic dates --new 5"), .line("4"), .line("1"), .line("4"),
+        .line("study --topic dates --new 5"), .line("4"), .line("3"), .line("4"),
         .line("bury"), .line("suspend"), .line("resume london"), .line("resume london"), .line("undo"),
         .line("undo"),
         .line("study --mode oral"), .line("study --deck nowhere"), .line("decks"), .line("quit"),
