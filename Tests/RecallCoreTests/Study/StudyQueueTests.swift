@@ -77,3 +77,26 @@ import Testing
     #expect(queue.map(\.card.id.rawValue) == ["one", "two", "cap~r"])
   }
 }
+
+@Suite struct StudyQueueOptionOrderTests {
+  func item(reviews: Int) throws -> StudyItem {
+    let text = "# T\n\nM: Which?\n- [x] right\n- [ ] two\n- [ ] three\n- [ ] four\nid: m\n"
+    let card = try #require(DeckParser.parse(text: text, origin: "t.md").deck?.cards.first)
+    return StudyItem(deck: "t", card: card, progress: CardProgress(reviews: reviews), reason: .new)
+  }
+
+  @Test func optionsAreShuffledTheSameWayForTheSameReview() throws {
+    let first = StudyQueue.shufflingOptions(try item(reviews: 0))
+    let again = StudyQueue.shufflingOptions(try item(reviews: 0))
+    #expect(first.card.options == again.card.options)
+    #expect(Set(first.card.options) == ["right", "two", "three", "four"])
+    #expect(first.card.answer == .text("right"))
+  }
+
+  @Test func theRightOptionMovesBetweenReviews() throws {
+    let positions = try (0..<12).map { reviews in
+      StudyQueue.shufflingOptions(try item(reviews: reviews)).card.options.firstIndex(of: "right")
+    }
+    #expect(Set(positions).count > 1)
+  }
+}
