@@ -109,7 +109,7 @@ struct QuizTakeCommand: ParsableCommand {
     throws
   {
     let settings = try settings(now: clock.now())
-    let deck = try decks.deck(named: deck)
+    let deck = try decks.deck(named: deck, example: "recall quiz")
     let store = try database.store()
     _ = try QuizPlayer.play(
       deck: deck, settings: settings, services: .live(store: store), reader: reader, clock: clock,

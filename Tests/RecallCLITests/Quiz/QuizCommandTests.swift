@@ -75,6 +75,10 @@ import Testing
     #expect(topic.stderr.contains("error: unknown topic \"Rivers\": choose one of \"Capitals\""))
     let empty = try recall.run(["quiz", "history"] + database)
     #expect(empty.stdout == "No quizzes yet: run `recall quiz` to take one.\n")
+    _ = try recall.write("# Other\n\nQ: a?\nA: b\n", to: "decks/other.md")
+    let several = try recall.run(["quiz"] + options)
+    #expect(several.status == 64)
+    #expect(several.stderr == "error: several decks are found (other, same); name one, e.g. `recall quiz other`\n")
   }
 
   @Test func theReplRunsQuizzesAndTheirHistory() throws {
