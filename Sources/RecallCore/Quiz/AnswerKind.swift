@@ -137,7 +137,8 @@ public enum AnswerKind: String, Sendable, Hashable, CaseIterable, Codable {
 
   private static func isOrganisation(_ words: [String]) -> Bool {
     // An organisation's name is a proper name: "efforts of the international community" is not one.
-    guard words.first?.first?.isUppercase == true else { return false }
+    let named = words.first?.lowercased() == "the" ? words.dropFirst() : words[...]
+    guard named.first?.first?.isUppercase == true else { return false }
     return words.contains { word in
       let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",.()'\"")).lowercased()
       return AnswerLexicon.organisationWords.contains(bare)

@@ -113,6 +113,7 @@ import Testing
   @Test func lowerCasePhrasesAreNoOrganisations() {
     #expect(AnswerKind.classify("efforts of the international community") == .phrase)
     #expect(AnswerKind.classify("International Antiterrorist Coalition") == .organisation)
+    #expect(AnswerKind.classify("the United Nations") == .organisation)
     for question in questions([.mcq]) where question.card.rawValue.hasPrefix("un") {
       #expect(!question.options.contains("efforts of the international community"), "\(question.options)")
     }
