@@ -37,7 +37,8 @@ struct QuizTakeCommand: ParsableCommand {
   @Argument(help: "The deck to quiz on (default: the only deck found).")
   var deck: String?
 
-  @Option(help: "How many questions.")
+  // Unconditional, so `--count -2` is refused as a count, not reported as a missing value.
+  @Option(parsing: .unconditional, help: "How many questions.")
   var count = 10
 
   @Option(

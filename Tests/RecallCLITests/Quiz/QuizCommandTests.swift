@@ -73,6 +73,10 @@ import Testing
     let topic = try recall.run(["quiz", "same", "--topic", "Rivers"] + options)
     #expect(topic.status == 64)
     #expect(topic.stderr.contains("error: unknown topic \"Rivers\": choose one of \"Capitals\""))
+    // ArgumentParser would take `-2` for an option and report a missing value.
+    let negative = try recall.run(["quiz", "same", "--count", "-2"] + options)
+    #expect(negative.status == 64)
+    #expect(negative.stderr.contains("invalid question count -2"), "\(negative.stderr)")
     let empty = try recall.run(["quiz", "history"] + database)
     #expect(empty.stdout == "No quizzes yet: run `recall quiz` to take one.\n")
     _ = try recall.write("# Other\n\nQ: a?\nA: b\n", to: "decks/other.md")
