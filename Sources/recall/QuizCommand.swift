@@ -163,11 +163,13 @@ extension QuizCommand {
   static func replCommand(shared: [String]) -> ReplCommandSpec {
     ReplCommandSpec(
       name: "quiz", summary: "a timed quiz with points, personal bests and a live countdown",
-      usage: "quiz [DECK] [--count N] [--time D] [--per-question D] [--topic T] [--kinds K] [--focus F] | quiz history",
+      usage: "quiz [DECK] [OPTIONS] | quiz history [DECK]",
       details: """
-        Durations look like 90s, 5m or 1m30s; kinds are mcq, typed, list, truefalse; focus is weak, new or all.
+        Options: --count N, --time D, --per-question D, --topic T, --kinds K,
+        --focus F, --seed S, --update-schedule. Durations look like 90s, 5m or 1m30s;
+        kinds are mcq, typed, list, truefalse; focus is weak, new or all.
         After the result, answer y to go over the missed questions again (untimed).
-        Example: quiz central-asia --count 5 --per-question 15s --kinds mcq,truefalse
+        Example: quiz central-asia --count 5 --per-question 15s --kinds mcq,typed
         recall quiz take --help tells more.
         """,
       options: [

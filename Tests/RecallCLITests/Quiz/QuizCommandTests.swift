@@ -95,4 +95,15 @@ import Testing
     #expect(run.stdout.contains("Quiz history (1 quiz)"))
     #expect(run.stdout.contains("error: invalid question count 0: ask for at least 1 question"))
   }
+
+  @Test func theReplHelpOfQuizFitsEightyColumns() throws {
+    let recall = try RecallProcess()
+    let (_, options) = try setUp(recall)
+    let run = try recall.run(options, input: "help quiz\nquit\n")
+    #expect(run.stdout.contains("--update-schedule"), "\(run.stdout)")
+    // The greeting is the REPL's own; the lines after it are the help of `quiz`.
+    for line in run.stdout.split(separator: "\n").dropFirst() {
+      #expect(line.count < 80, "\(line)")
+    }
+  }
 }
