@@ -46,7 +46,7 @@ public struct DeckGenerator: Sendable {
 
   /// The deck of `text`, best cards first; `fallbackTitle` names it when the text has no title line.
   public func generate(text: String, fallbackTitle: String, origin: String = "") throws(GeneratorError) -> Deck {
-    guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyDocument }
+    guard text.contains(where: { $0.fastIsLetter || $0.fastIsNumber }) else { throw .emptyDocument }
     let analysis = DocumentAnalysis(text: text)
     let title = analysis.outline.title ?? fallbackTitle
     let planner = CardPlanner(analysis: analysis, maxPerSentence: options.maxCardsPerSentence)
@@ -121,7 +121,8 @@ public struct DeckGenerator: Sendable {
     for draft in special.sorted(by: { $0.order < $1.order }) where accept(draft.answerKey, draft.promptWords) {
       kept.append(draft)
     }
-    let queues = clauses.map { (cap: planner.cap(for: $0), picks: planner.picks(for: $0)) }
+    // Each clause's candidates are independent of the others: work them out on all cores.
+    let queues = ParallelMap.map(clauses) { (cap: planner.cap(for: $0), picks: planner.picks(for: $0)) }
     var next = Array(repeating: 0, count: queues.count)
     let rounds = queues.map(\.cap).max() ?? 0
     for round in 0..<rounds {

@@ -35,26 +35,35 @@ struct DocumentAnalysis {
     outline = DocumentOutline(text: text)
     tokenizer = Tokenizer(lowercaseVocabulary: Self.lowercaseWords(text))
     cleaner = SentenceCleaner(tokenizer: tokenizer)
-    var order = 0
-    for sentence in Self.readableSentences(outline) {
+    let cleaner = cleaner
+    let tokenizer = tokenizer
+    // Sentences are analysed independently (on all cores) and put back in document order.
+    let analysed = ParallelMap.map(Self.readableSentences(outline)) { sentence -> [Clause] in
       // A "sentence" of thousands of characters is a run-on block, not a fact to ask about, and
       // skipping it keeps the work per sentence bounded.
-      guard sentence.text.utf8.count <= Self.longestSentence else { continue }
+      guard sentence.text.utf8.count <= Self.longestSentence else { return [] }
+      var result: [Clause] = []
       for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous) {
         let tokens = tokenizer.tokens(of: clause)
         guard tokens.filter(\.isWord).count >= 4 else { continue }
-        let facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
-        clauses.append(
-          Clause(text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: order))
-        order += 1
+        var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
+        for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }
+        result.append(
+          Clause(text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: 0))
       }
+      return result
+    }
+    for clause in analysed.joined() {
+      var clause = clause
+      clause.order = clauses.count
+      clauses.append(clause)
     }
     findAcronyms()
     findSubject()
     adjustNameScores()
     for clause in clauses {
       for fact in clause.facts where fact.kind != .phrase && fact.kind != .action {
-        if !subject.contains(TextNormalizer.fold(fact.text)) { options.add(fact.text, kind: fact.kind) }
+        if !subject.contains(fact.folded) { options.add(fact.text, folded: fact.folded, kind: fact.kind) }
       }
     }
   }
@@ -63,14 +72,14 @@ struct DocumentAnalysis {
   private mutating func adjustNameScores() {
     var counts: [String: Int] = [:]
     for clause in clauses {
-      for key in Set(clause.facts.filter { $0.kind.isName }.map { TextNormalizer.fold($0.text) }) {
+      for key in Set(clause.facts.filter { $0.kind.isName }.map(\.folded)) {
         counts[key, default: 0] += 1
       }
     }
     for index in clauses.indices {
       let topic = clauses[index].topic.map(TextNormalizer.fold)
       for factIndex in clauses[index].facts.indices where clauses[index].facts[factIndex].kind.isName {
-        let key = TextNormalizer.fold(clauses[index].facts[factIndex].text)
+        let key = clauses[index].facts[factIndex].folded
         if (counts[key] ?? 0) >= 4 { clauses[index].facts[factIndex].score -= 1.5 }
         if key == topic { clauses[index].facts[factIndex].score -= 2 }
       }
@@ -106,11 +115,11 @@ struct DocumentAnalysis {
       if isASCIILetter || (value > 0x7F && scalar.properties.isAlphabetic) {
         word.unicodeScalars.append(scalar)
       } else {
-        if let first = word.first, first.isLowercase { result.insert(word) }
+        if let first = word.first, first.fastIsLowercase { result.insert(word) }
         word = ""
       }
     }
-    if let first = word.first, first.isLowercase { result.insert(word) }
+    if let first = word.first, first.fastIsLowercase { result.insert(word) }
     return result
   }
 
@@ -133,20 +142,23 @@ struct DocumentAnalysis {
 
   /// Whether `short` could abbreviate `long` (first letters agree, letter counts close).
   static func initialsMatch(_ short: String, _ long: String) -> Bool {
-    let letters = short.filter(\.isLetter)
-    let initials = long.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first).filter(\.isUppercase)
+    let letters = short.filter(\.fastIsLetter)
+    let initials = long.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first).filter(\.fastIsUppercase)
     guard let first = letters.first, let firstInitial = initials.first else { return false }
     return first == firstInitial && abs(initials.count - letters.count) <= 2
   }
 
   private mutating func findSubject() {
     var counts: [String: Int] = [:]
+    // The first acronym of each folded expansion, as a linear search in document order would find.
+    var shortOf: [String: String] = [:]
+    for pair in acronyms where shortOf[TextNormalizer.fold(pair.expansion)] == nil {
+      shortOf[TextNormalizer.fold(pair.expansion)] = TextNormalizer.fold(pair.short)
+    }
     for clause in clauses {
       for fact in clause.facts where fact.kind.isName {
-        var key = TextNormalizer.fold(fact.text)
-        if let pair = acronyms.first(where: { TextNormalizer.fold($0.expansion) == key }) {
-          key = TextNormalizer.fold(pair.short)
-        }
+        var key = fact.folded
+        if let short = shortOf[key] { key = short }
         counts[key, default: 0] += 1
       }
     }

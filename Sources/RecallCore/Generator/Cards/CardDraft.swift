@@ -80,8 +80,8 @@ struct CardPlanner {
   private func check(
     _ fact: Fact, in clause: DocumentAnalysis.Clause, folded: String, clauseWords: [String?]
   ) -> (String, [String])? {
-    let answer = TextNormalizer.fold(fact.text)
-    guard fact.score > 0, !answer.isEmpty, !TextNormalizer.contentWords(folded: answer).isEmpty,
+    let answer = fact.folded
+    guard fact.score > 0, !answer.isEmpty, TextNormalizer.hasContentWord(folded: answer),
       answer.utf8.count(where: { $0 == 0x20 }) < 8, !analysis.subject.contains(answer),
       TextNormalizer.occurrences(of: answer, in: folded) <= 1
     else { return nil }
@@ -117,8 +117,8 @@ struct CardPlanner {
   private func promptParts(_ fact: Fact, _ clause: DocumentAnalysis.Clause) -> (
     before: String, after: String, folded: String
   ) {
-    let chars = Array(clause.text)
-    let before = String(chars[..<fact.start])
+    let chars = CharacterText(clause.text)
+    let before = chars[..<fact.start]
     var afterStart = fact.end
     let tokens = clause.tokens
     if fact.endToken + 2 < tokens.count, tokens[fact.endToken].text == "(", tokens[fact.endToken + 2].text == ")",
@@ -126,7 +126,7 @@ struct CardPlanner {
     {
       afterStart = tokens[fact.endToken + 2].end
     }
-    let after = String(chars[afterStart...])
+    let after = chars[afterStart...]
     let folded = TextNormalizer.fold(before + " " + after)
     // A short sentence gets its section as context so the card can be understood alone.
     if TextNormalizer.contentWords(folded: folded).count < 3 {

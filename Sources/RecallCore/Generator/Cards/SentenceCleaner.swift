@@ -34,7 +34,7 @@ struct SentenceCleaner {
         if char == "]" {
           let inner = open.dropFirst().dropLast()
           let isCitation =
-            inner.allSatisfy(\.isNumber) || inner.lowercased().hasPrefix("citation")
+            inner.allSatisfy(\.fastIsNumber) || inner.lowercased().hasPrefix("citation")
             || inner.lowercased() == "note" || inner.count == 1
           if !isCitation { result += open }
           bracket = nil
@@ -109,7 +109,7 @@ struct SentenceCleaner {
   func resolvePronoun(_ text: String, previous: String?) -> String? {
     let word = TextScan.firstWord(text)
     guard Lexicon.danglingStarts.contains(word) else { return text }
-    let firstWord = text.prefix { !$0.isWhitespace }
+    let firstWord = text.prefix { !$0.fastIsWhitespace }
     let rest = String(text.dropFirst(firstWord.count))
     let tokens = tokenizer.tokens(of: text)
     let second = tokens.count > 1 ? tokens[1] : nil
@@ -139,7 +139,7 @@ struct SentenceCleaner {
   func antecedent(in previous: String, plural: Bool) -> String? {
     guard previous.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
     let tokens = tokenizer.tokens(of: previous)
-    let chars = Array(previous)
+    let chars = CharacterText(previous)
     if !plural {
       // The subject: the first name or noun phrase before the first verb.
       let firstVerb = tokens.firstIndex { $0.tag == .verb || $0.tag == .auxiliary } ?? tokens.count
@@ -163,13 +163,13 @@ struct SentenceCleaner {
         let isPlural = head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
         let isCommon = token.isNominal && head.tag == .noun
         if plural && isCommon && isPlural {
-          return String(chars[token.start..<head.end])
+          return chars[token.start..<head.end]
         }
         if !plural {
           // The subject is the first phrase; use it only if it is singular.
           guard !isPlural || token.tag == .name || token.tag == .acronym else { return nil }
           let lead = index > 0 && tokens[index - 1].lower == "the" ? "the " : ""
-          return lead + String(chars[token.start..<head.end])
+          return lead + chars[token.start..<head.end]
         }
         index = end
         continue

@@ -67,15 +67,15 @@ struct OutlineBuilder {
     guard line.utf8.contains(0x3A), let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
     let key = line[..<colon]
     let value = line[line.index(after: colon)...]
-    guard let first = key.first, first.isUppercase, key.split(separator: " ").count <= 4,
+    guard let first = key.first, first.fastIsUppercase, key.split(separator: " ").count <= 4,
       value.first == " ", !value.trimmingPrefix(" ").isEmpty
     else { return false }
     guard value.split(separator: " ").count <= 12, !value.contains(". ") else { return false }
     // "Fact Sheet: Rural Water Safety" is a title, not a field: a field has one key word, a
     // number, or ordinary lower-case words in its value.
     let keyWords = key.split(separator: " ").count
-    return keyWords == 1 || value.contains(where: \.isNumber)
-      || value.split(separator: " ").contains { $0.first?.isLowercase == true }
+    return keyWords == 1 || value.contains(where: \.fastIsNumber)
+      || value.split(separator: " ").contains { $0.first?.fastIsLowercase == true }
   }
 
   /// Headings of sections that hold sources and links rather than facts.
@@ -101,7 +101,7 @@ struct OutlineBuilder {
     {
       return line
     }
-    guard let first = line.first, first.isUppercase || first.isNumber,
+    guard let first = line.first, first.fastIsUppercase || first.fastIsNumber,
       let last = line.last, !".!?:;,".contains(last)
     else { return nil }
     let words = line.split(separator: " ")
@@ -160,7 +160,7 @@ struct OutlineBuilder {
         ordered = ordered || item.numbered
         items.append(item.text)
         itemLines.append(index + 1)
-      } else if let first = lines[index].first, first.isWhitespace, !items.isEmpty {
+      } else if let first = lines[index].first, first.fastIsWhitespace, !items.isEmpty {
         items[items.count - 1] += " " + trimmed
       } else {
         break

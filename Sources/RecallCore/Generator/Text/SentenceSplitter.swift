@@ -22,10 +22,10 @@ public enum SentenceSplitter {
     var index = 0
     func emit(upTo end: Int) {
       var from = start
-      while from < end, chars[from].isWhitespace { from += 1 }
+      while from < end, chars[from].fastIsWhitespace { from += 1 }
       var to = end
-      while to > from, chars[to - 1].isWhitespace { to -= 1 }
-      if to > from { pieces.append(Piece(text: String(chars[from..<to]), offset: from)) }
+      while to > from, chars[to - 1].fastIsWhitespace { to -= 1 }
+      if to > from { pieces.append(Piece(text: String(characters: chars[from..<to]), offset: from)) }
       start = end
     }
     while index < chars.count {
@@ -65,19 +65,20 @@ public enum SentenceSplitter {
   private static func isBoundary(_ chars: [Character], mark: Int, after: Int) -> Bool {
     var next = after
     guard next < chars.count else { return true }
-    guard chars[next].isWhitespace else { return false }
-    while next < chars.count, chars[next].isWhitespace { next += 1 }
+    guard chars[next].fastIsWhitespace else { return false }
+    while next < chars.count, chars[next].fastIsWhitespace { next += 1 }
     guard next < chars.count else { return true }
     let following = chars[next]
     let opensSentence =
-      following.isUppercase || following.isNumber || ["\u{201C}", "\"", "(", "'", "\u{2018}"].contains(following)
+      following.fastIsUppercase || following.fastIsNumber
+      || ["\u{201C}", "\"", "(", "'", "\u{2018}"].contains(following)
     guard opensSentence else { return false }
     guard chars[mark] == "." else { return true }
     // The word before the period: an abbreviation or an initial does not end the sentence.
     var wordStart = mark
-    while wordStart > 0, !chars[wordStart - 1].isWhitespace, chars[wordStart - 1] != "(" { wordStart -= 1 }
-    let word = String(chars[wordStart..<mark]).lowercased()
-    if word.count == 1, let letter = word.first, letter.isLetter { return false }
+    while wordStart > 0, !chars[wordStart - 1].fastIsWhitespace, chars[wordStart - 1] != "(" { wordStart -= 1 }
+    let word = String(characters: chars[wordStart..<mark]).lowercased()
+    if word.count == 1, let letter = word.first, letter.fastIsLetter { return false }
     if Lexicon.abbreviations.contains(word) {
       // "in the U.S. The" is still ambiguous; a common sentence opener after it decides.
       return word.contains(".") && startsCommonOpener(chars, at: next)
@@ -88,8 +89,8 @@ public enum SentenceSplitter {
   /// Whether the word at `index` is a typical sentence opener (The, In, It...).
   private static func startsCommonOpener(_ chars: [Character], at index: Int) -> Bool {
     var end = index
-    while end < chars.count, chars[end].isLetter { end += 1 }
-    let word = String(chars[index..<end]).lowercased()
+    while end < chars.count, chars[end].fastIsLetter { end += 1 }
+    let word = String(characters: chars[index..<end]).lowercased()
     return Lexicon.determiners.contains(word) || Lexicon.pronouns.contains(word)
       || Lexicon.prepositions.contains(word) || Lexicon.conjunctions.contains(word)
   }

@@ -16,6 +16,7 @@ enum TextNormalizer {
   /// `text` folded: lower case, curly quotes and dashes straightened, punctuation dropped except
   /// inside numbers, spaces collapsed.
   static func fold(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
     let scalars = Array(text.lowercased().unicodeScalars)
     var out = String.UnicodeScalarView()
     var pendingSpace = false
@@ -48,6 +49,38 @@ enum TextNormalizer {
     return String(out)
   }
 
+  /// `fold` for ASCII text, byte by byte, with the same result.
+  private static func foldASCII(_ text: String) -> String {
+    var bytes = Array(text.utf8)
+    for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] |= 0x20 }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    func isDigit(_ index: Int) -> Bool {
+      index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index])
+    }
+    for index in bytes.indices {
+      let byte = bytes[index]
+      let space: Bool
+      switch byte {
+      case 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3A, 0x3B, 0x21, 0x3F: space = true
+      case 0x2E, 0x2C: space = !(isDigit(index - 1) && isDigit(index + 1))
+      case 0x20, 0x09, 0x0A, 0x0D: space = true
+      default: space = false
+      }
+      if space {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(0x20)
+        pendingSpace = false
+      }
+      out.append(byte)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// The words of `text` after folding.
   static func words(_ text: String) -> [Substring] {
     splitWords(fold(text))
@@ -74,6 +107,13 @@ enum TextNormalizer {
       result.insert(String(trimmed))
     }
     return result
+  }
+
+  /// Whether `contentWords(folded:)` would not be empty, without building the set.
+  static func hasContentWord(folded: String) -> Bool {
+    splitWords(folded).contains { word in
+      word.utf8.allSatisfy { (0x30...0x39).contains($0) } || (word.utf8.count > 1 && !stopWords.contains(String(word)))
+    }
   }
 
   /// Whether folded `haystack` contains folded `needle` as whole words.

@@ -2,8 +2,8 @@
 enum TextScan {
   /// `text` without white space at either end.
   static func trimmed(_ text: some StringProtocol) -> String {
-    guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-      let last = text.lastIndex(where: { !$0.isWhitespace })
+    guard let first = text.firstIndex(where: { !$0.fastIsWhitespace }),
+      let last = text.lastIndex(where: { !$0.fastIsWhitespace })
     else { return "" }
     return String(text[first...last])
   }
@@ -48,7 +48,7 @@ enum TextScan {
 
   /// The lower-cased first word of `text` without surrounding punctuation.
   static func firstWord(_ text: String) -> String {
-    let word = text.prefix { !$0.isWhitespace }
-    return String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" }).lowercased()
+    let word = text.prefix { !$0.fastIsWhitespace }
+    return String(word.filter { $0.fastIsLetter || $0.fastIsNumber || $0 == "'" || $0 == "\u{2019}" }).lowercased()
   }
 }
