@@ -38,13 +38,14 @@ struct DocumentAnalysis {
     let cleaner = cleaner
     let tokenizer = tokenizer
     // Sentences are analysed independently (on all cores) and put back in document order.
-    let analysed = ParallelMap.map(Self.readableSentences(outline)) { sentence -> [Clause] in
+    let analysed = ParallelMap.map(Self.readableSentences(outline), state: Tokenizer.Memo.init) {
+      memo, sentence -> [Clause] in
       // A "sentence" of thousands of characters is a run-on block, not a fact to ask about, and
       // skipping it keeps the work per sentence bounded.
       guard sentence.text.utf8.count <= Self.longestSentence else { return [] }
       var result: [Clause] = []
-      for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous) {
-        let tokens = tokenizer.tokens(of: clause)
+      for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous, memo: &memo) {
+        let tokens = tokenizer.tokens(of: clause, memo: &memo)
         guard tokens.filter(\.isWord).count >= 4 else { continue }
         var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
         for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }

@@ -11,8 +11,21 @@ enum ParallelMap {
   static func map<Element: Sendable, Result: Sendable>(
     _ items: [Element], _ transform: @Sendable (Element) -> Result
   ) -> [Result] {
+    map(items, state: {}) { (_: inout Void, item) in transform(item) }
+  }
+
+  /// `transform` applied to each of `items`, in their order, with scratch state (such as a cache)
+  /// that each worker makes with `state` and passes from item to item; the results must not
+  /// depend on what the state holds.
+  static func map<Element: Sendable, Result: Sendable, State>(
+    _ items: [Element], state: @Sendable () -> State, _ transform: @Sendable (inout State, Element) -> Result
+  ) -> [Result] {
+    @Sendable func run(_ part: ArraySlice<Element>) -> [Result] {
+      var scratch = state()
+      return part.map { transform(&scratch, $0) }
+    }
     let workers = ProcessInfo.processInfo.activeProcessorCount
-    guard workers > 1, items.count >= smallestParallel else { return items.map(transform) }
+    guard workers > 1, items.count >= smallestParallel else { return run(items[...]) }
     // Several chunks per core even out chunks that happen to be slow.
     let chunkCount = min(items.count, workers * 8)
     var chunks = [[Result]](repeating: [], count: chunkCount)
@@ -22,7 +35,7 @@ enum ParallelMap {
       DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
         let lower = items.count * chunk / chunkCount
         let upper = items.count * (chunk + 1) / chunkCount
-        slots.base[chunk] = items[lower..<upper].map(transform)
+        slots.base[chunk] = run(items[lower..<upper])
       }
     }
     return Array(chunks.joined())

@@ -123,7 +123,7 @@ struct OutlineBuilder {
       }
       starts.append((length, part.line))
       joined += part.text
-      length += part.text.count
+      length += TextScan.characterCount(part.text)
     }
     var cursor = 0
     for piece in SentenceSplitter.split(SentenceCleaner.removeCitations(joined)) {

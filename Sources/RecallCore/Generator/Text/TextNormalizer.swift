@@ -111,8 +111,34 @@ enum TextNormalizer {
 
   /// Whether `contentWords(folded:)` would not be empty, without building the set.
   static func hasContentWord(folded: String) -> Bool {
-    splitWords(folded).contains { word in
-      word.utf8.allSatisfy { (0x30...0x39).contains($0) } || (word.utf8.count > 1 && !stopWords.contains(String(word)))
+    guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return splitWords(folded).contains { word in
+        word.utf8.allSatisfy { (0x30...0x39).contains($0) }
+          || (word.utf8.count > 1 && !stopWords.contains(String(word)))
+      }
+    }
+    // ASCII: words are the runs between spaces, as `split(separator: " ")` finds them.
+    let utf8 = folded.utf8
+    var start = utf8.startIndex
+    var allDigits = true
+    var index = utf8.startIndex
+    while true {
+      let atEnd = index == utf8.endIndex
+      if atEnd || utf8[index] == 0x20 {
+        let length = utf8.distance(from: start, to: index)
+        if length > 0
+          && (allDigits || (length > 1 && !stopWords.contains(String(decoding: utf8[start..<index], as: UTF8.self))))
+        {
+          return true
+        }
+        if atEnd { return false }
+        index = utf8.index(after: index)
+        start = index
+        allDigits = true
+        continue
+      }
+      if !(0x30...0x39).contains(utf8[index]) { allDigits = false }
+      index = utf8.index(after: index)
     }
   }
 
@@ -128,8 +154,14 @@ enum TextNormalizer {
 
   /// The byte offsets where `needle` occurs in `haystack` with a word boundary on both sides.
   private static func wordMatches(of needle: String, in haystack: String, limit: Int) -> [Int] {
-    let hay = Array(haystack.utf8)
-    let pattern = Array(needle.utf8)
+    var haystack = haystack
+    var needle = needle
+    return haystack.withUTF8 { hay in needle.withUTF8 { pattern in wordMatches(of: pattern, in: hay, limit: limit) } }
+  }
+
+  private static func wordMatches(
+    of pattern: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, limit: Int
+  ) -> [Int] {
     guard !pattern.isEmpty, hay.count >= pattern.count else { return [] }
     func isWordByte(_ byte: UInt8) -> Bool {
       // Letters, digits, hyphen, underscore and any non-ASCII byte count as word characters.

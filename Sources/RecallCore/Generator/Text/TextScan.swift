@@ -8,6 +8,12 @@ enum TextScan {
     return String(text[first...last])
   }
 
+  /// `text.count`, counted by bytes when the text is ASCII without carriage returns (which join a
+  /// following line feed into one character).
+  static func characterCount(_ text: String) -> Int {
+    text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
+  }
+
   /// Whether `text` contains `needle`, compared byte by byte.
   static func contains(_ text: String, _ needle: String) -> Bool {
     byteOffset(of: needle, in: text) != nil
@@ -15,8 +21,12 @@ enum TextScan {
 
   /// The UTF-8 offset of the first `needle` in `text`.
   static func byteOffset(of needle: String, in text: String) -> Int? {
-    let hay = Array(text.utf8)
-    let pattern = Array(needle.utf8)
+    var text = text
+    var needle = needle
+    return text.withUTF8 { hay in needle.withUTF8 { pattern in byteOffset(of: pattern, in: hay) } }
+  }
+
+  private static func byteOffset(of pattern: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
     guard !pattern.isEmpty, hay.count >= pattern.count else { return nil }
     let first = pattern[0]
     var index = 0

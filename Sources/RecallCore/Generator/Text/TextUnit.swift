@@ -10,6 +10,8 @@ protocol TextUnit {
   var fastIsNumber: Bool { get }
   /// Whether the unit is white space.
   var fastIsWhitespace: Bool { get }
+  /// Whether the unit is an upper-case letter.
+  var fastIsUppercase: Bool { get }
   /// The text of a run of units.
   static func string(_ units: ArraySlice<Self>) -> String
 }
@@ -39,6 +41,10 @@ extension Unicode.Scalar: TextUnit {
 
   var fastIsWhitespace: Bool {
     value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : Character(self).isWhitespace
+  }
+
+  var fastIsUppercase: Bool {
+    value < 0x80 ? (0x41...0x5A).contains(value) : Character(self).isUppercase
   }
 
   static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {

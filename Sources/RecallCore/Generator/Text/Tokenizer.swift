@@ -101,17 +101,40 @@ struct Tokenizer: Sendable {
     return word.count <= 2 || word.contains { $0.code == 0x2E }
   }
 
+  /// Each ASCII word's lower-cased form and tag out of context (away from a sentence's start), kept
+  /// from earlier sentences: both depend only on the word and the document's vocabulary.
+  struct Memo {
+    fileprivate var words: [String: (lower: String, tag: Token.Tag)] = [:]
+
+    /// An empty memo.
+    init() {}
+  }
+
   /// The tokens of `sentence`, each with a guessed tag.
   func tokens(of sentence: String) -> [Token] {
+    var memo = Memo()
+    return tokens(of: sentence, memo: &memo)
+  }
+
+  /// The tokens of `sentence`, each with a guessed tag, looking up words met before in `memo`.
+  func tokens(of sentence: String, memo: inout Memo) -> [Token] {
     let pieces =
       Unicode.Scalar.standaloneScalars(of: sentence).map { Tokenizer.pieces($0) } ?? Tokenizer.pieces(Array(sentence))
-    var tokens = pieces.map { piece in
-      Token(text: piece.0, lower: piece.0.lowercased(), start: piece.1, end: piece.2, tag: .punctuation)
-    }
     var firstWord = true
-    for index in tokens.indices {
-      let token = tokens[index]
-      tokens[index].tag = baseTag(token, sentenceInitial: firstWord)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(pieces.count)
+    for piece in pieces {
+      var token: Token
+      // Only ASCII words are kept: String keys compare canonically equivalent spellings as equal.
+      let memorable = !firstWord && piece.0.utf8.allSatisfy { $0 < 0x80 }
+      if memorable, let known = memo.words[piece.0] {
+        token = Token(text: piece.0, lower: known.lower, start: piece.1, end: piece.2, tag: known.tag)
+      } else {
+        token = Token(text: piece.0, lower: piece.0.lowercased(), start: piece.1, end: piece.2, tag: .punctuation)
+        token.tag = baseTag(token, sentenceInitial: firstWord)
+        if memorable { memo.words[piece.0] = (token.lower, token.tag) }
+      }
+      tokens.append(token)
       if token.text.first.map({ $0.fastIsLetter || $0.fastIsNumber }) ?? false { firstWord = false }
       if token.text == ":" || token.text == ";" { firstWord = true }
     }
