@@ -32,8 +32,10 @@ struct DocumentAnalysis {
 
   /// Analyses `text`.
   init(text: String) {
-    outline = DocumentOutline(text: text)
-    tokenizer = Tokenizer(lowercaseVocabulary: Self.lowercaseWords(text))
+    // The outline and the vocabulary are independent readings of the text.
+    let (outline, vocabulary) = ParallelMap.both({ DocumentOutline(text: text) }, { Self.lowercaseWords(text) })
+    self.outline = outline
+    tokenizer = Tokenizer(lowercaseVocabulary: vocabulary)
     cleaner = SentenceCleaner(tokenizer: tokenizer)
     let cleaner = cleaner
     let tokenizer = tokenizer
@@ -46,7 +48,7 @@ struct DocumentAnalysis {
       var result: [Clause] = []
       for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous, memo: &memo) {
         let tokens = tokenizer.tokens(of: clause, memo: &memo)
-        guard tokens.filter(\.isWord).count >= 4 else { continue }
+        guard tokens.count(where: \.isWord) >= 4 else { continue }
         var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
         for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }
         result.append(
@@ -109,18 +111,36 @@ struct DocumentAnalysis {
   /// Words written in lower case somewhere in the text.
   private static func lowercaseWords(_ text: String) -> Set<String> {
     var result = Set<String>()
-    var word = ""
-    for scalar in text.unicodeScalars {
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    var isASCII = true
+    var index = scalars.startIndex
+    // A word is a run of letters; it is kept when its first character is lower case, which for an
+    // ASCII word is its first byte, and for any other word is asked of its first Character.
+    func keep(upTo end: String.Index) {
+      guard start < end else { return }
+      let first = scalars[start].value
+      if isASCII {
+        if (0x61...0x7A).contains(first) { result.insert(String(scalars[start..<end])) }
+      } else if !(0x41...0x5A).contains(first) || scalars.index(after: start) < end {
+        let word = String(scalars[start..<end])
+        if let character = word.first, character.fastIsLowercase { result.insert(word) }
+      }
+    }
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
       let value = scalar.value
       let isASCIILetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
       if isASCIILetter || (value > 0x7F && scalar.properties.isAlphabetic) {
-        word.unicodeScalars.append(scalar)
+        if value > 0x7F { isASCII = false }
       } else {
-        if let first = word.first, first.fastIsLowercase { result.insert(word) }
-        word = ""
+        keep(upTo: index)
+        start = scalars.index(after: index)
+        isASCII = true
       }
+      index = scalars.index(after: index)
     }
-    if let first = word.first, first.fastIsLowercase { result.insert(word) }
+    keep(upTo: scalars.endIndex)
     return result
   }
 

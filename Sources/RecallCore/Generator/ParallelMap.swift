@@ -41,6 +41,32 @@ enum ParallelMap {
     return Array(chunks.joined())
   }
 
+  /// `first()` and `second()`, worked out at the same time when there is more than one core.
+  static func both<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+  ) -> (First, Second) {
+    guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return (first(), second()) }
+    var firstResult: First?
+    var secondResult: Second?
+    withUnsafeMutablePointer(to: &firstResult) { firstSlot in
+      withUnsafeMutablePointer(to: &secondResult) { secondSlot in
+        let slots = PairSlots(first: firstSlot, second: secondSlot)
+        DispatchQueue.concurrentPerform(iterations: 2) { which in
+          if which == 0 { slots.first.pointee = first() } else { slots.second.pointee = second() }
+        }
+      }
+    }
+    // Both slots are filled once concurrentPerform returns.
+    guard let firstResult, let secondResult else { return (first(), second()) }
+    return (firstResult, secondResult)
+  }
+
+  /// The two result slots of `both`; each worker writes only its own.
+  private struct PairSlots<First, Second>: @unchecked Sendable {
+    let first: UnsafeMutablePointer<First?>
+    let second: UnsafeMutablePointer<Second?>
+  }
+
   /// The result slots, shared by the workers; each worker writes a different slot.
   private struct Slots<Result>: @unchecked Sendable {
     let base: UnsafeMutableBufferPointer<[Result]>

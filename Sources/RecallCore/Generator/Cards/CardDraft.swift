@@ -25,7 +25,7 @@ struct CardPlanner {
 
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
-    let wordCount = clause.tokens.filter(\.isWord).count
+    let wordCount = clause.tokens.count(where: \.isWord)
     return min(maxPerSentence, 1 + (wordCount >= 12 ? 1 : 0) + (wordCount >= 22 ? 1 : 0))
   }
 
@@ -55,7 +55,8 @@ struct CardPlanner {
     while chosen.count < limit, !candidates.isEmpty {
       let adjusted = candidates.map { candidate -> Double in
         var score = candidate.fact.score
-        for other in chosen.map(\.fact) {
+        for chosenPick in chosen {
+          let other = chosenPick.fact
           let fact = candidate.fact
           if fact.firstToken < other.endToken + 3 && other.firstToken < fact.endToken + 3 { score -= 1.5 }
           if other.kind == fact.kind { score -= 1.5 }

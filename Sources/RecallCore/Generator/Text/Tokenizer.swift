@@ -171,14 +171,21 @@ struct Tokenizer: Sendable {
     return .noun
   }
 
+  /// Endings of ordinary plural and abstract nouns.
+  private static let commonEndings = [
+    "ions", "ists", "ers", "ments", "ities", "ances", "ences", "ships", "nesses", "ians", "ants", "ents",
+  ]
+
+  /// Words after which a noun is read as an adjective ("too vague").
+  private static let degreeWords: Set<String> = [
+    "too", "very", "so", "quite", "rather", "extremely", "highly", "fairly", "relatively",
+  ]
+
   /// Whether a capitalised sentence opener is an ordinary word rather than a name.
   private func isOrdinaryWord(_ lower: String) -> Bool {
     let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
-    let commonEndings = [
-      "ions", "ists", "ers", "ments", "ities", "ances", "ences", "ships", "nesses", "ians", "ants", "ents",
-    ]
     return lowercaseVocabulary.contains(singular)
-      || lowercaseVocabulary.contains(lower + "s") || commonEndings.contains(where: lower.hasSuffix)
+      || lowercaseVocabulary.contains(lower + "s") || Self.commonEndings.contains(where: lower.hasSuffix)
       || isFunctionOrKnown(lower)
   }
 
@@ -189,8 +196,7 @@ struct Tokenizer: Sendable {
 
   /// A word after "too", "very" and the like is an adjective ("too vague").
   private func markDegreeAdjectives(_ tokens: inout [Token]) {
-    let degree: Set<String> = ["too", "very", "so", "quite", "rather", "extremely", "highly", "fairly", "relatively"]
-    for index in tokens.indices.dropFirst() where degree.contains(tokens[index - 1].lower) {
+    for index in tokens.indices.dropFirst() where Self.degreeWords.contains(tokens[index - 1].lower) {
       if tokens[index].tag == .noun { tokens[index].tag = .adjective }
     }
   }
