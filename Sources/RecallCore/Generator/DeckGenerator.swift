@@ -111,8 +111,11 @@ public struct DeckGenerator: Sendable {
       let earlier = byAnswer[key] ?? []
       if earlier.count >= options.maxCardsPerAnswer { return false }
       let duplicate = earlier.contains { other in
-        let union = other.union(words).count
-        return union > 0 && Double(other.intersection(words).count) / Double(union) >= 0.7
+        // The sizes of the intersection and union, counted without building either set.
+        let (small, large) = other.count <= words.count ? (other, words) : (words, other)
+        let common = small.count(where: large.contains)
+        let union = other.count + words.count - common
+        return union > 0 && Double(common) / Double(union) >= 0.7
       }
       if duplicate { return false }
       byAnswer[key, default: []].append(words)

@@ -85,6 +85,11 @@ struct OutlineBuilder {
   ]
 
   /// The heading text of a line that reads like a heading, or nil.
+  /// First words of a question that heads a section.
+  private static let questionWords: Set<String> = [
+    "who", "what", "when", "where", "why", "how", "which", "can", "do", "does", "is",
+  ]
+
   private func headingText(_ line: String, next: Substring?) -> String? {
     if line.hasPrefix("=="), line.hasSuffix("==") {
       let text = TextScan.trimmed(line.filter { $0 != "=" })
@@ -95,9 +100,8 @@ struct OutlineBuilder {
       return text.isEmpty ? nil : text
     }
     // Fact sheets often head a section with a question: "Who is eligible?"
-    let questionWords: Set<String> = ["who", "what", "when", "where", "why", "how", "which", "can", "do", "does", "is"]
     if line.hasSuffix("?"), line.split(separator: " ").count <= 8, next.map({ TextScan.trimmed($0).isEmpty }) ?? true,
-      questionWords.contains(TextScan.firstWord(line))
+      Self.questionWords.contains(TextScan.firstWord(line))
     {
       return line
     }
