@@ -75,17 +75,34 @@ struct DocumentAnalysis {
   private mutating func adjustNameScores() {
     var counts: [String: Int] = [:]
     for clause in clauses {
-      for key in Set(clause.facts.filter { $0.kind.isName }.map(\.folded)) {
-        counts[key, default: 0] += 1
+      // Each name counts once per clause.
+      var seen: [String] = []
+      for fact in clause.facts where fact.kind.isName && !seen.contains(fact.folded) {
+        seen.append(fact.folded)
+        counts[fact.folded, default: 0] += 1
       }
     }
-    for index in clauses.indices {
-      let topic = clauses[index].topic.map(TextNormalizer.fold)
-      for factIndex in clauses[index].facts.indices where clauses[index].facts[factIndex].kind.isName {
-        let key = clauses[index].facts[factIndex].folded
-        if (counts[key] ?? 0) >= 4 { clauses[index].facts[factIndex].score -= 1.5 }
-        if key == topic { clauses[index].facts[factIndex].score -= 2 }
+    // Clauses under one heading follow each other: fold each heading once.
+    var lastTopic: String?
+    var foldedTopic: String?
+    for index in clauses.indices where clauses[index].facts.contains(where: { $0.kind.isName }) {
+      let topic = clauses[index].topic
+      // Compared byte by byte: a differently spelled equal heading is folded on its own.
+      let sameTopic =
+        topic.map { ($0.utf8.elementsEqual(lastTopic?.utf8 ?? "".utf8)) && lastTopic != nil } ?? (lastTopic == nil)
+      if !sameTopic {
+        lastTopic = topic
+        foldedTopic = topic.map(TextNormalizer.fold)
       }
+      // Take the facts out while changing them, so that they are not copied.
+      var facts = clauses[index].facts
+      clauses[index].facts = []
+      for factIndex in facts.indices where facts[factIndex].kind.isName {
+        let key = facts[factIndex].folded
+        if (counts[key] ?? 0) >= 4 { facts[factIndex].score -= 1.5 }
+        if key == foldedTopic { facts[factIndex].score -= 2 }
+      }
+      clauses[index].facts = facts
     }
   }
 
@@ -183,8 +200,21 @@ struct DocumentAnalysis {
         counts[key, default: 0] += 1
       }
     }
-    let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-    if let top = ranked.first, top.value >= 3, top.value * 2 >= (ranked.dropFirst().first?.value ?? 0) * 3 {
+    // The two most frequent names (ties broken by the name), found in one pass instead of a sort.
+    func ranksBefore(_ lhs: (key: String, value: Int), _ rhs: (key: String, value: Int)) -> Bool {
+      lhs.value != rhs.value ? lhs.value > rhs.value : lhs.key < rhs.key
+    }
+    var top: (key: String, value: Int)?
+    var runnerUp: (key: String, value: Int)?
+    for entry in counts {
+      if let best = top, !ranksBefore(entry, best) {
+        if runnerUp.map({ ranksBefore(entry, $0) }) ?? true { runnerUp = entry }
+      } else {
+        runnerUp = top
+        top = entry
+      }
+    }
+    if let top, top.value >= 3, top.value * 2 >= (runnerUp?.value ?? 0) * 3 {
       subject.insert(top.key)
     }
     if let title = outline.title.map(TextNormalizer.fold) {
