@@ -69,8 +69,14 @@ def main():
     child.expect("recall> ")
     child.sendline("study")
     child.expect("answer> ")
+    child.send("Ast")
+    child.expect("Ast")
     child.sendintr()  # Ctrl-C mid-question
     child.expect("question cancelled")
+    # The ^C is echoed after what was typed, not over the start of the prompt line.
+    if not child.before.startswith("^C"):
+        print("\nFAIL: ^C not echoed after the typed text: %r" % child.before, file=sys.stderr)
+        return 1
     child.expect("recall> ")
     child.send("stats")
     child.expect("stats")
@@ -89,6 +95,10 @@ def main():
         return 1
     child.sendeof()
     child.expect("bye")
+    # Ctrl-D ends the prompt line once; no blank line before the summary.
+    if "\r\n\r\n" in child.before:
+        print("\nFAIL: a blank line after Ctrl-D: %r" % child.before, file=sys.stderr)
+        return 1
     child.expect(pexpect.EOF)
 
     history = os.path.join(root, "state", "recall", "history")

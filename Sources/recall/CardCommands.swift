@@ -13,12 +13,22 @@ struct UndoCommand: ParsableCommand {
   @OptionGroup var decks: DeckOptions
   @OptionGroup var database: DatabaseOptions
 
-  @Option(name: .customLong("deck"), help: ArgumentHelp("The deck (default: the only deck).", valueName: "name"))
+  @Option(
+    name: .customLong("deck"), help: ArgumentHelp("The deck (default: the deck of the last rating).", valueName: "name")
+  )
   var deck: String?
 
   func run() throws {
-    let chosen = try decks.deck(named: deck)
     let reviewStore = try database.store()
+    // Without --deck, the last rating of any deck, as the REPL's undo does.
+    let last = deck == nil ? try reviewStore.lastStudiedDeck() : nil
+    if deck == nil && last == nil {
+      Output.write("nothing to undo.\n")
+      return
+    }
+    let usable = try decks.catalog().usableDecks
+    let chosen =
+      try usable.first { $0.name == last } ?? decks.deck(named: deck, example: "recall undo --deck")
     guard let record = try reviewStore.undoLastReview(deck: chosen.name) else {
       Output.write("nothing to undo in \(Sanitizer.clean(chosen.name)).\n")
       return
@@ -90,6 +100,10 @@ struct ResumeCommand: ParsableCommand {
   func run() throws {
     let deck = try CardStateCommand.locate(card, in: decks)
     let reviewStore = try database.store()
+    guard try reviewStore.progress(deck: deck.name)[CardID(card)]?.suspended == true else {
+      Output.write("'\(Sanitizer.clean(card))' is not suspended; nothing to resume.\n")
+      return
+    }
     try reviewStore.setSuspended(deck: deck.name, card: CardID(card), false)
     Output.write("resumed '\(Sanitizer.clean(card))'.\n")
   }

@@ -29,6 +29,10 @@ struct CheckCommand: ParsableCommand {
     } catch {
       throw Failure.message(error.description)
     }
+    if catalog.decks.isEmpty && !paths.isEmpty {
+      let quoted = paths.map { "\"\($0)\"" }.joined(separator: ", ")
+      throw Failure.message("no deck files (*.md) in \(quoted); check the path")
+    }
     Output.write(DeckReport.check(catalog, style: terminalStyle()))
     if catalog.decks.contains(where: { $0.result.hasErrors }) { throw ExitCode.failure }
   }
@@ -66,7 +70,7 @@ struct ShowCommand: ParsableCommand {
   var topic: String?
 
   func run() throws {
-    let deck = try decks.deck(named: deck)
+    let deck = try decks.deck(named: deck, example: "recall show")
     if let topic, !deck.topics.contains(where: { $0.lowercased() == topic.lowercased() }) {
       let known = deck.topics.isEmpty ? "the deck has no topics" : "topics: " + deck.topics.joined(separator: ", ")
       throw Failure.message("no topic \"\(topic)\" in deck \"\(deck.name)\" (\(known))")
@@ -100,7 +104,7 @@ struct ExportCommand: ParsableCommand {
   var topic: String?
 
   func run() throws {
-    let deck = try decks.deck(named: deck)
+    let deck = try decks.deck(named: deck, example: "recall export")
     switch format {
     case .json: Output.write(DeckExport.json(deck, topic: topic))
     case .md: Output.write(DeckPrinter.print(deck))

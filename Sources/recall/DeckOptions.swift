@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RecallCore
 import RecallStore
+import RecallTerminal
 
 /// The `--decks DIR` option shared by every command that reads decks.
 struct DeckOptions: ParsableArguments {
@@ -28,8 +29,9 @@ struct DeckOptions: ParsableArguments {
     }
   }
 
-  /// The deck named `name` (or the only deck when `name` is nil).
-  func deck(named name: String?) throws -> Deck {
+  /// The deck named `name` (or the only deck when `name` is nil); `example` is how the command
+  /// names a deck (`recall show`, `recall undo --deck`), for the message when several are found.
+  func deck(named name: String?, example: String? = nil) throws -> Deck {
     let catalog = try catalog()
     if let name {
       if name.hasSuffix(".md") {
@@ -53,7 +55,9 @@ struct DeckOptions: ParsableArguments {
       throw Failure.message("no usable deck in \(source); run `recall check` to see why")
     }
     guard decks.count == 1 else {
-      throw ValidationError("several decks are found (\(decks.map(\.name).joined(separator: ", "))); name one")
+      let names = decks.map(\.name).joined(separator: ", ")
+      let hint = example.map { ", e.g. `\($0) \(first.name)`" } ?? ""
+      throw Failure.usage("several decks are found (\(names)); name one\(hint)")
     }
     return first
   }
@@ -61,11 +65,22 @@ struct DeckOptions: ParsableArguments {
 
 /// A failure to report to the user: the message is printed as `error: ...` and the exit code is 1.
 enum Failure: Error, CustomStringConvertible {
+  /// Something went wrong (exit code 1).
   case message(String)
+  /// The command was not given what it needs (exit code 64), said without the usage text.
+  case usage(String)
 
   var description: String {
     switch self {
-    case .message(let text): text
+    case .message(let text), .usage(let text): text
+    }
+  }
+
+  /// The process exit code.
+  var exitCode: Int32 {
+    switch self {
+    case .message: 1
+    case .usage: 64
     }
   }
 }
@@ -80,8 +95,9 @@ enum Output {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
-  /// Writes `error: message` to standard error.
+  /// Writes `error: message` to standard error; messages quote what a person gave, so escape
+  /// sequences in it are shown escaped.
   static func error(_ message: String) {
-    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("error: \(Sanitizer.clean(message, keepNewlines: true))\n".utf8))
   }
 }

@@ -15,7 +15,7 @@ struct SystemClock: WallClock {
 /// day begins.
 struct SessionOptions: ParsableArguments {
   @Option(
-    name: .customLong("day-starts"),
+    name: .customLong("day-starts"), parsing: .unconditional,
     help: ArgumentHelp("The local hour (0-23) at which a new study day begins.", valueName: "hour"))
   var dayStarts: Int = 4
 

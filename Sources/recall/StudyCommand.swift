@@ -30,12 +30,14 @@ struct StudyCommand: ParsableCommand {
   @Option(help: ArgumentHelp("typed or flip.", valueName: "mode"))
   var mode: String = "typed"
 
-  @Option(name: .customLong("new"), help: ArgumentHelp("New cards allowed today (default 20).", valueName: "n"))
+  @Option(
+    name: .customLong("new"), parsing: .unconditional,
+    help: ArgumentHelp("New cards allowed today (default 20).", valueName: "n"))
   var newCards: Int?
 
   func validate() throws {
     guard StudySession.Mode(rawValue: mode) != nil else {
-      throw ValidationError("unknown mode '\(mode)'; use typed or flip")
+      throw ValidationError("unknown mode '\(Sanitizer.clean(mode))'; use typed or flip")
     }
     if let newCards, newCards < 0 { throw ValidationError("--new must be 0 or more, e.g. --new 10") }
   }

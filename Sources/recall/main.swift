@@ -40,7 +40,7 @@ func runMain() {
     try command.run()
   } catch let failure as Failure {
     Output.error(failure.description)
-    Foundation.exit(1)
+    Foundation.exit(failure.exitCode)
   } catch {
     RecallCommand.exit(withError: error)
   }

@@ -14,6 +14,21 @@ import Testing
     }
   }
 
+  /// A reversed card expects its question as the answer, so in a shipped deck that question must
+  /// be short enough to type: "Astana" answered with "What is the capital of Kazakhstan?" is not.
+  @Test func shippedReversedCardsCanBeAnsweredByTyping() throws {
+    let recall = try RecallProcess()
+    let output = try recall.run(["export", "--decks", decks, "central-asia", "--format", "json"])
+    let cards = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+    let reversed = cards.filter { ($0["id"] as? String)?.hasSuffix("~r") == true }
+    #expect(!reversed.isEmpty)
+    for card in reversed {
+      let answer = card["answer"] as? String ?? ""
+      #expect(answer.split(separator: " ").count <= 3, "reversed card expects \"\(answer)\"")
+    }
+  }
+
   @Test func shippedDecksCheckClean() throws {
     let recall = try RecallProcess()
     let output = try recall.run(["check", decks])
@@ -53,6 +68,23 @@ import Testing
     #expect(output.status == 0)
     #expect(output.stdout.contains("central-asia"))
     #expect(output.stdout.contains("Capitals, Countries, Geography"))
+  }
+
+  /// A deck file with errors loses its faulty cards in study; `decks` must not hide that.
+  @Test func decksFlagsDecksWithErrors() throws {
+    let folder = try TemporaryFolder()
+    try "# Good\n\nQ: a?\nA: b\nid: g\n".write(toFile: folder.file("good.md"), atomically: true, encoding: .utf8)
+    try "# Half\n\nQ: a?\nA: b\nid: h\n\nA: stray\n".write(
+      toFile: folder.file("half.md"), atomically: true, encoding: .utf8)
+    try "".write(toFile: folder.file("empty.md"), atomically: true, encoding: .utf8)
+    let result = try ChildRecall.run(["decks", "--decks", folder.path])
+    #expect(result.status == 0)
+    #expect(
+      result.output.hasSuffix(
+        "errors in 2 decks (empty, half): their faulty cards are left out of study; `recall check` shows the errors\n"),
+      "\(result.output)")
+    let clean = try ChildRecall.run(["decks", "--decks", folder.path + "/good.md"])
+    #expect(!clean.output.contains("errors in"))
   }
 
   @Test func bundledDecksAreUsedOutsideTheRepository() throws {

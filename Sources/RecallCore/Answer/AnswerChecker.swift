@@ -14,7 +14,8 @@ import Foundation
 /// | `Nur-Sultn`    | `.typo`       |
 /// | `Almaty`       | `.wrong`      |
 ///
-/// For `30`: `thirty` is `.equivalent`, `31` is `.wrong`. For `2006`: `2005` is `.wrong`.
+/// For `30`: `thirty` is `.equivalent`, `31` is `.wrong`. For `2006`: `2005` is `.wrong`. For
+/// `16 December`: `December 16` is `.equivalent` (`DateWords`).
 /// List answers are split at `;`, `,`, new lines or ` and `; each expected item earns its share of
 /// credit, in any order unless the list is ordered, and the items not given are reported.
 public struct AnswerChecker: Sendable {
@@ -54,6 +55,7 @@ public struct AnswerChecker: Sendable {
     let expectedWords = AnswerNormalizer.words(expected)
     // Spacing does not matter, even inside a word: `Nursultan` is `Nur-Sultan`.
     if typedWords == expectedWords || typedWords.joined() == expectedWords.joined() { return .equivalent }
+    if let date = DateWords.canonical(expectedWords), DateWords.canonical(typedWords) == date { return .equivalent }
     // A typo may not change, add or drop a number: 2005 is not 2006.
     guard AnswerNormalizer.numbers(in: typedWords) == AnswerNormalizer.numbers(in: expectedWords) else {
       return .wrong

@@ -18,8 +18,11 @@ public struct AnswerDiff: Hashable, Sendable {
     case missing(String)
   }
 
-  /// The runs in order.
+  /// The runs in order; `.same` runs hold the expected answer's letters.
   public let segments: [Segment]
+  /// The runs as typed: `.same` runs hold the typed letters (their case may differ), and no
+  /// `.missing` runs. This is what "you typed" shows.
+  public let typedSegments: [Segment]
 
   /// Diffs `typed` against `expected` (longest common subsequence of characters, case folded).
   public init(typed: String, expected: String) {
@@ -34,6 +37,7 @@ public struct AnswerDiff: Hashable, Sendable {
         if case .missing(let text) = segment { return !text.isEmpty }
         return true
       }
+      typedSegments = typed.isEmpty ? [] : [.extra(typed)]
       return
     }
     var table = [[Int]](repeating: [Int](repeating: 0, count: right.count + 1), count: left.count + 1)
@@ -44,30 +48,36 @@ public struct AnswerDiff: Hashable, Sendable {
       }
     }
     var result: [Segment] = []
-    func append(_ segment: Segment) {
-      switch (result.last, segment) {
-      case (.same(let a)?, .same(let b)): result[result.count - 1] = .same(a + b)
-      case (.extra(let a)?, .extra(let b)): result[result.count - 1] = .extra(a + b)
-      case (.missing(let a)?, .missing(let b)): result[result.count - 1] = .missing(a + b)
-      default: result.append(segment)
-      }
-    }
+    var typedResult: [Segment] = []
     var i = 0
     var j = 0
     while i < left.count || j < right.count {
       if i < left.count, j < right.count, leftFolded[i] == rightFolded[j] {
-        append(.same(String(right[j])))
+        Self.append(.same(String(right[j])), to: &result)
+        Self.append(.same(String(left[i])), to: &typedResult)
         i += 1
         j += 1
       } else if j < right.count, i == left.count || table[i][j + 1] >= table[i + 1][j] {
-        append(.missing(String(right[j])))
+        Self.append(.missing(String(right[j])), to: &result)
         j += 1
       } else {
-        append(.extra(String(left[i])))
+        Self.append(.extra(String(left[i])), to: &result)
+        Self.append(.extra(String(left[i])), to: &typedResult)
         i += 1
       }
     }
     segments = result
+    typedSegments = typedResult
+  }
+
+  /// Appends `segment`, merged into the last run when it is of the same kind.
+  private static func append(_ segment: Segment, to result: inout [Segment]) {
+    switch (result.last, segment) {
+    case (.same(let a)?, .same(let b)): result[result.count - 1] = .same(a + b)
+    case (.extra(let a)?, .extra(let b)): result[result.count - 1] = .extra(a + b)
+    case (.missing(let a)?, .missing(let b)): result[result.count - 1] = .missing(a + b)
+    default: result.append(segment)
+    }
   }
 
   /// Whether typed and expected differ beyond case.

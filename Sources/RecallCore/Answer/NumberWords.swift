@@ -3,6 +3,7 @@
 /// Covers zero to nineteen, the tens, `hundred`, `thousand`, `million` and `billion`, with or
 /// without `and` and hyphens: `two thousand and six` is 2006, `thirty-one` (hyphens are spaces by
 /// the time words get here) is 31, `a hundred` is not read (the article is dropped separately).
+/// Years are read in pairs, as they are said: `nineteen ninety-one` is 1991.
 public enum NumberWords {
   private static let units: [String: Int] = [
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -56,7 +57,20 @@ public enum NumberWords {
   }
 
   /// The value of a run of number words, or nil when they do not make one number (`five six`).
+  /// Two numbers from 10 to 99 in a row make a year: `twenty ten` is 2010.
   public static func value(of words: [String]) -> Int? {
+    if let value = cardinal(words) { return value }
+    for split in words.indices.dropFirst() {
+      if let century = cardinal(Array(words[..<split])), (10...99).contains(century),
+        let year = cardinal(Array(words[split...])), (10...99).contains(year)
+      {
+        return century * 100 + year
+      }
+    }
+    return nil
+  }
+
+  private static func cardinal(_ words: [String]) -> Int? {
     guard !words.isEmpty else { return nil }
     var total = 0
     var current = 0

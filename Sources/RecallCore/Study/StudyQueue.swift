@@ -105,10 +105,32 @@ public enum StudyQueue {
     reviews.sort(by: byDue)
     ahead.sort(by: byDue)
     let allowed = max(0, options.newCardLimit - newCardsStudiedToday)
-    let newCards = Array(spreadSiblings(fresh).prefix(allowed))
+    // A new card whose sibling was studied today, or is queued, waits behind every other new card.
+    var touched = Set<Substring>()
+    for deck in decks {
+      for (id, cardProgress) in progress[deck.name] ?? [:] {
+        if let last = cardProgress.memory?.lastReview, options.day.day(of: last) == today { touched.insert(id.noteKey) }
+      }
+    }
+    for item in learning + reviews + ahead { touched.insert(item.card.id.noteKey) }
+    let fresher = fresh.filter { !touched.contains($0.card.id.noteKey) }
+    let later = fresh.filter { touched.contains($0.card.id.noteKey) }
+    let newCards = Array((spreadSiblings(fresher) + spreadSiblings(later)).prefix(allowed))
     var queue = learning + interleave(reviews, newCards)
     if queue.isEmpty { queue = ahead }
-    return queue
+    return queue.map(shufflingOptions)
+  }
+
+  /// The item with its multiple-choice options in an order of their own for each review, so the
+  /// right answer cannot be remembered by its position; seeded by the card and its review count, so
+  /// the order is the same every time the same review is shown.
+  public static func shufflingOptions(_ item: StudyItem) -> StudyItem {
+    guard item.card.options.count > 1 else { return item }
+    var shuffled = item
+    var generator = SeededGenerator(
+      seed: StableHash.fnv1a(item.card.id.rawValue) ^ UInt64(truncatingIfNeeded: item.progress.reviews))
+    shuffled.card.options.shuffle(using: &generator)
+    return shuffled
   }
 
   /// New cards in deck order, but the first card of every note before the second of any: a

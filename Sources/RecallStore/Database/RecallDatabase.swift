@@ -36,10 +36,17 @@ public final class RecallDatabase: Sendable {
   /// schema is refused with a `RecallStoreError` and left untouched. Before an existing database is
   /// migrated, it is copied next to itself as `PATH.backup-vN`.
   ///
-  /// - Parameter durable: sync every commit to disk (`synchronous = FULL`); bulk loaders pass false.
-  public static func open(path: String, durable: Bool = true) throws -> RecallDatabase {
+  /// - Parameters:
+  ///   - durable: sync every commit to disk (`synchronous = FULL`); bulk loaders pass false.
+  ///   - createFolder: create a missing folder; false for a path a person typed, where a missing
+  ///     folder is more likely a typo (`RecallStoreError.missingFolder`).
+  public static func open(path: String, durable: Bool = true, createFolder: Bool = true) throws -> RecallDatabase {
     let files = FileManager.default
     var backupPath: String?
+    var isDirectory: ObjCBool = false
+    if files.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw RecallStoreError.isFolder(path: path)
+    }
     if files.fileExists(atPath: path) {
       let inspection = try inspect(path: path)
       if inspection.version > schemaVersion || inspection.superseded {
@@ -50,6 +57,9 @@ public final class RecallDatabase: Sendable {
       }
     } else {
       let folder = (path as NSString).deletingLastPathComponent
+      if !folder.isEmpty && !createFolder && !files.fileExists(atPath: folder) {
+        throw RecallStoreError.missingFolder(path: path, folder: folder)
+      }
       if !folder.isEmpty {
         do {
           try files.createDirectory(atPath: folder, withIntermediateDirectories: true)

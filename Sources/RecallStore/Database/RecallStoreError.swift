@@ -12,6 +12,10 @@ public enum RecallStoreError: Error, Equatable, Sendable, CustomStringConvertibl
   case noLocation
   /// The database's folder could not be created.
   case cannotCreate(path: String, reason: String)
+  /// The folder of a chosen database file does not exist (only the default folder is created).
+  case missingFolder(path: String, folder: String)
+  /// The path names a folder, not a file.
+  case isFolder(path: String)
   /// The copy taken before a migration failed, so the migration was not run.
   case backupFailed(path: String, reason: String)
 
@@ -32,6 +36,11 @@ public enum RecallStoreError: Error, Equatable, Sendable, CustomStringConvertibl
       "cannot tell where to keep progress: set HOME, XDG_DATA_HOME or RECALL_DB, or pass --db PATH"
     case .cannotCreate(let path, let reason):
       "cannot create the database '\(path)' (\(reason)); check the folder exists and is writable, or pass --db"
+    case .missingFolder(let path, let folder):
+      "no folder '\(folder)' for the database '\(path)'; create the folder first or pass another --db"
+    case .isFolder(let path):
+      "'\(path)' is a folder; pass the path of a database file, e.g. --db "
+        + (path.hasSuffix("/") ? String(path.dropLast()) : path) + "/recall.sqlite"
     case .backupFailed(let path, let reason):
       "cannot back up '\(path)' before upgrading it (\(reason)); the database was left as it was"
     }

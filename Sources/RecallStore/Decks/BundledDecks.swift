@@ -14,7 +14,7 @@ public enum BundledDecks {
 
       ## Capitals
 
-      Q: What is the capital of Kazakhstan?
+      Q: Kazakhstan
       A: Astana
       Also: Nur-Sultan
       Reverse: yes

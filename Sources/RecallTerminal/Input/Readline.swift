@@ -78,11 +78,13 @@ public final class Readline: LineReader {
     while !ReadlineState.finished {
       if ReadlineState.interrupted != 0 {
         let hadText = recall_input_line_buffer().map { $0.pointee != 0 } ?? false
+        // Echoed before the handler is removed: removing it ends bracketed paste with a carriage
+        // return, and a ^C written after that lands on the start of the prompt line.
+        StandardOutput.write("^C\n")
         rl_free_line_state()
         rl_callback_sigcleanup()
         rl_replace_line("", 0)
         rl_callback_handler_remove()
-        StandardOutput.write("^C\n")
         // On a command line, Ctrl-C drops what was typed and shows a fresh prompt, as shells do;
         // only on an empty command line (or while answering) is it reported.
         guard isCommandLine, hadText else { return .interrupt }
@@ -98,10 +100,8 @@ public final class Readline: LineReader {
         ReadlineState.finished = true
       }
     }
-    guard let line = ReadlineState.line else {
-      StandardOutput.write("\n")
-      return .end
-    }
+    // At end of input readline has already ended the prompt line.
+    guard let line = ReadlineState.line else { return .end }
     if isCommandLine { remember(line) }
     return .line(line)
   }

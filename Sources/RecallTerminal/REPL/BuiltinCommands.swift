@@ -80,7 +80,7 @@ public enum BuiltinCommands {
     let deck: Deck
     if let name = words.first {
       guard let found = context.deck(named: name) else {
-        throw ReplError("no deck '\(Sanitizer.clean(name))'; type decks to list them.")
+        throw ReplError(context.noDeckMessage(name))
       }
       deck = found
     } else {
@@ -148,6 +148,10 @@ public enum BuiltinCommands {
     name: "resume", summary: "bring a suspended card back", usage: "resume CARD-ID"
   ) { arguments, context in
     let (deck, card) = try target(arguments, context)
+    guard try context.store.progress(deck: deck)[card]?.suspended == true else {
+      context.say("'\(Sanitizer.clean(card.rawValue))' is not suspended; nothing to resume.")
+      return .proceed
+    }
     try context.store.setSuspended(deck: deck, card: card, false)
     context.say("resumed '\(Sanitizer.clean(card.rawValue))'.")
     return .proceed

@@ -23,8 +23,15 @@ public final class Repl {
     self.registry = registry
   }
 
-  /// The one-line greeting: what is due and how to begin.
+  /// The greeting: what is due and how to begin, and a second line when decks have errors.
   public func greeting() -> String {
+    let faulty = context.catalog?.decks.filter { $0.result.diagnostics.contains { $0.severity == .error } }.count ?? 0
+    guard faulty > 0 else { return dueLine() }
+    let decks = faulty == 1 ? "1 deck has errors and its" : "\(faulty) decks have errors and their"
+    return dueLine() + "\n\(decks) faulty cards are left out: type check to see them."
+  }
+
+  private func dueLine() -> String {
     guard !context.decks.isEmpty else {
       return "Recall: no decks found. Put Markdown decks in ./Decks or pass --decks DIR; type help for commands."
     }

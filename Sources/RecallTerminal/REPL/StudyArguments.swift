@@ -59,10 +59,7 @@ public struct StudyArguments: Hashable, Sendable {
   public func session(in context: ReplContext) throws -> StudySession {
     var decks = context.decks
     if let deck {
-      guard let found = context.deck(named: deck) else {
-        let names = context.decks.map(\.name).joined(separator: ", ")
-        throw ReplError("no deck '\(Sanitizer.clean(deck))'; decks: \(Sanitizer.clean(names)).")
-      }
+      guard let found = context.deck(named: deck) else { throw ReplError(context.noDeckMessage(deck)) }
       decks = [found]
     }
     var options = context.studyOptions

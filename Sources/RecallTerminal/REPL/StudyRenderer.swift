@@ -13,8 +13,9 @@ public struct StudyRenderer: Sendable {
 
   private func safe(_ text: String) -> String { Sanitizer.clean(text) }
 
-  /// The lines that ask a card: where it is from, its prompt and how to answer.
-  public func prompt(_ item: StudyItem, position: Int, remaining: Int) -> [String] {
+  /// The lines that ask a card: where it is from, its prompt and how to answer (how to type a
+  /// list only when `typed`).
+  public func prompt(_ item: StudyItem, position: Int, remaining: Int, typed: Bool = true) -> [String] {
     let card = item.card
     var origin = safe(item.deck)
     if let topic = card.topic { origin += " › " + safe(topic) }
@@ -23,7 +24,8 @@ public struct StudyRenderer: Sendable {
     ]
     lines.append(style.bold(safe(card.prompt)))
     if case .items(let items, let ordered) = card.answer {
-      lines.append(style.dim("(\(items.count) items\(ordered ? ", in order" : ""); separate them with ; or ,)"))
+      let how = typed ? "; separate them with ; or ," : ""
+      lines.append(style.dim("(\(items.count) items\(ordered ? ", in order" : "")\(how))"))
     }
     for (index, option) in card.options.enumerated() {
       lines.append("  \(index + 1). \(safe(option))")
@@ -35,7 +37,11 @@ public struct StudyRenderer: Sendable {
   public func feedback(_ feedback: StudySession.Feedback, card: Card) -> [String] {
     let check = feedback.check
     var lines: [String] = []
-    let expected = safe(check.expected)
+    var expected = safe(check.expected)
+    // Right by an accepted alternative: the deck's own answer is shown too, as the one to learn.
+    if case .text(let answer) = card.answer, check.isCorrect, check.expected != answer {
+      expected += " (the answer: " + safe(answer) + ")"
+    }
     switch check.verdict {
     case .exact: lines.append(style.success("✓ right") + ": " + expected)
     case .equivalent: lines.append(style.success("✓ right") + ": " + expected)
@@ -50,9 +56,15 @@ public struct StudyRenderer: Sendable {
       lines.append("  expected:  " + marked(diff, side: .expected))
     }
     if !check.items.isEmpty {
-      let missing = check.missing
+      // In an ordered list an item typed in the wrong place is neither missing nor foreign.
+      let items = Set(check.items.map { AnswerNormalizer.normalize($0.expected) })
+      let misplaced = check.extra.filter { items.contains(AnswerNormalizer.normalize($0)) }
+      let placed = Set(misplaced.map(AnswerNormalizer.normalize))
+      let missing = check.missing.filter { !placed.contains(AnswerNormalizer.normalize($0)) }
+      let foreign = check.extra.filter { !items.contains(AnswerNormalizer.normalize($0)) }
       if !missing.isEmpty { lines.append("  missing: " + missing.map(safe).joined(separator: "; ")) }
-      if !check.extra.isEmpty { lines.append("  not in the list: " + check.extra.map(safe).joined(separator: "; ")) }
+      if !misplaced.isEmpty { lines.append("  in the wrong place: " + misplaced.map(safe).joined(separator: "; ")) }
+      if !foreign.isEmpty { lines.append("  not in the list: " + foreign.map(safe).joined(separator: "; ")) }
     }
     return lines
   }
@@ -68,7 +80,7 @@ public struct StudyRenderer: Sendable {
   /// One side of a diff: on a terminal the differences are coloured; in plain text they are
   /// bracketed (`Ast[a]na`).
   public func marked(_ diff: AnswerDiff, side: DiffSide) -> String {
-    diff.segments.map { segment in
+    (side == .typed ? diff.typedSegments : diff.segments).map { segment in
       switch (segment, side) {
       case (.same(let text), _): safe(text)
       case (.extra(let text), .typed):

@@ -37,14 +37,20 @@ public struct StudyRunner {
       let ending: Ending?
       switch session.phase {
       case .finished:
-        context.say("nothing more is due now; " + renderer.summary(session.summary) + ".")
+        if position == 0 && session.summary.reviewed == 0 {
+          context.say("nothing is due now.")
+        } else {
+          context.say("nothing more is due now; " + renderer.summary(session.summary) + ".")
+        }
         return .finished
       case .prompting(let item):
         if !shown {
           position += 1
           let remaining = (try? session.queue().count) ?? 1
           context.say()
-          renderer.prompt(item, position: position, remaining: remaining).forEach { context.say($0) }
+          renderer.prompt(item, position: position, remaining: remaining, typed: session.mode == .typed).forEach {
+            context.say($0)
+          }
           shown = true
         }
         context.lastCard = (item.deck, item.card.id)
@@ -78,6 +84,14 @@ public struct StudyRunner {
       if line.hasPrefix(":") {
         shown = false
         return try sessionCommand(line, session)
+      }
+      let options = item.card.options
+      if session.mode == .typed, let number = Int(line.trimmingCharacters(in: .whitespaces)), !options.isEmpty,
+        !options.indices.contains(number - 1), !options.contains(String(number))
+      {
+        // Most likely a slip of the finger: ask again rather than grade it wrong.
+        context.say("choose an option from 1 to \(options.count), or type it.")
+        return nil
       }
       try session.answer(choiceAnswer(line, card: item.card))
       return nil

@@ -43,7 +43,16 @@ public enum DeckReport {
         deck.name, deck.title, String(cards.count), count(.qa), count(.cloze), count(.list), count(.mcq), topicText,
       ])
     }
-    return Table.render(rows.map { $0.map { Sanitizer.clean($0) } }, header: true, style: style)
+    var output = Table.render(rows.map { $0.map { Sanitizer.clean($0) } }, header: true, style: style)
+    let faulty = catalog.decks.filter { $0.result.diagnostics.contains { $0.severity == .error } }.map(\.name)
+    if !faulty.isEmpty {
+      let decks = faulty.count == 1 ? "1 deck" : "\(faulty.count) decks"
+      output +=
+        style.warning(
+          "errors in \(decks) (\(Sanitizer.clean(faulty.joined(separator: ", ")))): "
+            + "their faulty cards are left out of study; `recall check` shows the errors") + "\n"
+    }
+    return output
   }
 
   /// The cards of a deck, numbered, with their answers; only `topic` when given.

@@ -37,22 +37,33 @@ public enum StatsReport {
     if !stats.topics.isEmpty {
       lines.append("")
       lines.append(style.bold("Mastery by topic") + " (mean predicted recall; new cards count 0)")
-      let rows = stats.topics.map { topic in
-        BarChart.Row(
-          label: clean(topic.topic.isEmpty ? "(no topic)" : topic.topic), value: topic.mastery,
-          note: percent(topic.mastery) + "  \(topic.reviewed)/\(topic.cards) studied, \(topic.mature) mature")
+      let rows = zip(stats.topics, masteryNotes(stats.topics)).map { topic, note in
+        BarChart.Row(label: clean(topic.topic.isEmpty ? "(no topic)" : topic.topic), value: topic.mastery, note: note)
       }
       for line in BarChart.render(rows, maximum: 1, style: style) { lines.append("  " + line) }
     }
     if !stats.hardest.isEmpty {
       lines.append("")
       lines.append(style.bold("Hardest cards"))
-      for (index, card) in stats.hardest.enumerated() {
-        let stability = card.stability.map { "stability " + oneDecimal($0) + " d" } ?? "no stability"
-        let prompt = card.prompt.map { "  " + shorten(clean($0), to: 50) } ?? ""
-        lines.append(
-          "  \(index + 1). \(clean(card.card))\(prompt)"
-            + style.dim("  \(card.lapses) \(card.lapses == 1 ? "lapse" : "lapses"), \(stability)"))
+      // Figures first, then id and prompt, each in a column: the figures are what the list ranks by.
+      let rows = stats.hardest.enumerated().map { index, card in
+        (
+          rank: "\(index + 1).", lapses: "\(card.lapses) \(card.lapses == 1 ? "lapse" : "lapses")",
+          stability: card.stability.map { "stability " + oneDecimal($0) + " d" } ?? "no stability",
+          id: clean(card.card), prompt: card.prompt.map { shorten(clean($0), to: 50) } ?? ""
+        )
+      }
+      let rankWidth = rows.map(\.rank.count).max() ?? 0
+      let lapsesWidth = rows.map(\.lapses.count).max() ?? 0
+      let stabilityWidth = rows.map(\.stability.count).max() ?? 0
+      let idWidth = rows.map { Table.displayWidth($0.id) }.max() ?? 0
+      for row in rows {
+        let figures =
+          row.lapses.padding(toLength: lapsesWidth) + "  " + row.stability.leftPadding(toLength: stabilityWidth)
+        let id = row.id + String(repeating: " ", count: idWidth - Table.displayWidth(row.id))
+        let line =
+          "  " + row.rank.leftPadding(toLength: rankWidth) + " " + style.dim(figures) + "  " + id + "  " + row.prompt
+        lines.append(line.trimmingTrailingSpaces())
       }
     }
     lines.append("")
@@ -83,11 +94,22 @@ public enum StatsReport {
       + recall
   }
 
-  private static func activityLine(_ activity: DeckStatistics.Activity) -> String {
+  static func activityLine(_ activity: DeckStatistics.Activity) -> String {
     let streak = "streak \(activity.currentStreak) \(activity.currentStreak == 1 ? "day" : "days")"
     return "Activity   \(streak) (longest \(activity.longestStreak)) · " + oneDecimal(activity.reviewsPerDay)
       + " reviews a day and " + duration(activity.periodMilliseconds) + " over \(activity.periodDays) days · "
-      + "\(activity.totalReviews) reviews, " + duration(activity.totalMilliseconds) + " in all"
+      + "\(activity.totalReviews) review\(activity.totalReviews == 1 ? "" : "s"), "
+      + duration(activity.totalMilliseconds)
+      + " in all"
+  }
+
+  /// The note after each topic's bar, the percentages right-aligned so the counts line up.
+  static func masteryNotes(_ topics: [DeckStatistics.TopicMastery]) -> [String] {
+    let width = topics.map { percent($0.mastery).count }.max() ?? 0
+    return topics.map { topic in
+      percent(topic.mastery).leftPadding(toLength: width)
+        + "  \(topic.reviewed)/\(topic.cards) studied, \(topic.mature) mature"
+    }
   }
 
   static func percent(_ value: Double) -> String {
@@ -100,6 +122,7 @@ public enum StatsReport {
   }
 
   static func duration(_ milliseconds: Int64) -> String {
+    if milliseconds < 60_000 { return "\(milliseconds / 1000)s" }
     let minutes = milliseconds / 60_000
     if minutes < 60 { return "\(minutes)m" }
     return "\(minutes / 60)h \(minutes % 60)m"

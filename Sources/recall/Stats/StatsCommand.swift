@@ -22,7 +22,8 @@ struct StatsCommand: ParsableCommand {
   @Option(help: "Only the cards of this topic (## heading).")
   var topic: String?
 
-  @Option(help: "Period for reviews per day and time spent, in days.")
+  // Unconditional, so `--days -5` is refused as a negative number, not as a missing value.
+  @Option(parsing: .unconditional, help: "Period for reviews per day and time spent, in days.")
   var days = 30
 
   @Flag(help: "Write the figures as JSON.")

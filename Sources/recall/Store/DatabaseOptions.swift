@@ -13,6 +13,11 @@ struct DatabaseOptions: ParsableArguments {
       valueName: "path"))
   var path: String?
 
+  func validate() throws {
+    // An empty value is most often an unset shell variable; the default database is not what was meant.
+    if path?.isEmpty == true { throw ValidationError("--db needs a path, e.g. --db recall.sqlite") }
+  }
+
   /// The database path from the option and the environment.
   func resolvedPath() throws -> String {
     do {
@@ -22,11 +27,13 @@ struct DatabaseOptions: ParsableArguments {
     }
   }
 
-  /// Opens (creating on first use) the database; refusals become a `Failure` (exit 1).
+  /// Opens (creating on first use) the database; refusals become a `Failure` (exit 1). Only the
+  /// default location's folder is created: a `--db` or `RECALL_DB` folder must exist.
   func open(durable: Bool = true) throws -> RecallDatabase {
     let path = try resolvedPath()
+    let chosen = [self.path, ProcessInfo.processInfo.environment["RECALL_DB"]].contains { !($0 ?? "").isEmpty }
     do {
-      return try RecallDatabase.open(path: path, durable: durable)
+      return try RecallDatabase.open(path: path, durable: durable, createFolder: !chosen)
     } catch let error as RecallStoreError {
       throw Failure.message(error.description)
     }

@@ -35,6 +35,33 @@ import Testing
     #expect(FileManager.default.contents(atPath: path) == bytes)
   }
 
+  /// A mistyped `--db` must not leave a trail of new folders behind: only the default location's
+  /// folder is created on first use.
+  @Test func anExplicitPathInAMissingFolderIsRefused() throws {
+    let folder = try TemporaryFolder()
+    let missing = folder.file("no-such-folder")
+    let path = missing + "/recall.sqlite"
+    for environment in [ChildRecall.environment(), ChildRecall.environment(["RECALL_DB": path])] {
+      let arguments = environment["RECALL_DB"] == nil ? ["stats", "--db", path] : ["stats"]
+      let result = try ChildRecall.run(arguments, environment: environment)
+      #expect(result.status == 1)
+      #expect(result.error.contains("no folder '\(missing)'"))
+      #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+    let xdg = try ChildRecall.run(["stats"], environment: ChildRecall.environment(["XDG_DATA_HOME": folder.path]))
+    #expect(xdg.status == 0)
+    #expect(FileManager.default.fileExists(atPath: folder.path + "/recall/recall.sqlite"))
+  }
+
+  @Test func aFolderIsRefusedAsAFolder() throws {
+    let folder = try TemporaryFolder()
+    let result = try ChildRecall.run(["stats", "--db", folder.path])
+    #expect(result.status == 1)
+    #expect(result.error.contains("'\(folder.path)' is a folder; pass the path of a database file"), "\(result.error)")
+    let slash = try ChildRecall.run(["stats", "--db", folder.path + "/"])
+    #expect(slash.error.contains("e.g. --db \(folder.path)/recall.sqlite"), "\(slash.error)")
+  }
+
   @Test func theDatabaseLocationComesFromTheEnvironment() throws {
     let folder = try TemporaryFolder()
     let xdg = try ChildRecall.run(

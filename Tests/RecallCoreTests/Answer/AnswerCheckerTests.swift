@@ -20,6 +20,13 @@ import Testing
     ("30", "thirty", .equivalent),
     ("two thousand and six", "2006", .equivalent),
     ("one hundred", "100", .equivalent),
+    ("nineteen ninety-one", "1991", .equivalent),
+    ("December 16", "16 December", .equivalent),
+    ("dec 16 1991", "16 December 1991", .wrong),
+    ("December 17", "16 December", .wrong),
+    ("bites dog man", "man bites dog", .wrong),
+    ("twenty twenty-four", "2024", .equivalent),
+    ("nineteen ninety", "1991", .wrong),
     ("thirty-one engineers", "31 engineers", .equivalent),
     ("1,000", "1000", .equivalent),
     ("2005", "2006", .wrong),
@@ -74,6 +81,9 @@ import Testing
     #expect(NumberWords.value(of: ["two", "thousand", "six"]) == 2006)
     #expect(NumberWords.value(of: ["ninety", "nine"]) == 99)
     #expect(NumberWords.value(of: ["five", "six"]) == nil)
+    #expect(NumberWords.value(of: ["nineteen", "ninety", "one"]) == 1991)
+    #expect(NumberWords.value(of: ["twenty", "ten"]) == 2010)
+    #expect(NumberWords.value(of: ["nine", "ninety"]) == nil)
     #expect(NumberWords.replacingNumberWords(in: ["one", "and", "two"]) == ["1", "and", "2"])
   }
 

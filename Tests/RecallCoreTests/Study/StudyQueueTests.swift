@@ -61,3 +61,42 @@ import Testing
     #expect(order == ["cap", "ab#1", "other", "cap~r", "ab#2"])
   }
 }
+
+@Suite struct StudyQueueStudiedSiblingTests {
+  @Test func aSiblingStudiedTodaySendsTheNewCardToTheBack() throws {
+    let text =
+      "# T\n\nQ: Capital?\nA: Astana\nReverse: yes\nid: cap\n\nQ: One?\nA: 1\nid: one\n\nQ: Two?\nA: 2\nid: two\n"
+    let deck = try #require(DeckParser.parse(text: text, origin: "t.md").deck)
+    let now = Timestamp(milliseconds: 1_700_000_000_000)
+    let memory = MemoryState(
+      phase: .review, step: nil, stability: 10, difficulty: 5, due: now.adding(milliseconds: 10 * Timestamp.day),
+      lastReview: now.adding(milliseconds: -Timestamp.minute))
+    let progress = ["t": [CardID("cap"): CardProgress(memory: memory, reviews: 1)]]
+    let queue = StudyQueue.build(
+      decks: [deck], progress: progress, newCardsStudiedToday: 1, options: StudyOptions(), now: now)
+    #expect(queue.map(\.card.id.rawValue) == ["one", "two", "cap~r"])
+  }
+}
+
+@Suite struct StudyQueueOptionOrderTests {
+  func item(reviews: Int) throws -> StudyItem {
+    let text = "# T\n\nM: Which?\n- [x] right\n- [ ] two\n- [ ] three\n- [ ] four\nid: m\n"
+    let card = try #require(DeckParser.parse(text: text, origin: "t.md").deck?.cards.first)
+    return StudyItem(deck: "t", card: card, progress: CardProgress(reviews: reviews), reason: .new)
+  }
+
+  @Test func optionsAreShuffledTheSameWayForTheSameReview() throws {
+    let first = StudyQueue.shufflingOptions(try item(reviews: 0))
+    let again = StudyQueue.shufflingOptions(try item(reviews: 0))
+    #expect(first.card.options == again.card.options)
+    #expect(Set(first.card.options) == ["right", "two", "three", "four"])
+    #expect(first.card.answer == .text("right"))
+  }
+
+  @Test func theRightOptionMovesBetweenReviews() throws {
+    let positions = try (0..<12).map { reviews in
+      StudyQueue.shufflingOptions(try item(reviews: reviews)).card.options.firstIndex(of: "right")
+    }
+    #expect(Set(positions).count > 1)
+  }
+}

@@ -99,8 +99,9 @@ import Testing
     let (text, store) = try transcript(
       [
         .line("help study"), .line("helo"),
-        .line("study --topic dates --new 5"), .line("1"), .line(""),
-        .line("bury"), .line("suspend"), .line("resume london"), .line("undo"), .line("undo"),
+        .line("study --topic dates --new 5"), .line("4"), .line("3"), .line("4"),
+        .line("bury"), .line("suspend"), .line("resume london"), .line("resume london"), .line("undo"),
+        .line("undo"),
         .line("study --mode oral"), .line("study --deck nowhere"), .line("decks"), .line("quit"),
       ], mode: .typed)
     try expectGolden(text, "repl-commands.txt")
@@ -123,5 +124,106 @@ import Testing
     #expect(savedAtPrompt == [0, 0, 0, 1, 1])
     // Input ended after a checked answer: it was saved with its suggested grade.
     #expect(try store.reviewLog(deck: nil).count == 2)
+  }
+}
+
+/// Deck names in the REPL follow the rule of `recall show`: the name, the title, or a unique prefix.
+@Suite struct ReplDeckNameTests {
+  func context(_ decks: [Deck]) -> ReplContext {
+    ReplContext(
+      reader: ScriptedLineReader([]), output: TranscriptSink(), style: .plain, decks: decks,
+      store: InMemoryReviewStore(), scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
+  }
+
+  @Test func aUniquePrefixNamesADeck() {
+    let other = Deck(title: "Central Europe", origin: "central-europe.md", notes: [])
+    let context = context([StudyTranscriptTests.deck(), other])
+    #expect(context.deck(named: "central-a")?.name == "central-asia")
+    #expect(context.deck(named: "Central Asia")?.name == "central-asia")
+    #expect(context.deck(named: "central") == nil)
+    #expect(context.deck(named: "CENTRAL-EUROPE")?.name == "central-europe")
+  }
+}
+
+/// The greeting is the first thing a person reads: a deck with errors, whose faulty cards are left
+/// out of study, is mentioned there.
+@Suite struct ReplGreetingTests {
+  @Test func decksWithErrorsAreMentioned() {
+    let good = DeckParser.parse(text: "# Good\n\nQ: a?\nA: b\nid: g\n", origin: "good.md")
+    let bad = DeckParser.parse(text: "# Bad\n\nQ: a?\nA: b\nid: h\n\nA: stray\n", origin: "bad.md")
+    let catalog = DeckCatalog(decks: [
+      LoadedDeck(origin: "good.md", result: good), LoadedDeck(origin: "bad.md", result: bad),
+    ])
+    let context = ReplContext(
+      reader: ScriptedLineReader([]), output: TranscriptSink(), style: .plain, catalog: catalog,
+      store: InMemoryReviewStore(), scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
+    #expect(
+      Repl(context: context).greeting()
+        == "Recall: 2 decks, 2 cards to study (0 learning, 0 review, 2 new). Type study to begin, help for commands.\n"
+        + "1 deck has errors and its faulty cards are left out: type check to see them.")
+  }
+}
+
+/// An ordered list answered out of order: the items given in the wrong place are said to be so,
+/// not "missing" and "not in the list" at once.
+@Suite struct OrderedListFeedbackTests {
+  @Test func itemsInTheWrongPlaceAreNamedAsSuch() {
+    let deck = Deck(
+      title: "Order", origin: "order.md",
+      notes: [
+        Note(
+          content: .list(prompt: "Largest first.", items: ["Kazakhstan", "Turkmenistan", "Uzbekistan"], ordered: true),
+          explicitID: "order")
+      ])
+    let sink = TranscriptSink()
+    let reader = ScriptedLineReader(
+      [.line("study"), .line("kazakhstan, uzbekistan, turkmenistan, mongolia"), .line(""), .end], echo: sink)
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [deck], store: InMemoryReviewStore(), scheduler: Scheduler(),
+      clock: FixedClock(StudyTranscriptTests.start))
+    Repl(context: context).run()
+    #expect(sink.text.contains("\n  in the wrong place: uzbekistan; turkmenistan\n  not in the list: mongolia\n"))
+    #expect(!sink.text.contains("missing:"))
+  }
+}
+
+@Suite struct NothingDueTests {
+  /// "nothing more" after not a single card reads as if something had been studied.
+  @Test func aSessionWithNothingDueSaysSoPlainly() {
+    let sink = TranscriptSink()
+    let reader = ScriptedLineReader([.line("study --new 0"), .end], echo: sink)
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [StudyTranscriptTests.deck()], store: InMemoryReviewStore(),
+      scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
+    Repl(context: context).run()
+    #expect(sink.text.contains("recall> study --new 0\nnothing is due now.\n"), "\(sink.text)")
+  }
+}
+
+@Suite struct AlternativeAnswerTests {
+  /// An accepted alternative (an old name) is right, but the deck's answer is what should stick.
+  @Test func anAlternativeShowsTheDecksAnswerToo() {
+    let sink = TranscriptSink()
+    let reader = ScriptedLineReader([.line("study --new 1"), .line("nur sultan"), .line(""), .end], echo: sink)
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [StudyTranscriptTests.deck()], store: InMemoryReviewStore(),
+      scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
+    Repl(context: context).run()
+    #expect(sink.text.contains("✓ right: Nur-Sultan (the answer: Astana)\n"), "\(sink.text)")
+  }
+}
+
+@Suite struct MistypedDeckTests {
+  /// A mistyped deck name gets "did you mean" in the REPL too, in the same words for every command.
+  @Test func aMistypedDeckNameGetsASuggestion() {
+    let sink = TranscriptSink()
+    let reader = ScriptedLineReader([.line("show centrl-asia"), .line("study --deck centrl-asia"), .end], echo: sink)
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [StudyTranscriptTests.deck()], store: InMemoryReviewStore(),
+      scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
+    Repl(context: context).run()
+    let message = "no deck 'centrl-asia'. did you mean 'central-asia'? (decks lists them)\n"
+    #expect(sink.text.contains("recall> show centrl-asia\n" + message), "\(sink.text)")
+    #expect(sink.text.contains("recall> study --deck centrl-asia\n" + message), "\(sink.text)")
   }
 }
