@@ -46,7 +46,7 @@ public struct DeckGenerator: Sendable {
 
   /// The deck of `text`, best cards first; `fallbackTitle` names it when the text has no title line.
   public func generate(text: String, fallbackTitle: String, origin: String = "") throws(GeneratorError) -> Deck {
-    guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyDocument }
+    guard text.contains(where: { $0.fastIsLetter || $0.fastIsNumber }) else { throw .emptyDocument }
     let analysis = DocumentAnalysis(text: text)
     let title = analysis.outline.title ?? fallbackTitle
     let planner = CardPlanner(analysis: analysis, maxPerSentence: options.maxCardsPerSentence)
@@ -111,8 +111,11 @@ public struct DeckGenerator: Sendable {
       let earlier = byAnswer[key] ?? []
       if earlier.count >= options.maxCardsPerAnswer { return false }
       let duplicate = earlier.contains { other in
-        let union = other.union(words).count
-        return union > 0 && Double(other.intersection(words).count) / Double(union) >= 0.7
+        // The sizes of the intersection and union, counted without building either set.
+        let (small, large) = other.count <= words.count ? (other, words) : (words, other)
+        let common = small.count(where: large.contains)
+        let union = other.count + words.count - common
+        return union > 0 && Double(common) / Double(union) >= 0.7
       }
       if duplicate { return false }
       byAnswer[key, default: []].append(words)
@@ -121,7 +124,8 @@ public struct DeckGenerator: Sendable {
     for draft in special.sorted(by: { $0.order < $1.order }) where accept(draft.answerKey, draft.promptWords) {
       kept.append(draft)
     }
-    let queues = clauses.map { (cap: planner.cap(for: $0), picks: planner.picks(for: $0)) }
+    // Each clause's candidates are independent of the others: work them out on all cores.
+    let queues = ParallelMap.map(clauses) { (cap: planner.cap(for: $0), picks: planner.picks(for: $0)) }
     var next = Array(repeating: 0, count: queues.count)
     let rounds = queues.map(\.cap).max() ?? 0
     for round in 0..<rounds {

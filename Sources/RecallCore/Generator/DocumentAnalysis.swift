@@ -32,29 +32,41 @@ struct DocumentAnalysis {
 
   /// Analyses `text`.
   init(text: String) {
-    outline = DocumentOutline(text: text)
-    tokenizer = Tokenizer(lowercaseVocabulary: Self.lowercaseWords(text))
+    // The outline and the vocabulary are independent readings of the text.
+    let (outline, vocabulary) = ParallelMap.both({ DocumentOutline(text: text) }, { Self.lowercaseWords(text) })
+    self.outline = outline
+    tokenizer = Tokenizer(lowercaseVocabulary: vocabulary)
     cleaner = SentenceCleaner(tokenizer: tokenizer)
-    var order = 0
-    for sentence in Self.readableSentences(outline) {
+    let cleaner = cleaner
+    let tokenizer = tokenizer
+    // Sentences are analysed independently (on all cores) and put back in document order.
+    let analysed = ParallelMap.map(Self.readableSentences(outline), state: Tokenizer.Memo.init) {
+      memo, sentence -> [Clause] in
       // A "sentence" of thousands of characters is a run-on block, not a fact to ask about, and
       // skipping it keeps the work per sentence bounded.
-      guard sentence.text.utf8.count <= Self.longestSentence else { continue }
-      for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous) {
-        let tokens = tokenizer.tokens(of: clause)
-        guard tokens.filter(\.isWord).count >= 4 else { continue }
-        let facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
-        clauses.append(
-          Clause(text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: order))
-        order += 1
+      guard sentence.text.utf8.count <= Self.longestSentence else { return [] }
+      var result: [Clause] = []
+      for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous, memo: &memo) {
+        let tokens = tokenizer.tokens(of: clause, memo: &memo)
+        guard tokens.count(where: \.isWord) >= 4 else { continue }
+        var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
+        for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }
+        result.append(
+          Clause(text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: 0))
       }
+      return result
+    }
+    for clause in analysed.joined() {
+      var clause = clause
+      clause.order = clauses.count
+      clauses.append(clause)
     }
     findAcronyms()
     findSubject()
     adjustNameScores()
     for clause in clauses {
       for fact in clause.facts where fact.kind != .phrase && fact.kind != .action {
-        if !subject.contains(TextNormalizer.fold(fact.text)) { options.add(fact.text, kind: fact.kind) }
+        if !subject.contains(fact.folded) { options.add(fact.text, folded: fact.folded, kind: fact.kind) }
       }
     }
   }
@@ -63,17 +75,34 @@ struct DocumentAnalysis {
   private mutating func adjustNameScores() {
     var counts: [String: Int] = [:]
     for clause in clauses {
-      for key in Set(clause.facts.filter { $0.kind.isName }.map { TextNormalizer.fold($0.text) }) {
-        counts[key, default: 0] += 1
+      // Each name counts once per clause.
+      var seen: [String] = []
+      for fact in clause.facts where fact.kind.isName && !seen.contains(fact.folded) {
+        seen.append(fact.folded)
+        counts[fact.folded, default: 0] += 1
       }
     }
-    for index in clauses.indices {
-      let topic = clauses[index].topic.map(TextNormalizer.fold)
-      for factIndex in clauses[index].facts.indices where clauses[index].facts[factIndex].kind.isName {
-        let key = TextNormalizer.fold(clauses[index].facts[factIndex].text)
-        if (counts[key] ?? 0) >= 4 { clauses[index].facts[factIndex].score -= 1.5 }
-        if key == topic { clauses[index].facts[factIndex].score -= 2 }
+    // Clauses under one heading follow each other: fold each heading once.
+    var lastTopic: String?
+    var foldedTopic: String?
+    for index in clauses.indices where clauses[index].facts.contains(where: { $0.kind.isName }) {
+      let topic = clauses[index].topic
+      // Compared byte by byte: a differently spelled equal heading is folded on its own.
+      let sameTopic =
+        topic.map { ($0.utf8.elementsEqual(lastTopic?.utf8 ?? "".utf8)) && lastTopic != nil } ?? (lastTopic == nil)
+      if !sameTopic {
+        lastTopic = topic
+        foldedTopic = topic.map(TextNormalizer.fold)
       }
+      // Take the facts out while changing them, so that they are not copied.
+      var facts = clauses[index].facts
+      clauses[index].facts = []
+      for factIndex in facts.indices where facts[factIndex].kind.isName {
+        let key = facts[factIndex].folded
+        if (counts[key] ?? 0) >= 4 { facts[factIndex].score -= 1.5 }
+        if key == foldedTopic { facts[factIndex].score -= 2 }
+      }
+      clauses[index].facts = facts
     }
   }
 
@@ -99,18 +128,36 @@ struct DocumentAnalysis {
   /// Words written in lower case somewhere in the text.
   private static func lowercaseWords(_ text: String) -> Set<String> {
     var result = Set<String>()
-    var word = ""
-    for scalar in text.unicodeScalars {
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    var isASCII = true
+    var index = scalars.startIndex
+    // A word is a run of letters; it is kept when its first character is lower case, which for an
+    // ASCII word is its first byte, and for any other word is asked of its first Character.
+    func keep(upTo end: String.Index) {
+      guard start < end else { return }
+      let first = scalars[start].value
+      if isASCII {
+        if (0x61...0x7A).contains(first) { result.insert(String(scalars[start..<end])) }
+      } else if !(0x41...0x5A).contains(first) || scalars.index(after: start) < end {
+        let word = String(scalars[start..<end])
+        if let character = word.first, character.fastIsLowercase { result.insert(word) }
+      }
+    }
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
       let value = scalar.value
       let isASCIILetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
       if isASCIILetter || (value > 0x7F && scalar.properties.isAlphabetic) {
-        word.unicodeScalars.append(scalar)
+        if value > 0x7F { isASCII = false }
       } else {
-        if let first = word.first, first.isLowercase { result.insert(word) }
-        word = ""
+        keep(upTo: index)
+        start = scalars.index(after: index)
+        isASCII = true
       }
+      index = scalars.index(after: index)
     }
-    if let first = word.first, first.isLowercase { result.insert(word) }
+    keep(upTo: scalars.endIndex)
     return result
   }
 
@@ -133,25 +180,41 @@ struct DocumentAnalysis {
 
   /// Whether `short` could abbreviate `long` (first letters agree, letter counts close).
   static func initialsMatch(_ short: String, _ long: String) -> Bool {
-    let letters = short.filter(\.isLetter)
-    let initials = long.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first).filter(\.isUppercase)
+    let letters = short.filter(\.fastIsLetter)
+    let initials = long.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first).filter(\.fastIsUppercase)
     guard let first = letters.first, let firstInitial = initials.first else { return false }
     return first == firstInitial && abs(initials.count - letters.count) <= 2
   }
 
   private mutating func findSubject() {
     var counts: [String: Int] = [:]
+    // The first acronym of each folded expansion, as a linear search in document order would find.
+    var shortOf: [String: String] = [:]
+    for pair in acronyms where shortOf[TextNormalizer.fold(pair.expansion)] == nil {
+      shortOf[TextNormalizer.fold(pair.expansion)] = TextNormalizer.fold(pair.short)
+    }
     for clause in clauses {
       for fact in clause.facts where fact.kind.isName {
-        var key = TextNormalizer.fold(fact.text)
-        if let pair = acronyms.first(where: { TextNormalizer.fold($0.expansion) == key }) {
-          key = TextNormalizer.fold(pair.short)
-        }
+        var key = fact.folded
+        if let short = shortOf[key] { key = short }
         counts[key, default: 0] += 1
       }
     }
-    let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-    if let top = ranked.first, top.value >= 3, top.value * 2 >= (ranked.dropFirst().first?.value ?? 0) * 3 {
+    // The two most frequent names (ties broken by the name), found in one pass instead of a sort.
+    func ranksBefore(_ lhs: (key: String, value: Int), _ rhs: (key: String, value: Int)) -> Bool {
+      lhs.value != rhs.value ? lhs.value > rhs.value : lhs.key < rhs.key
+    }
+    var top: (key: String, value: Int)?
+    var runnerUp: (key: String, value: Int)?
+    for entry in counts {
+      if let best = top, !ranksBefore(entry, best) {
+        if runnerUp.map({ ranksBefore(entry, $0) }) ?? true { runnerUp = entry }
+      } else {
+        runnerUp = top
+        top = entry
+      }
+    }
+    if let top, top.value >= 3, top.value * 2 >= (runnerUp?.value ?? 0) * 3 {
       subject.insert(top.key)
     }
     if let title = outline.title.map(TextNormalizer.fold) {

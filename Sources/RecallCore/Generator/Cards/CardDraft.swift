@@ -25,7 +25,7 @@ struct CardPlanner {
 
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
-    let wordCount = clause.tokens.filter(\.isWord).count
+    let wordCount = clause.tokens.count(where: \.isWord)
     return min(maxPerSentence, 1 + (wordCount >= 12 ? 1 : 0) + (wordCount >= 22 ? 1 : 0))
   }
 
@@ -55,7 +55,8 @@ struct CardPlanner {
     while chosen.count < limit, !candidates.isEmpty {
       let adjusted = candidates.map { candidate -> Double in
         var score = candidate.fact.score
-        for other in chosen.map(\.fact) {
+        for chosenPick in chosen {
+          let other = chosenPick.fact
           let fact = candidate.fact
           if fact.firstToken < other.endToken + 3 && other.firstToken < fact.endToken + 3 { score -= 1.5 }
           if other.kind == fact.kind { score -= 1.5 }
@@ -80,8 +81,8 @@ struct CardPlanner {
   private func check(
     _ fact: Fact, in clause: DocumentAnalysis.Clause, folded: String, clauseWords: [String?]
   ) -> (String, [String])? {
-    let answer = TextNormalizer.fold(fact.text)
-    guard fact.score > 0, !answer.isEmpty, !TextNormalizer.contentWords(folded: answer).isEmpty,
+    let answer = fact.folded
+    guard fact.score > 0, !answer.isEmpty, TextNormalizer.hasContentWord(folded: answer),
       answer.utf8.count(where: { $0 == 0x20 }) < 8, !analysis.subject.contains(answer),
       TextNormalizer.occurrences(of: answer, in: folded) <= 1
     else { return nil }
@@ -117,8 +118,8 @@ struct CardPlanner {
   private func promptParts(_ fact: Fact, _ clause: DocumentAnalysis.Clause) -> (
     before: String, after: String, folded: String
   ) {
-    let chars = Array(clause.text)
-    let before = String(chars[..<fact.start])
+    let chars = CharacterText(clause.text)
+    let before = chars[..<fact.start]
     var afterStart = fact.end
     let tokens = clause.tokens
     if fact.endToken + 2 < tokens.count, tokens[fact.endToken].text == "(", tokens[fact.endToken + 2].text == ")",
@@ -126,7 +127,7 @@ struct CardPlanner {
     {
       afterStart = tokens[fact.endToken + 2].end
     }
-    let after = String(chars[afterStart...])
+    let after = chars[afterStart...]
     let folded = TextNormalizer.fold(before + " " + after)
     // A short sentence gets its section as context so the card can be understood alone.
     if TextNormalizer.contentWords(folded: folded).count < 3 {

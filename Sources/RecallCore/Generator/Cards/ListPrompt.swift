@@ -13,7 +13,7 @@ struct ListPrompt {
       return "Name the \(count) items listed under \u{201C}\(list.topic ?? fallback)\u{201D}."
     }
     lead = cleaner.dropConnective(lead.trimmingCharacters(in: .whitespaces))
-    while let last = lead.last, ":.;,".contains(last) || last.isWhitespace { lead.removeLast() }
+    while let last = lead.last, ":.;,".contains(last) || last.fastIsWhitespace { lead.removeLast() }
     let tokens = tokenizer.tokens(of: lead)
     let words = tokens.map(\.lower)
     if let following = words.firstIndex(of: "following"), following > 0, words[following - 1] == "the",
@@ -24,8 +24,8 @@ struct ListPrompt {
     if let opener = words.first, ["such", "these", "those", "the"].contains(opener), tokens.count >= 3,
       let verb = tokens.lastIndex(where: { $0.tag == .verb || $0.tag == .auxiliary }), verb >= 2
     {
-      let chars = Array(lead)
-      let noun = String(chars[tokens[1].start..<tokens[verb - 1].end])
+      let chars = CharacterText(lead)
+      let noun = chars[tokens[1].start..<tokens[verb - 1].end]
       let head = tokens[verb - 1].lower
       let phrase = list.context.flatMap { resolve(head: head, in: $0) } ?? noun
       return "Name the \(count) \(phrase)."
@@ -44,17 +44,17 @@ struct ListPrompt {
   /// "Joint efforts should ensure the following ends for Iraq" becomes
   /// "Which 3 ends for Iraq should joint efforts ensure?"
   private func followingPrompt(_ lead: String, _ tokens: [Token], theIndex: Int, count: Int) -> String {
-    let chars = Array(lead)
-    let thing = String(chars[tokens[theIndex + 2].start..<tokens[tokens.count - 1].end])
+    let chars = CharacterText(lead)
+    let thing = chars[tokens[theIndex + 2].start..<tokens[tokens.count - 1].end]
     let before = tokens[..<theIndex]
     if let modal = before.firstIndex(where: { Lexicon.modals.contains($0.lower) }), modal > 0,
       modal + 1 < theIndex, tokens[(modal + 1)..<theIndex].allSatisfy({ $0.tag == .verb || $0.tag == .noun })
     {
-      var subject = String(chars[tokens[0].start..<tokens[modal - 1].end])
+      var subject = chars[tokens[0].start..<tokens[modal - 1].end]
       if tokens[0].tag != .name && tokens[0].tag != .acronym, let first = subject.first {
         subject = first.lowercased() + subject.dropFirst()
       }
-      let verbs = String(chars[tokens[modal + 1].start..<tokens[theIndex - 1].end])
+      let verbs = chars[tokens[modal + 1].start..<tokens[theIndex - 1].end]
       return "Which \(count) \(thing) \(tokens[modal].lower) \(subject) \(verbs)?"
     }
     return "\(lead) \u{2014} name the \(count)."
@@ -65,7 +65,7 @@ struct ListPrompt {
   func resolve(head: String, in context: String) -> String? {
     guard context.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
     let tokens = tokenizer.tokens(of: context)
-    let chars = Array(context)
+    let chars = CharacterText(context)
     guard let headIndex = tokens.firstIndex(where: { $0.lower == head && $0.isNominal }) else { return nil }
     var start = headIndex
     while start > 0, tokens[start - 1].isNominal { start -= 1 }
@@ -92,6 +92,6 @@ struct ListPrompt {
       while scan < tokens.count, tokens[scan].tag != .punctuation, tokens[scan].tag != .quote { scan += 1 }
       end = scan
     }
-    return String(chars[tokens[start].start..<tokens[end - 1].end])
+    return chars[tokens[start].start..<tokens[end - 1].end]
   }
 }

@@ -6,13 +6,13 @@ struct OptionPicker {
   private var positions: [FactKind: [String: Int]] = [:]
 
   /// Records an answer of `kind`, in its own pool and, for names, in the pool of all names.
-  mutating func add(_ answer: String, kind: FactKind) {
-    insert(answer, key: kind)
-    if Self.poolKind(kind) != kind { insert(answer, key: Self.poolKind(kind)) }
+  /// `folded` is `TextNormalizer.fold(answer)`, which the caller already has.
+  mutating func add(_ answer: String, folded: String, kind: FactKind) {
+    insert(answer, folded: folded, key: kind)
+    if Self.poolKind(kind) != kind { insert(answer, folded: folded, key: Self.poolKind(kind)) }
   }
 
-  private mutating func insert(_ answer: String, key: FactKind) {
-    let folded = TextNormalizer.fold(answer)
+  private mutating func insert(_ answer: String, folded: String, key: FactKind) {
     guard positions[key]?[folded] == nil else { return }
     positions[key, default: [:]][folded] = pool[key]?.count ?? 0
     pool[key, default: []].append(answer)
@@ -65,7 +65,8 @@ struct OptionPicker {
     var options = wrong + [answer]
     if kind.isNumeric {
       options.sort {
-        (Double($0.filter { $0.isNumber || $0 == "." }) ?? 0) < (Double($1.filter { $0.isNumber || $0 == "." }) ?? 0)
+        (Double($0.filter { $0.fastIsNumber || $0 == "." }) ?? 0)
+          < (Double($1.filter { $0.fastIsNumber || $0 == "." }) ?? 0)
       }
     } else {
       options.sort { $0.lowercased() < $1.lowercased() }

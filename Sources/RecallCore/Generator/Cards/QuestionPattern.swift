@@ -5,7 +5,7 @@ enum QuestionPattern {
   static func when(_ fact: Fact, in clause: DocumentAnalysis.Clause) -> String? {
     guard fact.kind == .year || fact.kind == .date else { return nil }
     let tokens = clause.tokens
-    let chars = Array(clause.text)
+    let chars = CharacterText(clause.text)
     guard fact.firstToken >= 4, ["in", "on"].contains(tokens[fact.firstToken - 1].lower),
       let be = tokens.firstIndex(where: { $0.lower == "was" || $0.lower == "were" }), be > 0,
       be + 1 < fact.firstToken - 1
@@ -21,13 +21,13 @@ enum QuestionPattern {
     guard subjectTokens.allSatisfy({ $0.isWord }),
       !tokens[be..<fact.firstToken].contains(where: { breaks.contains($0.text) })
     else { return nil }
-    var subject = String(chars[tokens[0].start..<tokens[be - 1].end])
+    var subject = chars[tokens[0].start..<tokens[be - 1].end]
     if tokens[0].tag != .name && tokens[0].tag != .acronym, let first = subject.first {
       subject = first.lowercased() + subject.dropFirst()
     }
-    let middle = String(chars[verb.start..<tokens[fact.firstToken - 2].end])
-    var rest = String(chars[fact.end...])
-    while let last = rest.last, ".!?".contains(last) || last.isWhitespace { rest.removeLast() }
+    let middle = chars[verb.start..<tokens[fact.firstToken - 2].end]
+    var rest = chars[fact.end...]
+    while let last = rest.last, ".!?".contains(last) || last.fastIsWhitespace { rest.removeLast() }
     if rest.contains(where: { breaks.contains(String($0)) }) { rest = "" }
     let question = "When \(tokens[be].lower) \(subject) \(middle)\(rest)?"
     return TextNormalizer.contentWords(question).count >= 4 ? question : nil

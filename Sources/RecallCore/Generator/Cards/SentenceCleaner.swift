@@ -8,13 +8,19 @@ struct SentenceCleaner {
 
   /// The clauses of `sentence` ready for cards; empty when the sentence cannot stand alone.
   func clauses(of sentence: String, previous: String?) -> [String] {
+    var memo = Tokenizer.Memo()
+    return clauses(of: sentence, previous: previous, memo: &memo)
+  }
+
+  /// `clauses(of:previous:)` with the tokenizer's memo of words met before.
+  func clauses(of sentence: String, previous: String?, memo: inout Tokenizer.Memo) -> [String] {
     var parts = splitClauses(sentence)
     parts = parts.map { dropConnective(removeInnerConnectives($0)) }
     var result: [String] = []
     var before = previous
     for part in parts {
       let turned = unCleft(part)
-      if let resolved = resolvePronoun(turned, previous: before) { result.append(resolved) }
+      if let resolved = resolvePronoun(turned, previous: before, memo: &memo) { result.append(resolved) }
       before = part
     }
     return result
@@ -34,7 +40,7 @@ struct SentenceCleaner {
         if char == "]" {
           let inner = open.dropFirst().dropLast()
           let isCitation =
-            inner.allSatisfy(\.isNumber) || inner.lowercased().hasPrefix("citation")
+            inner.allSatisfy(\.fastIsNumber) || inner.lowercased().hasPrefix("citation")
             || inner.lowercased() == "note" || inner.count == 1
           if !isCitation { result += open }
           bracket = nil
@@ -63,6 +69,19 @@ struct SentenceCleaner {
   /// `text` without a leading connective such as "Therefore," and with its first letter capitalised.
   func dropConnective(_ text: String) -> String {
     let lower = text.prefix(24).lowercased()
+    if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: a byte comparison is what `hasPrefix` decides, without building each pattern.
+      let bytes = Array(lower.utf8)
+      for connective in Self.connectivePatterns {
+        if bytes.starts(with: connective.withComma) {
+          return capitalizeFirst(TextScan.trimmed(text.dropFirst(connective.withComma.count)))
+        }
+        if let withSpace = connective.withSpace, bytes.starts(with: withSpace) {
+          return capitalizeFirst(String(text.dropFirst(withSpace.count)))
+        }
+      }
+      return capitalizeFirst(text)
+    }
     for connective in Lexicon.leadingConnectives {
       let withComma = connective + ","
       if lower.hasPrefix(withComma) {
@@ -74,6 +93,15 @@ struct SentenceCleaner {
     }
     return capitalizeFirst(text)
   }
+
+  /// The leading connectives in bytes: followed by a comma, and (for "and", "but", "also") by a space.
+  private static let connectivePatterns: [(withComma: [UInt8], withSpace: [UInt8]?)] =
+    Lexicon.leadingConnectives.map { connective in
+      (
+        Array((connective + ",").utf8),
+        ["and", "but", "also"].contains(connective) ? Array((connective + " ").utf8) : nil
+      )
+    }
 
   /// `text` without connectives set off by commas inside it ("They must, however, comply").
   func removeInnerConnectives(_ text: String) -> String {
@@ -107,11 +135,17 @@ struct SentenceCleaner {
 
   /// `text` with an opening pronoun replaced by its antecedent in `previous`, or nil when that fails.
   func resolvePronoun(_ text: String, previous: String?) -> String? {
+    var memo = Tokenizer.Memo()
+    return resolvePronoun(text, previous: previous, memo: &memo)
+  }
+
+  /// `resolvePronoun(_:previous:)` with the tokenizer's memo of words met before.
+  func resolvePronoun(_ text: String, previous: String?, memo: inout Tokenizer.Memo) -> String? {
     let word = TextScan.firstWord(text)
     guard Lexicon.danglingStarts.contains(word) else { return text }
-    let firstWord = text.prefix { !$0.isWhitespace }
+    let firstWord = text.prefix { !$0.fastIsWhitespace }
     let rest = String(text.dropFirst(firstWord.count))
-    let tokens = tokenizer.tokens(of: text)
+    let tokens = tokenizer.tokens(of: text, memo: &memo)
     let second = tokens.count > 1 ? tokens[1] : nil
     switch word {
     case "this", "these", "that", "those":
@@ -121,13 +155,17 @@ struct SentenceCleaner {
       }
       return "The" + rest
     case "it", "they", "he", "she":
-      guard let previous, let antecedent = antecedent(in: previous, plural: word == "they") else { return nil }
+      guard let previous, let antecedent = antecedent(in: previous, plural: word == "they", memo: &memo) else {
+        return nil
+      }
       if let second, second.tag == .auxiliary || second.tag == .verb || second.tag == .adverb {
         return capitalizeFirst(antecedent) + rest
       }
       return nil
     case "its", "their":
-      guard let previous, let antecedent = antecedent(in: previous, plural: word == "their") else { return nil }
+      guard let previous, let antecedent = antecedent(in: previous, plural: word == "their", memo: &memo) else {
+        return nil
+      }
       return capitalizeFirst(antecedent) + "\u{2019}s" + rest
     default:
       return nil
@@ -136,10 +174,10 @@ struct SentenceCleaner {
 
   /// What a pronoun most likely points to in `previous`: for "it", its subject name or noun
   /// phrase; for "they", its first plural common noun phrase.
-  func antecedent(in previous: String, plural: Bool) -> String? {
+  func antecedent(in previous: String, plural: Bool, memo: inout Tokenizer.Memo) -> String? {
     guard previous.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
-    let tokens = tokenizer.tokens(of: previous)
-    let chars = Array(previous)
+    let tokens = tokenizer.tokens(of: previous, memo: &memo)
+    let chars = CharacterText(previous)
     if !plural {
       // The subject: the first name or noun phrase before the first verb.
       let firstVerb = tokens.firstIndex { $0.tag == .verb || $0.tag == .auxiliary } ?? tokens.count
@@ -163,13 +201,13 @@ struct SentenceCleaner {
         let isPlural = head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
         let isCommon = token.isNominal && head.tag == .noun
         if plural && isCommon && isPlural {
-          return String(chars[token.start..<head.end])
+          return chars[token.start..<head.end]
         }
         if !plural {
           // The subject is the first phrase; use it only if it is singular.
           guard !isPlural || token.tag == .name || token.tag == .acronym else { return nil }
           let lead = index > 0 && tokens[index - 1].lower == "the" ? "the " : ""
-          return lead + String(chars[token.start..<head.end])
+          return lead + chars[token.start..<head.end]
         }
         index = end
         continue

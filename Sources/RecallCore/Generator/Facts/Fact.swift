@@ -57,4 +57,6 @@ struct Fact: Hashable, Sendable {
   var firstToken: Int
   /// The index after its last token.
   var endToken: Int
+  /// `text` folded, filled in once by the document analysis (empty until then).
+  var folded = ""
 }

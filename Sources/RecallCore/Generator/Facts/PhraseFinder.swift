@@ -2,11 +2,11 @@
 /// numbers, names and key noun phrases.
 struct PhraseFinder {
   let tokens: [Token]
-  let chars: [Character]
+  let chars: CharacterText
 
   /// Creates a finder over a sentence and its tokens.
   init(sentence: String, tokens: [Token]) {
-    self.chars = Array(sentence)
+    self.chars = CharacterText(sentence)
     self.tokens = tokens
   }
 
@@ -19,7 +19,7 @@ struct PhraseFinder {
     guard first < end, end <= tokens.count else { return nil }
     let start = tokens[first].start
     let stop = tokens[end - 1].end
-    let text = String(chars[start..<stop])
+    let text = chars[start..<stop]
     return Fact(kind: kind, text: text, start: start, end: stop, score: score, firstToken: first, endToken: end)
   }
 
@@ -88,7 +88,7 @@ struct PhraseFinder {
 
   private func isYear(_ text: String) -> Bool {
     let digits = text.hasSuffix("s") ? String(text.dropLast()) : text
-    guard digits.count == 4, digits.allSatisfy(\.isNumber), let value = Int(digits) else { return false }
+    guard digits.count == 4, digits.allSatisfy(\.fastIsNumber), let value = Int(digits) else { return false }
     return (1000...2100).contains(value)
   }
 

@@ -54,13 +54,35 @@ public struct DocumentOutline: Hashable, Sendable {
 
   /// The outline of `text`.
   public init(text: String) {
-    // "\r\n" is one Character in Swift, so it is a separator of its own.
-    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    let lines = Self.lines(of: text)
     var builder = OutlineBuilder()
     builder.read(lines)
     self.title = builder.title
     self.headings = builder.headings
     self.units = builder.units
+  }
+
+  /// The lines of `text`, split at "\n", "\r\n" and "\r" (each a character of its own), found
+  /// byte by byte.
+  static func lines(of text: String) -> [Substring] {
+    var result: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      guard byte == 0x0A || byte == 0x0D else {
+        index = utf8.index(after: index)
+        continue
+      }
+      result.append(text[start..<index])
+      var next = utf8.index(after: index)
+      if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+      start = next
+      index = next
+    }
+    result.append(text[start..<utf8.endIndex])
+    return result
   }
 
   /// Every sentence of the outline, lead-ins excluded.

@@ -15,18 +15,18 @@ enum ListMarker {
     guard let first = line.first else { return nil }
     if bullets.contains(first) {
       let rest = line.dropFirst()
-      guard let space = rest.first, space.isWhitespace else { return nil }
+      guard let space = rest.first, space.fastIsWhitespace else { return nil }
       return Item(text: TextScan.trimmed(rest), numbered: false)
     }
     var digits = 0
     var index = line.startIndex
-    while index < line.endIndex, line[index].isNumber, digits < 3 {
+    while index < line.endIndex, line[index].fastIsNumber, digits < 3 {
       digits += 1
       index = line.index(after: index)
     }
     guard digits > 0, index < line.endIndex, line[index] == "." || line[index] == ")" else { return nil }
     let rest = line[line.index(after: index)...]
-    guard let space = rest.first, space.isWhitespace else { return nil }
+    guard let space = rest.first, space.fastIsWhitespace else { return nil }
     return Item(text: TextScan.trimmed(rest), numbered: true)
   }
 

@@ -67,15 +67,15 @@ struct OutlineBuilder {
     guard line.utf8.contains(0x3A), let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
     let key = line[..<colon]
     let value = line[line.index(after: colon)...]
-    guard let first = key.first, first.isUppercase, key.split(separator: " ").count <= 4,
+    guard let first = key.first, first.fastIsUppercase, key.split(separator: " ").count <= 4,
       value.first == " ", !value.trimmingPrefix(" ").isEmpty
     else { return false }
     guard value.split(separator: " ").count <= 12, !value.contains(". ") else { return false }
     // "Fact Sheet: Rural Water Safety" is a title, not a field: a field has one key word, a
     // number, or ordinary lower-case words in its value.
     let keyWords = key.split(separator: " ").count
-    return keyWords == 1 || value.contains(where: \.isNumber)
-      || value.split(separator: " ").contains { $0.first?.isLowercase == true }
+    return keyWords == 1 || value.contains(where: \.fastIsNumber)
+      || value.split(separator: " ").contains { $0.first?.fastIsLowercase == true }
   }
 
   /// Headings of sections that hold sources and links rather than facts.
@@ -85,6 +85,11 @@ struct OutlineBuilder {
   ]
 
   /// The heading text of a line that reads like a heading, or nil.
+  /// First words of a question that heads a section.
+  private static let questionWords: Set<String> = [
+    "who", "what", "when", "where", "why", "how", "which", "can", "do", "does", "is",
+  ]
+
   private func headingText(_ line: String, next: Substring?) -> String? {
     if line.hasPrefix("=="), line.hasSuffix("==") {
       let text = TextScan.trimmed(line.filter { $0 != "=" })
@@ -95,13 +100,12 @@ struct OutlineBuilder {
       return text.isEmpty ? nil : text
     }
     // Fact sheets often head a section with a question: "Who is eligible?"
-    let questionWords: Set<String> = ["who", "what", "when", "where", "why", "how", "which", "can", "do", "does", "is"]
     if line.hasSuffix("?"), line.split(separator: " ").count <= 8, next.map({ TextScan.trimmed($0).isEmpty }) ?? true,
-      questionWords.contains(TextScan.firstWord(line))
+      Self.questionWords.contains(TextScan.firstWord(line))
     {
       return line
     }
-    guard let first = line.first, first.isUppercase || first.isNumber,
+    guard let first = line.first, first.fastIsUppercase || first.fastIsNumber,
       let last = line.last, !".!?:;,".contains(last)
     else { return nil }
     let words = line.split(separator: " ")
@@ -123,7 +127,7 @@ struct OutlineBuilder {
       }
       starts.append((length, part.line))
       joined += part.text
-      length += part.text.count
+      length += TextScan.characterCount(part.text)
     }
     var cursor = 0
     for piece in SentenceSplitter.split(SentenceCleaner.removeCitations(joined)) {
@@ -160,7 +164,7 @@ struct OutlineBuilder {
         ordered = ordered || item.numbered
         items.append(item.text)
         itemLines.append(index + 1)
-      } else if let first = lines[index].first, first.isWhitespace, !items.isEmpty {
+      } else if let first = lines[index].first, first.fastIsWhitespace, !items.isEmpty {
         items[items.count - 1] += " " + trimmed
       } else {
         break

@@ -11,9 +11,14 @@ public enum SentenceSplitter {
 
   /// The sentences of `paragraph` in order.
   public static func split(_ paragraph: String) -> [Piece] {
-    let chars = Array(paragraph)
+    // Scalars give the same pieces as characters when each scalar is a character of its own.
+    if let scalars = Unicode.Scalar.standaloneScalars(of: paragraph) { return split(units: scalars) }
+    return split(units: Array(paragraph))
+  }
+
+  private static func split<Unit: TextUnit>(units chars: [Unit]) -> [Piece] {
     // Only ASCII and a few quote marks matter below; comparing scalars avoids slow Character equality.
-    let codes: [UInt32] = chars.map { $0.unicodeScalars.count == 1 ? ($0.unicodeScalars.first?.value ?? 0) : 0 }
+    let codes: [UInt32] = chars.map(\.code)
     var pieces: [Piece] = []
     var start = 0
     var depth = 0
@@ -22,10 +27,10 @@ public enum SentenceSplitter {
     var index = 0
     func emit(upTo end: Int) {
       var from = start
-      while from < end, chars[from].isWhitespace { from += 1 }
+      while from < end, chars[from].fastIsWhitespace { from += 1 }
       var to = end
-      while to > from, chars[to - 1].isWhitespace { to -= 1 }
-      if to > from { pieces.append(Piece(text: String(chars[from..<to]), offset: from)) }
+      while to > from, chars[to - 1].fastIsWhitespace { to -= 1 }
+      if to > from { pieces.append(Piece(text: Unit.string(chars[from..<to]), offset: from)) }
       start = end
     }
     while index < chars.count {
@@ -62,22 +67,23 @@ public enum SentenceSplitter {
   }
 
   /// Whether the mark at `mark` (with closers up to `after`) ends a sentence.
-  private static func isBoundary(_ chars: [Character], mark: Int, after: Int) -> Bool {
+  private static func isBoundary<Unit: TextUnit>(_ chars: [Unit], mark: Int, after: Int) -> Bool {
     var next = after
     guard next < chars.count else { return true }
-    guard chars[next].isWhitespace else { return false }
-    while next < chars.count, chars[next].isWhitespace { next += 1 }
+    guard chars[next].fastIsWhitespace else { return false }
+    while next < chars.count, chars[next].fastIsWhitespace { next += 1 }
     guard next < chars.count else { return true }
     let following = chars[next]
     let opensSentence =
-      following.isUppercase || following.isNumber || ["\u{201C}", "\"", "(", "'", "\u{2018}"].contains(following)
+      following.fastIsUppercase || following.fastIsNumber
+      || [0x201C, 0x22, 0x28, 0x27, 0x2018].contains(following.code)
     guard opensSentence else { return false }
-    guard chars[mark] == "." else { return true }
+    guard chars[mark].code == 0x2E else { return true }
     // The word before the period: an abbreviation or an initial does not end the sentence.
     var wordStart = mark
-    while wordStart > 0, !chars[wordStart - 1].isWhitespace, chars[wordStart - 1] != "(" { wordStart -= 1 }
-    let word = String(chars[wordStart..<mark]).lowercased()
-    if word.count == 1, let letter = word.first, letter.isLetter { return false }
+    while wordStart > 0, !chars[wordStart - 1].fastIsWhitespace, chars[wordStart - 1].code != 0x28 { wordStart -= 1 }
+    let word = Unit.string(chars[wordStart..<mark]).lowercased()
+    if word.count == 1, let letter = word.first, letter.fastIsLetter { return false }
     if Lexicon.abbreviations.contains(word) {
       // "in the U.S. The" is still ambiguous; a common sentence opener after it decides.
       return word.contains(".") && startsCommonOpener(chars, at: next)
@@ -86,10 +92,10 @@ public enum SentenceSplitter {
   }
 
   /// Whether the word at `index` is a typical sentence opener (The, In, It...).
-  private static func startsCommonOpener(_ chars: [Character], at index: Int) -> Bool {
+  private static func startsCommonOpener<Unit: TextUnit>(_ chars: [Unit], at index: Int) -> Bool {
     var end = index
-    while end < chars.count, chars[end].isLetter { end += 1 }
-    let word = String(chars[index..<end]).lowercased()
+    while end < chars.count, chars[end].fastIsLetter { end += 1 }
+    let word = Unit.string(chars[index..<end]).lowercased()
     return Lexicon.determiners.contains(word) || Lexicon.pronouns.contains(word)
       || Lexicon.prepositions.contains(word) || Lexicon.conjunctions.contains(word)
   }

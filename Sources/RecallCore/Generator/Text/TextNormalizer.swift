@@ -16,6 +16,7 @@ enum TextNormalizer {
   /// `text` folded: lower case, curly quotes and dashes straightened, punctuation dropped except
   /// inside numbers, spaces collapsed.
   static func fold(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
     let scalars = Array(text.lowercased().unicodeScalars)
     var out = String.UnicodeScalarView()
     var pendingSpace = false
@@ -48,6 +49,38 @@ enum TextNormalizer {
     return String(out)
   }
 
+  /// `fold` for ASCII text, byte by byte, with the same result.
+  private static func foldASCII(_ text: String) -> String {
+    var bytes = Array(text.utf8)
+    for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] |= 0x20 }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    func isDigit(_ index: Int) -> Bool {
+      index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index])
+    }
+    for index in bytes.indices {
+      let byte = bytes[index]
+      let space: Bool
+      switch byte {
+      case 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3A, 0x3B, 0x21, 0x3F: space = true
+      case 0x2E, 0x2C: space = !(isDigit(index - 1) && isDigit(index + 1))
+      case 0x20, 0x09, 0x0A, 0x0D: space = true
+      default: space = false
+      }
+      if space {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(0x20)
+        pendingSpace = false
+      }
+      out.append(byte)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// The words of `text` after folding.
   static func words(_ text: String) -> [Substring] {
     splitWords(fold(text))
@@ -76,6 +109,39 @@ enum TextNormalizer {
     return result
   }
 
+  /// Whether `contentWords(folded:)` would not be empty, without building the set.
+  static func hasContentWord(folded: String) -> Bool {
+    guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return splitWords(folded).contains { word in
+        word.utf8.allSatisfy { (0x30...0x39).contains($0) }
+          || (word.utf8.count > 1 && !stopWords.contains(String(word)))
+      }
+    }
+    // ASCII: words are the runs between spaces, as `split(separator: " ")` finds them.
+    let utf8 = folded.utf8
+    var start = utf8.startIndex
+    var allDigits = true
+    var index = utf8.startIndex
+    while true {
+      let atEnd = index == utf8.endIndex
+      if atEnd || utf8[index] == 0x20 {
+        let length = utf8.distance(from: start, to: index)
+        if length > 0
+          && (allDigits || (length > 1 && !stopWords.contains(String(decoding: utf8[start..<index], as: UTF8.self))))
+        {
+          return true
+        }
+        if atEnd { return false }
+        index = utf8.index(after: index)
+        start = index
+        allDigits = true
+        continue
+      }
+      if !(0x30...0x39).contains(utf8[index]) { allDigits = false }
+      index = utf8.index(after: index)
+    }
+  }
+
   /// Whether folded `haystack` contains folded `needle` as whole words.
   static func containsWords(_ haystack: String, _ needle: String) -> Bool {
     !wordMatches(of: needle, in: haystack, limit: 1).isEmpty
@@ -88,8 +154,14 @@ enum TextNormalizer {
 
   /// The byte offsets where `needle` occurs in `haystack` with a word boundary on both sides.
   private static func wordMatches(of needle: String, in haystack: String, limit: Int) -> [Int] {
-    let hay = Array(haystack.utf8)
-    let pattern = Array(needle.utf8)
+    var haystack = haystack
+    var needle = needle
+    return haystack.withUTF8 { hay in needle.withUTF8 { pattern in wordMatches(of: pattern, in: hay, limit: limit) } }
+  }
+
+  private static func wordMatches(
+    of pattern: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, limit: Int
+  ) -> [Int] {
     guard !pattern.isEmpty, hay.count >= pattern.count else { return [] }
     func isWordByte(_ byte: UInt8) -> Bool {
       // Letters, digits, hyphen, underscore and any non-ASCII byte count as word characters.

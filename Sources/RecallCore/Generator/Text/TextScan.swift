@@ -2,10 +2,16 @@
 enum TextScan {
   /// `text` without white space at either end.
   static func trimmed(_ text: some StringProtocol) -> String {
-    guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-      let last = text.lastIndex(where: { !$0.isWhitespace })
+    guard let first = text.firstIndex(where: { !$0.fastIsWhitespace }),
+      let last = text.lastIndex(where: { !$0.fastIsWhitespace })
     else { return "" }
     return String(text[first...last])
+  }
+
+  /// `text.count`, counted by bytes when the text is ASCII without carriage returns (which join a
+  /// following line feed into one character).
+  static func characterCount(_ text: String) -> Int {
+    text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
   }
 
   /// Whether `text` contains `needle`, compared byte by byte.
@@ -15,8 +21,12 @@ enum TextScan {
 
   /// The UTF-8 offset of the first `needle` in `text`.
   static func byteOffset(of needle: String, in text: String) -> Int? {
-    let hay = Array(text.utf8)
-    let pattern = Array(needle.utf8)
+    var text = text
+    var needle = needle
+    return text.withUTF8 { hay in needle.withUTF8 { pattern in byteOffset(of: pattern, in: hay) } }
+  }
+
+  private static func byteOffset(of pattern: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
     guard !pattern.isEmpty, hay.count >= pattern.count else { return nil }
     let first = pattern[0]
     var index = 0
@@ -48,7 +58,7 @@ enum TextScan {
 
   /// The lower-cased first word of `text` without surrounding punctuation.
   static func firstWord(_ text: String) -> String {
-    let word = text.prefix { !$0.isWhitespace }
-    return String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" }).lowercased()
+    let word = text.prefix { !$0.fastIsWhitespace }
+    return String(word.filter { $0.fastIsLetter || $0.fastIsNumber || $0 == "'" || $0 == "\u{2019}" }).lowercased()
   }
 }

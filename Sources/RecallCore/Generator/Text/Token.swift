@@ -29,5 +29,5 @@ struct Token: Hashable, Sendable {
   var isNominal: Bool { tag == .noun || tag == .adjective || tag == .participle }
 
   /// Whether the first letter is upper case.
-  var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
+  var isCapitalized: Bool { text.first.map { $0.fastIsUppercase } ?? false }
 }

@@ -9,28 +9,34 @@ struct Tokenizer: Sendable {
     self.lowercaseVocabulary = lowercaseVocabulary
   }
 
-  /// Characters that may join the parts of one word.
-  private static let joiners: Set<Character> = ["-", ".", ",", "'", "\u{2019}", "&", "%"]
+  /// Whether `code` may join the parts of one word: - . , ' ’ & %.
+  private static func isJoiner(_ code: UInt32) -> Bool {
+    switch code {
+    case 0x2D, 0x2E, 0x2C, 0x27, 0x2019, 0x26, 0x25: true
+    default: false
+    }
+  }
 
   /// The raw pieces of `text`: words (with inner hyphens, apostrophes, periods and digit commas),
-  /// possessive endings, and single punctuation characters.
-  static func pieces(_ text: [Character]) -> [(String, Int, Int)] {
+  /// possessive endings, and single punctuation characters; offsets count units.
+  static func pieces<Unit: TextUnit>(_ text: [Unit]) -> [(String, Int, Int)] {
     var result: [(String, Int, Int)] = []
     var index = 0
     let count = text.count
-    func isWordChar(_ c: Character) -> Bool {
-      if let ascii = c.asciiValue {
-        return (0x30...0x39).contains(ascii) || (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii)
-      }
-      return c.isLetter || c.isNumber
+    func isWordChar(_ c: Unit) -> Bool {
+      c.fastIsLetter || c.fastIsNumber
+    }
+    func code(at index: Int) -> UInt32 {
+      index < count ? text[index].code : 0x20
     }
     while index < count {
       let char = text[index]
-      if char == " " || char.isWhitespace {
+      let charCode = char.code
+      if charCode == 0x20 || char.fastIsWhitespace {
         index += 1
         continue
       }
-      if isWordChar(char) || (char == "$" && index + 1 < count && text[index + 1].isNumber) {
+      if isWordChar(char) || (charCode == 0x24 && index + 1 < count && text[index + 1].fastIsNumber) {
         let start = index
         index += 1
         while index < count {
@@ -39,69 +45,97 @@ struct Tokenizer: Sendable {
             index += 1
             continue
           }
+          let cCode = c.code
           // Inner joiners: well-known, 1.5, 22,000, U.S, don't; never at the end of a word.
-          if c == "%" {
+          if cCode == 0x25 {
             index += 1
             break
           }
-          if joiners.contains(c), index + 1 < count, isWordChar(text[index + 1]) {
+          if isJoiner(cCode), index + 1 < count, isWordChar(text[index + 1]) {
             let prev = text[index - 1]
             let next = text[index + 1]
-            if c == "," && !(prev.isNumber && next.isNumber) { break }
-            if c == "." && !(prev.isNumber && next.isNumber) && !(prev.isLetter && isInitialism(text, start, index)) {
+            if cCode == 0x2C && !(prev.fastIsNumber && next.fastIsNumber) { break }
+            if cCode == 0x2E && !(prev.fastIsNumber && next.fastIsNumber)
+              && !(prev.fastIsLetter && isInitialism(text, start, index))
+            {
               break
             }
-            if c == "'" || c == "\u{2019}" {
+            if cCode == 0x27 || cCode == 0x2019 {
               // A possessive 's ends the word; it becomes its own token.
-              let after = index + 2 < count ? text[index + 2] : " "
-              if (next == "s" || next == "S") && !isWordChar(after) { break }
+              let nextCode = next.code
+              let afterIsWord = index + 2 < count && isWordChar(text[index + 2])
+              if (nextCode == 0x73 || nextCode == 0x53) && !afterIsWord { break }
             }
             index += 1
             continue
           }
           break
         }
-        result.append((String(text[start..<index]), start, index))
+        result.append((Unit.string(text[start..<index]), start, index))
         continue
       }
-      if char == "'" || char == "\u{2019}" {
-        let next = index + 1 < count ? text[index + 1] : " "
-        let after = index + 2 < count ? text[index + 2] : " "
-        if (next == "s" || next == "S") && !isWordChar(after), index > 0, isWordChar(text[index - 1]) {
-          result.append((String(text[index..<(index + 2)]), index, index + 2))
+      if charCode == 0x27 || charCode == 0x2019 {
+        let next = code(at: index + 1)
+        let afterIsWord = index + 2 < count && isWordChar(text[index + 2])
+        if (next == 0x73 || next == 0x53) && !afterIsWord, index > 0, isWordChar(text[index - 1]) {
+          result.append((Unit.string(text[index..<(index + 2)]), index, index + 2))
           index += 2
           continue
         }
-        if index > 0, isWordChar(text[index - 1]), next == " " || next == "," {
+        if index > 0, isWordChar(text[index - 1]), next == 0x20 || next == 0x2C {
           // Plural possessive (states' rights): keep it as a possessive token.
-          result.append((String(char), index, index + 1))
+          result.append((Unit.string(text[index..<(index + 1)]), index, index + 1))
           index += 1
           continue
         }
       }
-      result.append((String(char), index, index + 1))
+      result.append((Unit.string(text[index..<(index + 1)]), index, index + 1))
       index += 1
     }
     return result
   }
 
   /// Whether the letters from `start` up to the period at `dot` look like U.S or e.g.
-  private static func isInitialism(_ text: [Character], _ start: Int, _ dot: Int) -> Bool {
+  private static func isInitialism<Unit: TextUnit>(_ text: [Unit], _ start: Int, _ dot: Int) -> Bool {
     let word = text[start..<dot]
-    return word.count <= 2 || word.contains(".")
+    return word.count <= 2 || word.contains { $0.code == 0x2E }
+  }
+
+  /// Each ASCII word's lower-cased form and tag out of context (away from a sentence's start), kept
+  /// from earlier sentences: both depend only on the word and the document's vocabulary.
+  struct Memo {
+    fileprivate var words: [String: (lower: String, tag: Token.Tag)] = [:]
+
+    /// An empty memo.
+    init() {}
   }
 
   /// The tokens of `sentence`, each with a guessed tag.
   func tokens(of sentence: String) -> [Token] {
-    let chars = Array(sentence)
-    var tokens = Tokenizer.pieces(chars).map { piece in
-      Token(text: piece.0, lower: piece.0.lowercased(), start: piece.1, end: piece.2, tag: .punctuation)
-    }
+    var memo = Memo()
+    return tokens(of: sentence, memo: &memo)
+  }
+
+  /// The tokens of `sentence`, each with a guessed tag, looking up words met before in `memo`.
+  func tokens(of sentence: String, memo: inout Memo) -> [Token] {
+    let pieces =
+      Unicode.Scalar.standaloneScalars(of: sentence).map { Tokenizer.pieces($0) } ?? Tokenizer.pieces(Array(sentence))
     var firstWord = true
-    for index in tokens.indices {
-      let token = tokens[index]
-      tokens[index].tag = baseTag(token, sentenceInitial: firstWord)
-      if token.text.first.map({ $0.isLetter || $0.isNumber }) ?? false { firstWord = false }
+    var tokens: [Token] = []
+    tokens.reserveCapacity(pieces.count)
+    for piece in pieces {
+      var token: Token
+      // Only ASCII words are kept: String keys compare canonically equivalent spellings as equal.
+      let memorable = !firstWord && piece.0.utf8.allSatisfy { $0 < 0x80 }
+      if memorable, let known = memo.words[piece.0] {
+        token = Token(text: piece.0, lower: known.lower, start: piece.1, end: piece.2, tag: known.tag)
+      } else {
+        token = Token(text: piece.0, lower: piece.0.lowercased(), start: piece.1, end: piece.2, tag: .punctuation)
+        token.tag = baseTag(token, sentenceInitial: firstWord)
+        if memorable { memo.words[piece.0] = (token.lower, token.tag) }
+      }
+      tokens.append(token)
+      if token.text.first.map({ $0.fastIsLetter || $0.fastIsNumber }) ?? false { firstWord = false }
       if token.text == ":" || token.text == ";" { firstWord = true }
     }
     resolveAmbiguity(&tokens)
@@ -122,11 +156,11 @@ struct Tokenizer: Sendable {
         return .possessive
       }
     }
-    if first.isNumber || first == "$" { return .number }
-    guard first.isLetter else { return .punctuation }
-    if first.isUppercase {
-      let letters = text.filter(\.isLetter)
-      if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return .acronym }
+    if first.fastIsNumber || first == "$" { return .number }
+    guard first.fastIsLetter else { return .punctuation }
+    if first.fastIsUppercase {
+      let letters = text.filter(\.fastIsLetter)
+      if letters.count >= 2, letters.allSatisfy(\.fastIsUppercase) { return .acronym }
       if !(sentenceInitial && isOrdinaryWord(lower)) { return .name }
     }
     let known = WordTable.tags[lower]
@@ -137,14 +171,21 @@ struct Tokenizer: Sendable {
     return .noun
   }
 
+  /// Endings of ordinary plural and abstract nouns.
+  private static let commonEndings = [
+    "ions", "ists", "ers", "ments", "ities", "ances", "ences", "ships", "nesses", "ians", "ants", "ents",
+  ]
+
+  /// Words after which a noun is read as an adjective ("too vague").
+  private static let degreeWords: Set<String> = [
+    "too", "very", "so", "quite", "rather", "extremely", "highly", "fairly", "relatively",
+  ]
+
   /// Whether a capitalised sentence opener is an ordinary word rather than a name.
   private func isOrdinaryWord(_ lower: String) -> Bool {
     let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
-    let commonEndings = [
-      "ions", "ists", "ers", "ments", "ities", "ances", "ences", "ships", "nesses", "ians", "ants", "ents",
-    ]
     return lowercaseVocabulary.contains(singular)
-      || lowercaseVocabulary.contains(lower + "s") || commonEndings.contains(where: lower.hasSuffix)
+      || lowercaseVocabulary.contains(lower + "s") || Self.commonEndings.contains(where: lower.hasSuffix)
       || isFunctionOrKnown(lower)
   }
 
@@ -155,8 +196,7 @@ struct Tokenizer: Sendable {
 
   /// A word after "too", "very" and the like is an adjective ("too vague").
   private func markDegreeAdjectives(_ tokens: inout [Token]) {
-    let degree: Set<String> = ["too", "very", "so", "quite", "rather", "extremely", "highly", "fairly", "relatively"]
-    for index in tokens.indices.dropFirst() where degree.contains(tokens[index - 1].lower) {
+    for index in tokens.indices.dropFirst() where Self.degreeWords.contains(tokens[index - 1].lower) {
       if tokens[index].tag == .noun { tokens[index].tag = .adjective }
     }
   }
