@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 import RecallTerminal
 
 /// `recall undo`: takes back the last study rating of a deck.
@@ -37,15 +38,22 @@ struct UndoCommand: ParsableCommand {
   }
 }
 
-/// `recall bury`, `recall suspend`, `recall resume`: hide a card until tomorrow or until resumed.
-enum CardStateCommand {
-  /// Finds the deck holding card `id`.
-  static func locate(_ id: String, in decks: DeckOptions) throws -> Deck {
-    let catalog = try decks.catalog()
-    guard let deck = catalog.usableDecks.first(where: { $0.cards.contains { $0.id.rawValue == id } }) else {
-      throw Failure.message("no card '\(id)' in the decks found; `recall show DECK` lists the card ids")
+/// The card that `bury`, `suspend` and `resume` act on, and where to find it and its progress.
+struct CardTarget: ParsableArguments {
+  @OptionGroup var decks: DeckOptions
+  @OptionGroup var database: DatabaseOptions
+  @Argument(help: ArgumentHelp("The card's id (see `recall show`).", valueName: "card-id")) var card: String
+
+  /// The card's id as it may be printed.
+  var shown: String { Sanitizer.clean(card) }
+
+  /// The store, and the deck holding the card.
+  func resolve() throws -> (store: SQLiteReviewStore, deck: Deck) {
+    guard let deck = try decks.catalog().usableDecks.first(where: { $0.cards.contains { $0.id.rawValue == card } })
+    else {
+      throw Failure.message("no card '\(card)' in the decks found; `recall show DECK` lists the card ids")
     }
-    return deck
+    return (try database.store(), deck)
   }
 }
 
@@ -53,19 +61,16 @@ enum CardStateCommand {
 struct BuryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bury", abstract: "Hide a card until the next study day (which begins at 4 a.m.).",
-    discussion: "Example:\n  recall bury kz-capital")
+    discussion: "Example:\n  recall bury ca-capital-kyrgyzstan")
 
-  @OptionGroup var decks: DeckOptions
-  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var target: CardTarget
   @OptionGroup var session: SessionOptions
-  @Argument(help: ArgumentHelp("The card's id (see `recall show`).", valueName: "card-id")) var card: String
 
   func run() throws {
-    let deck = try CardStateCommand.locate(card, in: decks)
-    let reviewStore = try database.store()
+    let (store, deck) = try target.resolve()
     let until = session.day.startOfNextDay(after: SystemClock().now())
-    try reviewStore.bury(deck: deck.name, card: CardID(card), until: until)
-    Output.write("buried '\(Sanitizer.clean(card))' until tomorrow.\n")
+    try store.bury(deck: deck.name, card: CardID(target.card), until: until)
+    Output.write("buried '\(target.shown)' until tomorrow.\n")
   }
 }
 
@@ -73,17 +78,14 @@ struct BuryCommand: ParsableCommand {
 struct SuspendCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "suspend", abstract: "Leave a card out of study until it is resumed.",
-    discussion: "Example:\n  recall suspend kz-capital\n  recall resume kz-capital")
+    discussion: "Example:\n  recall suspend ca-capital-kyrgyzstan\n  recall resume ca-capital-kyrgyzstan")
 
-  @OptionGroup var decks: DeckOptions
-  @OptionGroup var database: DatabaseOptions
-  @Argument(help: ArgumentHelp("The card's id (see `recall show`).", valueName: "card-id")) var card: String
+  @OptionGroup var target: CardTarget
 
   func run() throws {
-    let deck = try CardStateCommand.locate(card, in: decks)
-    let reviewStore = try database.store()
-    try reviewStore.setSuspended(deck: deck.name, card: CardID(card), true)
-    Output.write("suspended '\(Sanitizer.clean(card))'; `recall resume \(Sanitizer.clean(card))` brings it back.\n")
+    let (store, deck) = try target.resolve()
+    try store.setSuspended(deck: deck.name, card: CardID(target.card), true)
+    Output.write("suspended '\(target.shown)'; `recall resume \(target.shown)` brings it back.\n")
   }
 }
 
@@ -91,20 +93,17 @@ struct SuspendCommand: ParsableCommand {
 struct ResumeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "resume", abstract: "Bring a suspended card back into study.",
-    discussion: "Example:\n  recall resume kz-capital")
+    discussion: "Example:\n  recall resume ca-capital-kyrgyzstan")
 
-  @OptionGroup var decks: DeckOptions
-  @OptionGroup var database: DatabaseOptions
-  @Argument(help: ArgumentHelp("The card's id (see `recall show`).", valueName: "card-id")) var card: String
+  @OptionGroup var target: CardTarget
 
   func run() throws {
-    let deck = try CardStateCommand.locate(card, in: decks)
-    let reviewStore = try database.store()
-    guard try reviewStore.progress(deck: deck.name)[CardID(card)]?.suspended == true else {
-      Output.write("'\(Sanitizer.clean(card))' is not suspended; nothing to resume.\n")
+    let (store, deck) = try target.resolve()
+    guard try store.progress(deck: deck.name)[CardID(target.card)]?.suspended == true else {
+      Output.write("'\(target.shown)' is not suspended; nothing to resume.\n")
       return
     }
-    try reviewStore.setSuspended(deck: deck.name, card: CardID(card), false)
-    Output.write("resumed '\(Sanitizer.clean(card))'.\n")
+    try store.setSuspended(deck: deck.name, card: CardID(target.card), false)
+    Output.write("resumed '\(target.shown)'.\n")
   }
 }

@@ -31,28 +31,18 @@ enum AnswerLexicon {
     "st", "lord", "lady", "prince", "princess",
   ]
 
-  /// Countries, regions and cities likely to appear in decks, lower-case.
-  static let places: Set<String> = [
-    "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan",
-    "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia",
-    "canada", "chile", "china", "colombia", "croatia", "cuba", "cyprus", "czechia", "denmark", "egypt",
-    "estonia", "ethiopia", "finland", "france", "georgia", "germany", "greece", "hungary", "iceland", "india",
-    "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan", "jordan", "kazakhstan", "kenya",
-    "korea", "north korea", "south korea", "kuwait", "kyrgyzstan", "latvia", "lebanon", "libya", "lithuania",
-    "malaysia", "mexico", "moldova", "mongolia", "morocco", "nepal", "netherlands", "new zealand", "nigeria",
-    "norway", "oman", "pakistan", "palestine", "peru", "philippines", "poland", "portugal", "qatar", "romania",
-    "russia", "saudi arabia", "serbia", "singapore", "slovakia", "slovenia", "somalia", "south africa", "spain",
-    "sudan", "sweden", "switzerland", "syria", "tajikistan", "thailand", "tunisia", "turkey", "turkmenistan",
-    "ukraine", "united kingdom", "united states", "usa", "uk", "uzbekistan", "venezuela", "vietnam", "yemen",
+  /// Countries, regions and cities likely to appear in decks, lower-case: the countries of
+  /// `PlaceCategory` and these.
+  static let places: Set<String> = PlaceCategory.countries.union([
     "europe", "asia", "africa", "america", "north america", "south america", "latin america", "oceania",
-    "antarctica", "arctic", "central asia", "middle east", "near east", "far east", "caucasus", "balkans",
-    "eurasia", "scandinavia", "caspian", "astana", "almaty", "nur-sultan", "akmola", "tashkent", "bishkek",
-    "dushanbe", "ashgabat", "kabul", "baghdad", "tehran", "moscow", "beijing", "london", "paris", "berlin",
-    "washington", "new york", "geneva", "vienna", "brussels", "tokyo", "delhi", "new delhi", "istanbul",
-    "ankara", "cairo", "jerusalem", "rome", "madrid", "lisbon", "warsaw", "kyiv", "kiev", "minsk", "baku",
-    "tbilisi", "yerevan", "riyadh", "doha", "dubai", "abu dhabi", "islamabad", "semipalatinsk", "semey",
-    "bonn", "the hague", "hague", "shanghai", "kosovo", "gaza", "west bank", "chechnya", "darfur",
-  ]
+    "antarctica", "arctic", "central asia", "middle east", "near east", "far east", "caucasus", "balkans", "eurasia",
+    "scandinavia", "caspian", "astana", "almaty", "nur-sultan", "akmola", "tashkent", "bishkek", "dushanbe",
+    "ashgabat", "kabul", "baghdad", "tehran", "moscow", "beijing", "london", "paris", "berlin", "washington",
+    "new york", "geneva", "vienna", "brussels", "tokyo", "delhi", "new delhi", "istanbul", "ankara", "cairo",
+    "jerusalem", "rome", "madrid", "lisbon", "warsaw", "kyiv", "kiev", "minsk", "baku", "tbilisi", "yerevan",
+    "riyadh", "doha", "dubai", "abu dhabi", "islamabad", "semipalatinsk", "semey", "bonn", "the hague", "hague",
+    "shanghai", "gaza", "west bank", "chechnya", "darfur",
+  ])
 }
 
 /// Reads numbers written in words (`thirty`, `two hundred`) so that `30` and `thirty` count as one

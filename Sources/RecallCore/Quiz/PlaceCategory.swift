@@ -71,7 +71,7 @@ enum PlaceCategory: String, Sendable, Hashable {
     "dubai", "abu dhabi", "islamabad", "semipalatinsk", "semey", "bonn", "the hague", "hague", "shanghai",
     "karaganda", "shymkent", "aktobe", "samarkand", "bukhara", "osh",
   ]
-  private static let countries: Set<String> = [
+  static let countries: Set<String> = [
     "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan",
     "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia",
     "canada", "chile", "china", "colombia", "croatia", "cuba", "cyprus", "czechia", "denmark", "egypt",
