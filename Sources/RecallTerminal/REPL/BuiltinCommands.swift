@@ -175,7 +175,7 @@ public enum BuiltinCommands {
       throw ReplError("no card '\(Sanitizer.clean(id))'; `show DECK` lists the card ids.")
     }
     guard let last = context.lastCard else {
-      throw ReplError("no card studied yet; give a card id, e.g. bury kz-capital.")
+      throw ReplError("no card studied yet; give a card id, e.g. bury ca-capital-kyrgyzstan.")
     }
     return last
   }
