@@ -43,8 +43,9 @@ public final class Repl {
     if total == 0 {
       return "Recall: \(deckCount), nothing due now. Type quiz to test yourself, help for commands."
     }
+    // Two short lines rather than one that wraps on an 80-column terminal.
     return "Recall: \(deckCount), \(total) card\(total == 1 ? "" : "s") to study "
-      + "(\(due.learning) learning, \(due.review) review, \(due.new) new). Type study to begin, help for commands."
+      + "(\(due.learning) learning, \(due.review) review, \(due.new) new).\nType study to begin, help for commands."
   }
 
   /// Runs the loop until `quit` or the end of input.

@@ -159,7 +159,7 @@ import Testing
       store: InMemoryReviewStore(), scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
     #expect(
       Repl(context: context).greeting()
-        == "Recall: 2 decks, 2 cards to study (0 learning, 0 review, 2 new). Type study to begin, help for commands.\n"
+        == "Recall: 2 decks, 2 cards to study (0 learning, 0 review, 2 new).\nType study to begin, help for commands.\n"
         + "1 deck has errors and its faulty cards are left out: type check to see them.")
   }
 }
