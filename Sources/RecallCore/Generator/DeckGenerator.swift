@@ -51,6 +51,8 @@ public struct DeckGenerator: Sendable {
     let title = analysis.outline.title ?? fallbackTitle
     let planner = CardPlanner(analysis: analysis, maxPerSentence: options.maxCardsPerSentence)
     let kept = select(specialDrafts(analysis, title: title), planner: planner, clauses: analysis.clauses)
+    // The analysis is large and made of many small objects: it is freed while the deck is written.
+    ParallelMap.discard((consume planner, consume analysis))
     let limited = options.maxCards.map { Array(kept.prefix(max(0, $0))) } ?? kept
     guard !limited.isEmpty else { throw .noFacts }
     var ids = NoteIdentifier()
@@ -63,20 +65,22 @@ public struct DeckGenerator: Sendable {
 
   /// List cards and acronym cards.
   private func specialDrafts(_ analysis: DocumentAnalysis, title: String) -> [CardDraft] {
-    var drafts: [CardDraft] = []
     let listPrompt = ListPrompt(tokenizer: analysis.tokenizer, cleaner: analysis.cleaner)
+    var studyLists: [(list: DocumentOutline.List, order: Int)] = []
     var order = 0
     for unit in analysis.outline.units {
       guard case .list(let list) = unit else { continue }
       order += 1
-      guard list.isStudyList else { continue }
+      if list.isStudyList { studyLists.append((list, order)) }
+    }
+    // Each list's card depends on that list alone: write them on all cores.
+    var drafts = ParallelMap.map(studyLists) { list, order -> CardDraft in
       let prompt = listPrompt.prompt(for: list, fallback: title)
-      drafts.append(
-        CardDraft(
-          content: .list(prompt: prompt, items: list.items, ordered: list.ordered),
-          answerKey: TextNormalizer.fold(list.items.joined(separator: " ")),
-          promptWords: TextNormalizer.contentWords(prompt), tier: 0, order: -100_000 + order, line: list.line,
-          topic: list.topic, answer: list.items.first ?? prompt))
+      return CardDraft(
+        content: .list(prompt: prompt, items: list.items, ordered: list.ordered),
+        answerKey: TextNormalizer.fold(list.items.joined(separator: " ")),
+        promptWords: TextNormalizer.contentWords(prompt), tier: 0, order: -100_000 + order, line: list.line,
+        topic: list.topic, answer: list.items.first ?? prompt)
     }
     // Even the main subject's acronym is worth a card: its expansion is a fact, not a gap.
     for acronym in analysis.acronyms {
@@ -129,12 +133,14 @@ public struct DeckGenerator: Sendable {
     var next = Array(repeating: 0, count: queues.count)
     let rounds = queues.map(\.cap).max() ?? 0
     for round in 0..<rounds {
-      for (index, queue) in queues.enumerated() where round < queue.cap {
-        while next[index] < queue.picks.count {
-          let pick = queue.picks[next[index]]
+      // Picks are read in place rather than copied out.
+      for index in queues.indices where round < queues[index].cap {
+        let picks = queues[index].picks
+        while next[index] < picks.count {
+          let position = next[index]
           next[index] += 1
-          if accept(pick.answerKey, pick.promptWords) {
-            kept.append(planner.draft(pick, clause: clauses[index]))
+          if accept(picks[position].answerKey, picks[position].promptWords) {
+            kept.append(planner.draft(picks[position], clause: clauses[index]))
             break
           }
         }
@@ -142,6 +148,7 @@ public struct DeckGenerator: Sendable {
       }
       if let maxCards = options.maxCards, kept.count >= maxCards { break }
     }
+    ParallelMap.discard(consume queues)
     return kept
   }
 }
