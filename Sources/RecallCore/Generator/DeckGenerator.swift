@@ -132,6 +132,9 @@ public struct DeckGenerator: Sendable {
     let queues = ParallelMap.map(clauses) { (cap: planner.cap(for: $0), picks: planner.picks(for: $0)) }
     var next = Array(repeating: 0, count: queues.count)
     let rounds = queues.map(\.cap).max() ?? 0
+    // The picks kept, as (clause, place in its queue); they are written out afterwards.
+    var chosen: [(clause: Int, position: Int)] = []
+    var count = kept.count
     for round in 0..<rounds {
       // Picks are read in place rather than copied out.
       for index in queues.indices where round < queues[index].cap {
@@ -140,14 +143,17 @@ public struct DeckGenerator: Sendable {
           let position = next[index]
           next[index] += 1
           if accept(picks[position].answerKey, picks[position].promptWords) {
-            kept.append(planner.draft(picks[position], clause: clauses[index]))
+            chosen.append((index, position))
+            count += 1
             break
           }
         }
-        if let maxCards = options.maxCards, kept.count >= maxCards { break }
+        if let maxCards = options.maxCards, count >= maxCards { break }
       }
-      if let maxCards = options.maxCards, kept.count >= maxCards { break }
+      if let maxCards = options.maxCards, count >= maxCards { break }
     }
+    // Each card is written from its own pick and clause: on all cores.
+    kept += ParallelMap.map(chosen) { planner.draft(queues[$0.clause].picks[$0.position], clause: clauses[$0.clause]) }
     ParallelMap.discard(consume queues)
     return kept
   }
