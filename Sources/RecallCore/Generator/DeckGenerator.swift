@@ -47,10 +47,14 @@ public struct DeckGenerator: Sendable {
   /// The deck of `text`, best cards first; `fallbackTitle` names it when the text has no title line.
   public func generate(text: String, fallbackTitle: String, origin: String = "") throws(GeneratorError) -> Deck {
     guard text.contains(where: { $0.fastIsLetter || $0.fastIsNumber }) else { throw .emptyDocument }
-    let analysis = DocumentAnalysis(text: text)
+    // List cards need only the outline: they are written while the analysis is finished.
+    let (analysis, lists) = DocumentAnalysis.analyse(text: text) { outline, tokenizer, cleaner in
+      Self.listDrafts(outline, title: outline.title ?? fallbackTitle, tokenizer: tokenizer, cleaner: cleaner)
+    }
     let title = analysis.outline.title ?? fallbackTitle
     let planner = CardPlanner(analysis: analysis, maxPerSentence: options.maxCardsPerSentence)
-    let kept = select(specialDrafts(analysis, title: title), planner: planner, clauses: analysis.clauses)
+    let special = lists + acronymDrafts(analysis, title: title)
+    let kept = select(special, planner: planner, clauses: analysis.clauses)
     // The analysis is large and made of many small objects: it is freed while the deck is written.
     ParallelMap.discard((consume planner, consume analysis))
     let limited = options.maxCards.map { Array(kept.prefix(max(0, $0))) } ?? kept
@@ -63,25 +67,31 @@ public struct DeckGenerator: Sendable {
     return Deck(title: title, origin: origin, notes: notes)
   }
 
-  /// List cards and acronym cards.
-  private func specialDrafts(_ analysis: DocumentAnalysis, title: String) -> [CardDraft] {
-    let listPrompt = ListPrompt(tokenizer: analysis.tokenizer, cleaner: analysis.cleaner)
-    var studyLists: [(list: DocumentOutline.List, order: Int)] = []
+  /// List cards.
+  private static func listDrafts(
+    _ outline: DocumentOutline, title: String, tokenizer: Tokenizer, cleaner: SentenceCleaner
+  ) -> [CardDraft] {
+    let listPrompt = ListPrompt(tokenizer: tokenizer, cleaner: cleaner)
     var order = 0
-    for unit in analysis.outline.units {
+    var drafts: [CardDraft] = []
+    for unit in outline.units {
       guard case .list(let list) = unit else { continue }
       order += 1
-      if list.isStudyList { studyLists.append((list, order)) }
-    }
-    // Each list's card depends on that list alone: write them on all cores.
-    var drafts = ParallelMap.map(studyLists) { list, order -> CardDraft in
+      guard list.isStudyList else { continue }
       let prompt = listPrompt.prompt(for: list, fallback: title)
-      return CardDraft(
-        content: .list(prompt: prompt, items: list.items, ordered: list.ordered),
-        answerKey: TextNormalizer.fold(list.items.joined(separator: " ")),
-        promptWords: TextNormalizer.contentWords(prompt), tier: 0, order: -100_000 + order, line: list.line,
-        topic: list.topic, answer: list.items.first ?? prompt)
+      drafts.append(
+        CardDraft(
+          content: .list(prompt: prompt, items: list.items, ordered: list.ordered),
+          answerKey: TextNormalizer.fold(list.items.joined(separator: " ")),
+          promptWords: TextNormalizer.contentWords(prompt), tier: 0, order: -100_000 + order, line: list.line,
+          topic: list.topic, answer: list.items.first ?? prompt))
     }
+    return drafts
+  }
+
+  /// Acronym cards.
+  private func acronymDrafts(_ analysis: DocumentAnalysis, title: String) -> [CardDraft] {
+    var drafts: [CardDraft] = []
     // Even the main subject's acronym is worth a card: its expansion is a fact, not a gap.
     for acronym in analysis.acronyms {
       // The context must not give the expansion away.

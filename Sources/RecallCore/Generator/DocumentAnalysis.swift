@@ -32,6 +32,32 @@ struct DocumentAnalysis {
 
   /// Analyses `text`.
   init(text: String) {
+    self.init(reading: text)
+    finish()
+  }
+
+  /// The analysis of `text`, and `side` worked out from its outline at the same time as the
+  /// analysis's last, whole-document steps.
+  static func analyse<Side: Sendable>(
+    text: String, alongside side: @Sendable (DocumentOutline, Tokenizer, SentenceCleaner) -> Side
+  ) -> (DocumentAnalysis, Side) {
+    var analysis = DocumentAnalysis(reading: text)
+    let (outline, tokenizer, cleaner) = (analysis.outline, analysis.tokenizer, analysis.cleaner)
+    // `finish` changes only what `side` does not read (clauses, acronyms, subject, options).
+    let sideResult = withUnsafeMutablePointer(to: &analysis) { pointer in
+      let slot = AnalysisSlot(pointer: pointer)
+      return ParallelMap.both({ slot.pointer.pointee.finish() }, { side(outline, tokenizer, cleaner) }).1
+    }
+    return (analysis, sideResult)
+  }
+
+  /// The analysis being finished, shared with the thread that finishes it.
+  private struct AnalysisSlot: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<DocumentAnalysis>
+  }
+
+  /// The document's outline and clauses with their facts, before the whole-document steps.
+  private init(reading text: String) {
     // The outline and the vocabulary are independent readings of the text.
     let (outline, vocabulary) = ParallelMap.both({ DocumentOutline(text: text) }, { Self.lowercaseWords(text) })
     self.outline = outline
@@ -63,11 +89,15 @@ struct DocumentAnalysis {
         clauses[clauses.count - 1].order = clauses.count - 1
       }
     }
+  }
+
+  /// The whole-document steps: acronyms, the main subject, name scores and the option pools.
+  private mutating func finish() {
     findAcronyms()
     findSubject()
     adjustNameScores()
-    for clause in clauses {
-      for fact in clause.facts where fact.kind != .phrase && fact.kind != .action {
+    for index in clauses.indices {
+      for fact in clauses[index].facts where fact.kind != .phrase && fact.kind != .action {
         if !subject.contains(fact.folded) { options.add(fact.text, folded: fact.folded, kind: fact.kind) }
       }
     }

@@ -67,8 +67,16 @@ enum ParallelMap {
   /// Lets go of `value` on another thread, so that freeing a large structure of many small objects
   /// does not hold up the caller; the caller must hold no other reference to it.
   static func discard<Value: Sendable>(_ value: consuming Value) {
-    let owned = value
-    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(owned) {} }
+    // The value moves into a holder that the other thread empties: whichever thread lets go of
+    // the holder last, the value itself is freed over there.
+    let holder = Holder(value: value)
+    DispatchQueue.global(qos: .utility).async { holder.value = nil }
+  }
+
+  /// A value handed to another thread to be freed; only that thread touches `value` after the hand-over.
+  private final class Holder<Value>: @unchecked Sendable {
+    var value: Value?
+    init(value: consuming Value) { self.value = value }
   }
 
   /// The two result slots of `both`; each worker writes only its own.
