@@ -119,11 +119,15 @@ public struct DeckGenerator: Sendable {
   private func select(
     _ special: [CardDraft], planner: CardPlanner, clauses: [DocumentAnalysis.Clause]
   ) -> [CardDraft] {
-    var byAnswer: [String: [Set<String>]] = [:]
+    var byAnswer: [CardPlanner.AnswerID: [Set<String>]] = [:]
     var kept: [CardDraft] = []
-    func accept(_ key: String, _ words: Set<String>) -> Bool {
-      let earlier = byAnswer[key] ?? []
-      if earlier.count >= options.maxCardsPerAnswer { return false }
+    let maxPerAnswer = options.maxCardsPerAnswer
+    func accept(_ key: CardPlanner.AnswerID, _ words: Set<String>) -> Bool {
+      // One look-up: an empty entry is made only when the card is then kept (or no card may be).
+      admit(&byAnswer[key, default: []], words)
+    }
+    func admit(_ earlier: inout [Set<String>], _ words: Set<String>) -> Bool {
+      if earlier.count >= maxPerAnswer { return false }
       let duplicate = earlier.contains { other in
         // The sizes of the intersection and union, counted without building either set.
         let (small, large) = other.count <= words.count ? (other, words) : (words, other)
@@ -132,14 +136,20 @@ public struct DeckGenerator: Sendable {
         return union > 0 && Double(common) / Double(union) >= 0.7
       }
       if duplicate { return false }
-      byAnswer[key, default: []].append(words)
+      earlier.append(words)
       return true
     }
-    for draft in special.sorted(by: { $0.order < $1.order }) where accept(draft.answerKey, draft.promptWords) {
+    for draft in special.sorted(by: { $0.order < $1.order })
+    where accept(CardPlanner.AnswerID(draft.answerKey), draft.promptWords) {
       kept.append(draft)
     }
     // Each clause's candidates are independent of the others: work them out on all cores.
-    let queues = ParallelMap.map(clauses) { (cap: planner.cap(for: $0), picks: planner.picks(for: $0)) }
+    // Each queue's length sits next to its cap, so that an exhausted queue is skipped without
+    // reading its picks (a cache miss per clause on a large document).
+    let queues = ParallelMap.map(clauses) { clause in
+      let picks = planner.picks(for: clause)
+      return (cap: planner.cap(for: clause), count: picks.count, picks: picks)
+    }
     var next = Array(repeating: 0, count: queues.count)
     let rounds = queues.map(\.cap).max() ?? 0
     // The picks kept, as (clause, place in its queue); they are written out afterwards.
@@ -147,12 +157,13 @@ public struct DeckGenerator: Sendable {
     var count = kept.count
     for round in 0..<rounds {
       // Picks are read in place rather than copied out.
-      for index in queues.indices where round < queues[index].cap {
+      // Skipping an exhausted queue changes nothing kept: cards past `maxCards` are cut anyway.
+      for index in queues.indices where round < queues[index].cap && next[index] < queues[index].count {
         let picks = queues[index].picks
         while next[index] < picks.count {
           let position = next[index]
           next[index] += 1
-          if accept(picks[position].answerKey, picks[position].promptWords) {
+          if accept(picks[position].answerID, picks[position].promptWords) {
             chosen.append((index, position))
             count += 1
             break
