@@ -47,10 +47,16 @@ public struct DeckGenerator: Sendable {
   /// The deck of `text`, best cards first; `fallbackTitle` names it when the text has no title line.
   public func generate(text: String, fallbackTitle: String, origin: String = "") throws(GeneratorError) -> Deck {
     guard text.contains(where: { $0.fastIsLetter || $0.fastIsNumber }) else { throw .emptyDocument }
-    let analysis = DocumentAnalysis(text: text)
+    // List cards need only the outline: they are written while the analysis is finished.
+    let (analysis, lists) = DocumentAnalysis.analyse(text: text) { outline, tokenizer, cleaner in
+      Self.listDrafts(outline, title: outline.title ?? fallbackTitle, tokenizer: tokenizer, cleaner: cleaner)
+    }
     let title = analysis.outline.title ?? fallbackTitle
     let planner = CardPlanner(analysis: analysis, maxPerSentence: options.maxCardsPerSentence)
-    let kept = select(specialDrafts(analysis, title: title), planner: planner, clauses: analysis.clauses)
+    let special = lists + acronymDrafts(analysis, title: title)
+    let kept = select(special, planner: planner, clauses: analysis.clauses)
+    // The analysis is large and made of many small objects: it is freed while the deck is written.
+    ParallelMap.discard((consume planner, consume analysis))
     let limited = options.maxCards.map { Array(kept.prefix(max(0, $0))) } ?? kept
     guard !limited.isEmpty else { throw .noFacts }
     var ids = NoteIdentifier()
@@ -61,12 +67,14 @@ public struct DeckGenerator: Sendable {
     return Deck(title: title, origin: origin, notes: notes)
   }
 
-  /// List cards and acronym cards.
-  private func specialDrafts(_ analysis: DocumentAnalysis, title: String) -> [CardDraft] {
-    var drafts: [CardDraft] = []
-    let listPrompt = ListPrompt(tokenizer: analysis.tokenizer, cleaner: analysis.cleaner)
+  /// List cards.
+  private static func listDrafts(
+    _ outline: DocumentOutline, title: String, tokenizer: Tokenizer, cleaner: SentenceCleaner
+  ) -> [CardDraft] {
+    let listPrompt = ListPrompt(tokenizer: tokenizer, cleaner: cleaner)
     var order = 0
-    for unit in analysis.outline.units {
+    var drafts: [CardDraft] = []
+    for unit in outline.units {
       guard case .list(let list) = unit else { continue }
       order += 1
       guard list.isStudyList else { continue }
@@ -78,6 +86,12 @@ public struct DeckGenerator: Sendable {
           promptWords: TextNormalizer.contentWords(prompt), tier: 0, order: -100_000 + order, line: list.line,
           topic: list.topic, answer: list.items.first ?? prompt))
     }
+    return drafts
+  }
+
+  /// Acronym cards.
+  private func acronymDrafts(_ analysis: DocumentAnalysis, title: String) -> [CardDraft] {
+    var drafts: [CardDraft] = []
     // Even the main subject's acronym is worth a card: its expansion is a fact, not a gap.
     for acronym in analysis.acronyms {
       // The context must not give the expansion away.
@@ -105,11 +119,15 @@ public struct DeckGenerator: Sendable {
   private func select(
     _ special: [CardDraft], planner: CardPlanner, clauses: [DocumentAnalysis.Clause]
   ) -> [CardDraft] {
-    var byAnswer: [String: [Set<String>]] = [:]
+    var byAnswer: [CardPlanner.AnswerID: [Set<String>]] = [:]
     var kept: [CardDraft] = []
-    func accept(_ key: String, _ words: Set<String>) -> Bool {
-      let earlier = byAnswer[key] ?? []
-      if earlier.count >= options.maxCardsPerAnswer { return false }
+    let maxPerAnswer = options.maxCardsPerAnswer
+    func accept(_ key: CardPlanner.AnswerID, _ words: Set<String>) -> Bool {
+      // One look-up: an empty entry is made only when the card is then kept (or no card may be).
+      admit(&byAnswer[key, default: []], words)
+    }
+    func admit(_ earlier: inout [Set<String>], _ words: Set<String>) -> Bool {
+      if earlier.count >= maxPerAnswer { return false }
       let duplicate = earlier.contains { other in
         // The sizes of the intersection and union, counted without building either set.
         let (small, large) = other.count <= words.count ? (other, words) : (words, other)
@@ -118,30 +136,46 @@ public struct DeckGenerator: Sendable {
         return union > 0 && Double(common) / Double(union) >= 0.7
       }
       if duplicate { return false }
-      byAnswer[key, default: []].append(words)
+      earlier.append(words)
       return true
     }
-    for draft in special.sorted(by: { $0.order < $1.order }) where accept(draft.answerKey, draft.promptWords) {
+    for draft in special.sorted(by: { $0.order < $1.order })
+    where accept(CardPlanner.AnswerID(draft.answerKey), draft.promptWords) {
       kept.append(draft)
     }
     // Each clause's candidates are independent of the others: work them out on all cores.
-    let queues = ParallelMap.map(clauses) { (cap: planner.cap(for: $0), picks: planner.picks(for: $0)) }
+    // Each queue's length sits next to its cap, so that an exhausted queue is skipped without
+    // reading its picks (a cache miss per clause on a large document).
+    let queues = ParallelMap.map(clauses) { clause in
+      let picks = planner.picks(for: clause)
+      return (cap: planner.cap(for: clause), count: picks.count, picks: picks)
+    }
     var next = Array(repeating: 0, count: queues.count)
     let rounds = queues.map(\.cap).max() ?? 0
+    // The picks kept, as (clause, place in its queue); they are written out afterwards.
+    var chosen: [(clause: Int, position: Int)] = []
+    var count = kept.count
     for round in 0..<rounds {
-      for (index, queue) in queues.enumerated() where round < queue.cap {
-        while next[index] < queue.picks.count {
-          let pick = queue.picks[next[index]]
+      // Picks are read in place rather than copied out.
+      // Skipping an exhausted queue changes nothing kept: cards past `maxCards` are cut anyway.
+      for index in queues.indices where round < queues[index].cap && next[index] < queues[index].count {
+        let picks = queues[index].picks
+        while next[index] < picks.count {
+          let position = next[index]
           next[index] += 1
-          if accept(pick.answerKey, pick.promptWords) {
-            kept.append(planner.draft(pick, clause: clauses[index]))
+          if accept(picks[position].answerID, picks[position].promptWords) {
+            chosen.append((index, position))
+            count += 1
             break
           }
         }
-        if let maxCards = options.maxCards, kept.count >= maxCards { break }
+        if let maxCards = options.maxCards, count >= maxCards { break }
       }
-      if let maxCards = options.maxCards, kept.count >= maxCards { break }
+      if let maxCards = options.maxCards, count >= maxCards { break }
     }
+    // Each card is written from its own pick and clause: on all cores.
+    kept += ParallelMap.map(chosen) { planner.draft(queues[$0.clause].picks[$0.position], clause: clauses[$0.clause]) }
+    ParallelMap.discard(consume queues)
     return kept
   }
 }

@@ -32,6 +32,32 @@ struct DocumentAnalysis {
 
   /// Analyses `text`.
   init(text: String) {
+    self.init(reading: text)
+    finish()
+  }
+
+  /// The analysis of `text`, and `side` worked out from its outline at the same time as the
+  /// analysis's last, whole-document steps.
+  static func analyse<Side: Sendable>(
+    text: String, alongside side: @Sendable (DocumentOutline, Tokenizer, SentenceCleaner) -> Side
+  ) -> (DocumentAnalysis, Side) {
+    var analysis = DocumentAnalysis(reading: text)
+    let (outline, tokenizer, cleaner) = (analysis.outline, analysis.tokenizer, analysis.cleaner)
+    // `finish` changes only what `side` does not read (clauses, acronyms, subject, options).
+    let sideResult = withUnsafeMutablePointer(to: &analysis) { pointer in
+      let slot = AnalysisSlot(pointer: pointer)
+      return ParallelMap.both({ slot.pointer.pointee.finish() }, { side(outline, tokenizer, cleaner) }).1
+    }
+    return (analysis, sideResult)
+  }
+
+  /// The analysis being finished, shared with the thread that finishes it.
+  private struct AnalysisSlot: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<DocumentAnalysis>
+  }
+
+  /// The document's outline and clauses with their facts, before the whole-document steps.
+  private init(reading text: String) {
     // The outline and the vocabulary are independent readings of the text.
     let (outline, vocabulary) = ParallelMap.both({ DocumentOutline(text: text) }, { Self.lowercaseWords(text) })
     self.outline = outline
@@ -40,35 +66,60 @@ struct DocumentAnalysis {
     let cleaner = cleaner
     let tokenizer = tokenizer
     // Sentences are analysed independently (on all cores) and put back in document order.
-    let analysed = ParallelMap.map(Self.readableSentences(outline), state: Tokenizer.Memo.init) {
-      memo, sentence -> [Clause] in
-      // A "sentence" of thousands of characters is a run-on block, not a fact to ask about, and
-      // skipping it keeps the work per sentence bounded.
-      guard sentence.text.utf8.count <= Self.longestSentence else { return [] }
-      var result: [Clause] = []
-      for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous, memo: &memo) {
-        let tokens = tokenizer.tokens(of: clause, memo: &memo)
-        guard tokens.count(where: \.isWord) >= 4 else { continue }
-        var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
-        for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }
-        result.append(
-          Clause(text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: 0))
+    // The items of lists too long for a list card are read as sentences.
+    let analysed = ParallelMap.map(outline.units, state: Tokenizer.Memo.init) { memo, unit -> [Clause] in
+      switch unit {
+      case .sentence(let sentence):
+        return Self.clauses(of: sentence, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
+      case .list(let list) where !list.isStudyList:
+        var result: [Clause] = []
+        for (item, line) in zip(list.items, list.itemLines) {
+          let sentence = DocumentOutline.Sentence(text: item, line: line, topic: list.topic, previous: list.leadIn)
+          result += Self.clauses(of: sentence, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
+        }
+        return result
+      case .list: return []
       }
-      return result
     }
-    for clause in analysed.joined() {
-      var clause = clause
-      clause.order = clauses.count
-      clauses.append(clause)
+
+    clauses.reserveCapacity(analysed.reduce(0) { $0 + $1.count })
+    for part in analysed {
+      for clause in part {
+        clauses.append(clause)
+        clauses[clauses.count - 1].order = clauses.count - 1
+      }
     }
+  }
+
+  /// The whole-document steps: acronyms, the main subject, name scores and the option pools.
+  private mutating func finish() {
     findAcronyms()
     findSubject()
     adjustNameScores()
-    for clause in clauses {
-      for fact in clause.facts where fact.kind != .phrase && fact.kind != .action {
+    for index in clauses.indices {
+      for fact in clauses[index].facts where fact.kind != .phrase && fact.kind != .action {
         if !subject.contains(fact.folded) { options.add(fact.text, folded: fact.folded, kind: fact.kind) }
       }
     }
+  }
+
+  /// The clauses of `sentence` worth making cards from, with their candidate facts.
+  private static func clauses(
+    of sentence: DocumentOutline.Sentence, cleaner: SentenceCleaner, tokenizer: Tokenizer, memo: inout Tokenizer.Memo
+  ) -> [Clause] {
+    // A "sentence" of thousands of characters is a run-on block, not a fact to ask about, and
+    // skipping it keeps the work per sentence bounded.
+    guard sentence.text.utf8.count <= Self.longestSentence else { return [] }
+    var result: [Clause] = []
+    for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous, memo: &memo) {
+      let tokens = tokenizer.tokens(of: clause, memo: &memo)
+      guard tokens.count(where: \.isWord) >= 4 else { continue }
+      var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
+      for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }
+      result.append(
+        Clause(text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: 0))
+    }
+    return result
   }
 
   /// Names met in many sentences, or naming the section they stand in, say little: lower them.
@@ -104,22 +155,6 @@ struct DocumentAnalysis {
       }
       clauses[index].facts = facts
     }
-  }
-
-  /// The outline's sentences, with the items of lists too long for a list card read as sentences.
-  private static func readableSentences(_ outline: DocumentOutline) -> [DocumentOutline.Sentence] {
-    var result: [DocumentOutline.Sentence] = []
-    for unit in outline.units {
-      switch unit {
-      case .sentence(let sentence): result.append(sentence)
-      case .list(let list) where !list.isStudyList:
-        for (item, line) in zip(list.items, list.itemLines) {
-          result.append(DocumentOutline.Sentence(text: item, line: line, topic: list.topic, previous: list.leadIn))
-        }
-      case .list: break
-      }
-    }
-    return result
   }
 
   /// The longest sentence, in UTF-8 bytes, that cards are made from.

@@ -28,17 +28,20 @@ enum ParallelMap {
     guard workers > 1, items.count >= smallestParallel else { return run(items[...]) }
     // Several chunks per core even out chunks that happen to be slow.
     let chunkCount = min(items.count, workers * 8)
-    var chunks = [[Result]](repeating: [], count: chunkCount)
-    chunks.withUnsafeMutableBufferPointer { buffer in
-      // Each iteration writes only its own slot, so the slots need no lock.
-      let slots = Slots(base: buffer)
+    // The results are written straight into the array they are returned in: no per-chunk arrays to
+    // join and free.
+    return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+      guard let base = buffer.baseAddress else { return }
+      // Each chunk initializes only its own range of slots, so the slots need no lock.
+      let slots = Slots(base: base)
       DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
         let lower = items.count * chunk / chunkCount
         let upper = items.count * (chunk + 1) / chunkCount
-        slots.base[chunk] = run(items[lower..<upper])
+        var scratch = state()
+        for index in lower..<upper { (slots.base + index).initialize(to: transform(&scratch, items[index])) }
       }
+      initialized = items.count
     }
-    return Array(chunks.joined())
   }
 
   /// `first()` and `second()`, worked out at the same time when there is more than one core.
@@ -61,6 +64,21 @@ enum ParallelMap {
     return (firstResult, secondResult)
   }
 
+  /// Lets go of `value` on another thread, so that freeing a large structure of many small objects
+  /// does not hold up the caller; the caller must hold no other reference to it.
+  static func discard<Value: Sendable>(_ value: consuming Value) {
+    // The value moves into a holder that the other thread empties: whichever thread lets go of
+    // the holder last, the value itself is freed over there.
+    let holder = Holder(value: value)
+    DispatchQueue.global(qos: .utility).async { holder.value = nil }
+  }
+
+  /// A value handed to another thread to be freed; only that thread touches `value` after the hand-over.
+  private final class Holder<Value>: @unchecked Sendable {
+    var value: Value?
+    init(value: consuming Value) { self.value = value }
+  }
+
   /// The two result slots of `both`; each worker writes only its own.
   private struct PairSlots<First, Second>: @unchecked Sendable {
     let first: UnsafeMutablePointer<First?>
@@ -69,6 +87,6 @@ enum ParallelMap {
 
   /// The result slots, shared by the workers; each worker writes a different slot.
   private struct Slots<Result>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<[Result]>
+    let base: UnsafeMutablePointer<Result>
   }
 }

@@ -39,6 +39,24 @@ struct CardPlanner {
     var answerKey: String
     /// The content words of the prompt, for near-duplicates.
     var promptWords: Set<String>
+    /// `answerKey` with its hash worked out beforehand, on the worker that made the pick.
+    var answerID: AnswerID
+  }
+
+  /// A folded answer that carries its own hash, so that a dictionary keyed by it hashes one number
+  /// instead of the whole text.
+  struct AnswerID: Hashable {
+    let text: String
+    let hash: Int
+
+    init(_ text: String) {
+      self.text = text
+      hash = text.hashValue
+    }
+
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.hash == rhs.hash && lhs.text == rhs.text }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
   }
 
   /// The possible cards of `clause`, best first; the caller keeps the first few that survive
@@ -71,7 +89,10 @@ struct CardPlanner {
         chosen.isEmpty || adjusted[best] >= 2.5
       else { break }
       let pick = candidates.remove(at: best)
-      chosen.append(Pick(fact: pick.fact, rank: chosen.count, answerKey: pick.key, promptWords: Set(pick.words)))
+      chosen.append(
+        Pick(
+          fact: pick.fact, rank: chosen.count, answerKey: pick.key, promptWords: Set(pick.words),
+          answerID: AnswerID(pick.key)))
       candidates.removeAll { $0.fact.firstToken < pick.fact.endToken && pick.fact.firstToken < $0.fact.endToken }
     }
     return chosen

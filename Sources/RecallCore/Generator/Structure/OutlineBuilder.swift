@@ -64,7 +64,9 @@ struct OutlineBuilder {
 
   /// Whether `line` is a fact-sheet field such as "Signed: 1 July 1968".
   static func isKeyValue(_ line: String) -> Bool {
-    guard line.utf8.contains(0x3A), let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
+    guard line.utf8.contains(0x3A) else { return false }
+    if line.utf8.allSatisfy({ $0 < 0x80 }) { return isKeyValueASCII(Array(line.utf8)) }
+    guard let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
     let key = line[..<colon]
     let value = line[line.index(after: colon)...]
     guard let first = key.first, first.fastIsUppercase, key.split(separator: " ").count <= 4,
@@ -76,6 +78,45 @@ struct OutlineBuilder {
     let keyWords = key.split(separator: " ").count
     return keyWords == 1 || value.contains(where: \.fastIsNumber)
       || value.split(separator: " ").contains { $0.first?.fastIsLowercase == true }
+  }
+
+  /// `isKeyValue` of an ASCII line, where each byte is a character of its own.
+  private static func isKeyValueASCII(_ line: [UInt8]) -> Bool {
+    guard let colon = line.firstIndex(of: 0x3A), colon > 0 else { return false }
+    let key = line[..<colon]
+    let value = line[(colon + 1)...]
+    guard (0x41...0x5A).contains(line[0]), wordCount(key) <= 4, value.first == 0x20,
+      value.count > 1
+    else { return false }
+    guard wordCount(value) <= 12, !containsPeriodSpace(value) else { return false }
+    var startsLowercaseWord = false
+    var previous: UInt8 = 0x20
+    for byte in value {
+      if previous == 0x20, (0x61...0x7A).contains(byte) { startsLowercaseWord = true }
+      previous = byte
+    }
+    return wordCount(key) == 1 || value.contains(where: { (0x30...0x39).contains($0) }) || startsLowercaseWord
+  }
+
+  /// `text.split(separator: " ").count` of ASCII bytes: the runs of bytes other than spaces.
+  private static func wordCount(_ text: ArraySlice<UInt8>) -> Int {
+    var count = 0
+    var previous: UInt8 = 0x20
+    for byte in text {
+      if previous == 0x20, byte != 0x20 { count += 1 }
+      previous = byte
+    }
+    return count
+  }
+
+  /// Whether ASCII bytes hold ". ".
+  private static func containsPeriodSpace(_ text: ArraySlice<UInt8>) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text {
+      if previous == 0x2E, byte == 0x20 { return true }
+      previous = byte
+    }
+    return false
   }
 
   /// Headings of sections that hold sources and links rather than facts.
@@ -108,6 +149,12 @@ struct OutlineBuilder {
     guard let first = line.first, first.fastIsUppercase || first.fastIsNumber,
       let last = line.last, !".!?:;,".contains(last)
     else { return nil }
+    if line.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: each byte is a character of its own.
+      let bytes = ArraySlice(line.utf8)
+      guard bytes.count <= 90, Self.wordCount(bytes) <= 10 else { return nil }
+      return Self.containsPeriodSpace(bytes) ? nil : line
+    }
     let words = line.split(separator: " ")
     guard words.count <= 10, line.count <= 90 else { return nil }
     // A short line glued to the paragraph after it is a heading only if it has no sentence inside.
