@@ -10,6 +10,17 @@ enum ReviewRow {
     after_phase, after_step, after_stability, after_difficulty, after_due, after_last_review
     """
 
+  /// The SQL that sets a card's state, reps and lapses, inserting its row when it has none:
+  /// arguments are deck, card, the six `stateValues`, reps and lapses.
+  static let upsertStateSQL = """
+    INSERT INTO card_state (deck, card, phase, step, stability, difficulty, due, last_review, reps, lapses)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (deck, card) DO UPDATE SET
+      phase = excluded.phase, step = excluded.step, stability = excluded.stability,
+      difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review,
+      reps = excluded.reps, lapses = excluded.lapses
+    """
+
   /// The SQL that appends a row (without `id`).
   static let insertSQL = """
     INSERT INTO review_log (deck, card, time, rating, answer, response_ms, mode, \

@@ -46,16 +46,7 @@ extension SQLiteReviewStore {
         var values: [(any DatabaseValueConvertible)?] = [first.deck, first.card.rawValue]
         values += ReviewRow.stateValues(replayer.replay(current))
         values += [current.count, current.filter(ReviewRow.isLapse).count]
-        try db.cachedStatement(
-          sql: """
-            INSERT INTO card_state (deck, card, phase, step, stability, difficulty, due, last_review, reps, lapses)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (deck, card) DO UPDATE SET
-              phase = excluded.phase, step = excluded.step, stability = excluded.stability,
-              difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review,
-              reps = excluded.reps, lapses = excluded.lapses
-            """
-        ).execute(arguments: StatementArguments(values))
+        try db.cachedStatement(sql: ReviewRow.upsertStateSQL).execute(arguments: StatementArguments(values))
         cards += 1
         current.removeAll(keepingCapacity: true)
       }

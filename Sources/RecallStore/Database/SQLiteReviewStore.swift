@@ -95,15 +95,7 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
     var values: [(any DatabaseValueConvertible)?] = [deck, card.rawValue]
     values += ReviewRow.stateValues(state)
     values += [reviews, lapses]
-    try db.execute(
-      sql: """
-        INSERT INTO card_state (deck, card, phase, step, stability, difficulty, due, last_review, reps, lapses)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (deck, card) DO UPDATE SET
-          phase = excluded.phase, step = excluded.step, stability = excluded.stability,
-          difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review,
-          reps = excluded.reps, lapses = excluded.lapses
-        """, arguments: StatementArguments(values))
+    try db.execute(sql: ReviewRow.upsertStateSQL, arguments: StatementArguments(values))
     try db.execute(
       sql: """
         DELETE FROM card_state WHERE deck = ? AND card = ? AND phase IS NULL AND reps = 0
