@@ -106,6 +106,8 @@ import Testing
     let reparsed = try #require(result.deck)
     #expect(withoutLines(reparsed) == deck)
     #expect(DeckPrinter.print(reparsed) == printed)
+    // `cardCount` counts without building cards; it must agree with `cards`.
+    #expect(deck.notes.map(\.cardCount) == deck.notes.map { $0.cards.count })
   }
 }
 
