@@ -113,8 +113,10 @@ struct DocumentAnalysis {
     var result: [Clause] = []
     for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous, memo: &memo) {
       let tokens = tokenizer.tokens(of: clause, memo: &memo)
+      memo.recent = (clause, tokens, nil)
       guard tokens.count(where: \.isWord) >= 4 else { continue }
       var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
+      memo.recent = (clause, tokens, facts)
       for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }
       result.append(
         Clause(text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: 0))

@@ -176,12 +176,14 @@ struct SentenceCleaner {
   /// phrase; for "they", its first plural common noun phrase.
   func antecedent(in previous: String, plural: Bool, memo: inout Tokenizer.Memo) -> String? {
     guard previous.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
-    let tokens = tokenizer.tokens(of: previous, memo: &memo)
+    // The previous sentence is often the clause the analysis has just read.
+    let recent = memo.recent.flatMap { $0.text == previous ? $0 : nil }
+    let tokens = recent?.tokens ?? tokenizer.tokens(of: previous, memo: &memo)
     let chars = CharacterText(previous)
     if !plural {
       // The subject: the first name or noun phrase before the first verb.
       let firstVerb = tokens.firstIndex { $0.tag == .verb || $0.tag == .auxiliary } ?? tokens.count
-      let facts = PhraseFinder(sentence: previous, tokens: tokens).facts()
+      let facts = (recent?.facts ?? PhraseFinder(sentence: previous, tokens: tokens).facts())
         .filter { ($0.kind.isName || $0.kind == .phrase) && $0.endToken <= firstVerb }
       guard let subject = facts.min(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) else { return nil }
       let head = tokens[subject.endToken - 1].lower

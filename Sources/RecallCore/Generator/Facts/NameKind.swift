@@ -30,12 +30,20 @@ enum NameKind {
     guard let last = words.last else { return .name }
     // "Treaty of the Non-proliferation of Nuclear Weapons": the word before "of" is the head.
     let head = words.firstIndex(of: "of").map { $0 > 0 ? words[$0 - 1] : last } ?? last
-    for word in [head, last] + words {
-      if organisation.contains(word) { return .organisation }
-      if document.contains(word) { return .document }
-      if event.contains(word) { return .event }
-      if person.contains(word) { return .person }
-    }
+    if let kind = kinds[head] ?? kinds[last] { return kind }
+    for word in words { if let kind = kinds[word] { return kind } }
     return .name
   }
+
+  /// The kind each listed word gives, the first of organisation, document, event and person that
+  /// lists it deciding (one look-up per word instead of four).
+  private static let kinds: [String: FactKind] = {
+    var table: [String: FactKind] = [:]
+    for (words, kind) in [
+      (organisation, FactKind.organisation), (document, .document), (event, .event), (person, .person),
+    ] {
+      for word in words where table[word] == nil { table[word] = kind }
+    }
+    return table
+  }()
 }

@@ -28,7 +28,7 @@ struct PhraseFinder {
     var open: Int?
     for (index, token) in tokens.enumerated() where token.tag == .quote {
       if let start = open {
-        let words = tokens[(start + 1)..<index].filter(\.isWord).count
+        let words = tokens[(start + 1)..<index].count(where: \.isWord)
         if (1...8).contains(words), let fact = make(.term, start + 1, index, score: 10) { result.append(fact) }
         open = nil
       } else if token.text != "\u{201D}" {
@@ -109,7 +109,6 @@ struct PhraseFinder {
   private func names() -> [Fact] {
     var result: [Fact] = []
     var index = 0
-    let connectors: Set<String> = ["of", "for", "on", "de", "la", "du", "des", "von", "van", "and", "the"]
     while index < tokens.count {
       let tag = tokens[index].tag
       guard tag == .name || tag == .acronym else {
@@ -130,7 +129,7 @@ struct PhraseFinder {
         } else if token.lower == "and", scan + 1 < tokens.count, tokens[scan + 1].tag != .name {
           // "Israel and Palestine" is one name; "the Republic of X and the Kingdom of Y" two.
           break
-        } else if connectors.contains(token.lower) && !token.isCapitalized && scan + 1 < tokens.count {
+        } else if Self.connectors.contains(token.lower) && !token.isCapitalized && scan + 1 < tokens.count {
           scan += 1
         } else {
           break
@@ -147,6 +146,9 @@ struct PhraseFinder {
     }
     return result
   }
+
+  /// Lower-case words that may join the words of one name ("Treaty of Rome").
+  private static let connectors: Set<String> = ["of", "for", "on", "de", "la", "du", "des", "von", "van", "and", "the"]
 
   private func nounPhrases() -> [Fact] {
     var result: [Fact] = []
@@ -187,7 +189,7 @@ struct PhraseFinder {
       var stop = scan
       while stop < tokens.count, tokens[stop].isNominal, stop - scan < 4 { stop += 1 }
       if stop > scan, tokens[stop - 1].tag == .noun { end = stop }
-      words = tokens[first..<end].filter(\.isWord).count
+      words = tokens[first..<end].count(where: \.isWord)
     }
     let head = tokens[end - 1]
     guard head.tag == .noun || (head.tag == .participle && head.lower.hasSuffix("ing") && words > 1) else {

@@ -58,7 +58,33 @@ enum TextScan {
 
   /// The lower-cased first word of `text` without surrounding punctuation.
   static func firstWord(_ text: String) -> String {
+    if let word = firstWordASCII(text) { return word }
     let word = text.prefix { !$0.fastIsWhitespace }
     return String(word.filter { $0.fastIsLetter || $0.fastIsNumber || $0 == "'" || $0 == "\u{2019}" }).lowercased()
+  }
+
+  /// `firstWord` read byte by byte while the first word is ASCII (each byte a character of its
+  /// own); nil when it is not.
+  private static func firstWordASCII(_ text: String) -> String? {
+    var kept = 0
+    for byte in text.utf8 {
+      if byte >= 0x80 { return nil }
+      if byte == 0x20 || (0x09...0x0D).contains(byte) { break }
+      if isKept(byte) { kept += 1 }
+    }
+    return String(unsafeUninitializedCapacity: kept) { buffer in
+      var written = 0
+      for byte in text.utf8 where written < kept {
+        guard isKept(byte) else { continue }
+        buffer[written] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        written += 1
+      }
+      return written
+    }
+  }
+
+  /// Whether `firstWord` keeps an ASCII byte: a letter, a digit or an apostrophe.
+  private static func isKept(_ byte: UInt8) -> Bool {
+    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x27
   }
 }

@@ -101,13 +101,25 @@ struct Tokenizer: Sendable {
     return word.count <= 2 || word.contains { $0.code == 0x2E }
   }
 
-  /// Each ASCII word's lower-cased form and tag out of context (away from a sentence's start), kept
-  /// from earlier sentences: both depend only on the word and the document's vocabulary.
+  /// Each ASCII word's lower-cased form and tag, away from a sentence's start and at it, kept from
+  /// earlier sentences: both depend only on the word and the document's vocabulary.
   struct Memo {
-    fileprivate var words: [String: (lower: String, tag: Token.Tag)] = [:]
+    fileprivate var words = WordMemo<Known>()
+    fileprivate var openers = WordMemo<Known>()
+    /// The clause the document analysis read last, with its tokens and facts: a pronoun in the
+    /// next sentence is resolved in it without reading it again.
+    var recent: (text: String, tokens: [Token], facts: [Fact]?)?
 
     /// An empty memo.
     init() {}
+  }
+
+  /// What the memo keeps of a word.
+  fileprivate struct Known {
+    var lower: String
+    var tag: Token.Tag
+    /// Whether the word is one of `degreeWords`.
+    var isDegree: Bool
   }
 
   /// The tokens of `sentence`, each with a guessed tag.
@@ -123,23 +135,50 @@ struct Tokenizer: Sendable {
     var firstWord = true
     var tokens: [Token] = []
     tokens.reserveCapacity(pieces.count)
+    // The tokens right after "too", "very" and the like, which may be adjectives.
+    var afterDegree: [Int] = []
+    var previousIsDegree = false
     for piece in pieces {
       var token: Token
-      // Only ASCII words are kept: String keys compare canonically equivalent spellings as equal.
-      let memorable = !firstWord && piece.0.utf8.allSatisfy { $0 < 0x80 }
-      if memorable, let known = memo.words[piece.0] {
-        token = Token(text: piece.0, lower: known.lower, start: piece.1, end: piece.2, tag: known.tag)
-      } else {
-        token = Token(text: piece.0, lower: piece.0.lowercased(), start: piece.1, end: piece.2, tag: .punctuation)
-        token.tag = baseTag(token, sentenceInitial: firstWord)
-        if memorable { memo.words[piece.0] = (token.lower, token.tag) }
+      var text = piece.0
+      let (hash, isASCII, first) = text.withUTF8 { bytes in
+        let (hash, isASCII) = WordMemo<Known>.hash(bytes)
+        return (hash, isASCII, bytes.first ?? 0)
       }
+      let known: Known
+      // Only ASCII words are kept: String keys compare canonically equivalent spellings as equal.
+      if isASCII,
+        let found = firstWord ? memo.openers.value(of: text, hash: hash) : memo.words.value(of: text, hash: hash)
+      {
+        known = found
+      } else {
+        let lower = text.lowercased()
+        let probe = Token(text: text, lower: lower, start: piece.1, end: piece.2, tag: .punctuation)
+        known = Known(
+          lower: lower, tag: baseTag(probe, sentenceInitial: firstWord), isDegree: Self.degreeWords.contains(lower))
+        if isASCII {
+          if firstWord {
+            memo.openers.insert(text, hash: hash, value: known)
+          } else {
+            memo.words.insert(text, hash: hash, value: known)
+          }
+        }
+      }
+      token = Token(text: text, lower: known.lower, start: piece.1, end: piece.2, tag: known.tag)
+      if previousIsDegree { afterDegree.append(tokens.count) }
+      previousIsDegree = known.isDegree
       tokens.append(token)
-      if token.text.first.map({ $0.fastIsLetter || $0.fastIsNumber }) ?? false { firstWord = false }
+      // An ASCII first character is its first byte (a carriage return and line feed is neither).
+      let startsWord =
+        isASCII
+        ? (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) || (0x30...0x39).contains(first)
+        : token.text.first.map({ $0.fastIsLetter || $0.fastIsNumber }) ?? false
+      if startsWord { firstWord = false }
       if token.text == ":" || token.text == ";" { firstWord = true }
     }
     resolveAmbiguity(&tokens)
-    markDegreeAdjectives(&tokens)
+    // A word after "too", "very" and the like is an adjective ("too vague").
+    for index in afterDegree where tokens[index].tag == .noun { tokens[index].tag = .adjective }
     return tokens
   }
 
@@ -192,13 +231,6 @@ struct Tokenizer: Sendable {
   private func isFunctionOrKnown(_ lower: String) -> Bool {
     WordTable.tags[lower] != nil || lowercaseVocabulary.contains(lower) || AdjectiveGuess.isAdjective(lower)
       || (lower.hasSuffix("ly") && lower.count > 4)
-  }
-
-  /// A word after "too", "very" and the like is an adjective ("too vague").
-  private func markDegreeAdjectives(_ tokens: inout [Token]) {
-    for index in tokens.indices.dropFirst() where Self.degreeWords.contains(tokens[index - 1].lower) {
-      if tokens[index].tag == .noun { tokens[index].tag = .adjective }
-    }
   }
 
   /// Verbs that can be nouns become nouns after a determiner or adjective ("a major concern").
