@@ -5,7 +5,7 @@ struct CardDraft {
   /// The folded answer, to cap and merge cards by answer.
   var answerKey: String
   /// The content words of the prompt, to find near-duplicates.
-  var promptWords: Set<String>
+  var promptWords: PromptWords
   /// 0 for list and acronym cards, then 1, 2, 3 for a sentence's first, second, third card.
   var tier: Int
   /// The place of its clause in the document.
@@ -38,7 +38,7 @@ struct CardPlanner {
     /// The folded answer.
     var answerKey: String
     /// The content words of the prompt, for near-duplicates.
-    var promptWords: Set<String>
+    var promptWords: PromptWords
     /// `answerKey` with its hash worked out beforehand, on the worker that made the pick.
     var answerID: AnswerID
   }
@@ -63,19 +63,24 @@ struct CardPlanner {
   /// merging and only then writes them with `draft(_:clause:)`.
   func picks(for clause: DocumentAnalysis.Clause) -> [Pick] {
     let folded = TextNormalizer.fold(clause.text)
-    let clauseWords = clause.tokens.map { $0.isWord ? Self.contentWord($0.lower) : nil }
-    var candidates: [(fact: Fact, key: String, words: [String])] = clause.facts.compactMap { fact in
-      guard let (key, words) = check(fact, in: clause, folded: folded, clauseWords: clauseWords) else { return nil }
-      return (fact, key, words)
+    var words = ClauseWords(clause.tokens)
+    var context = Context()
+    let facts = clause.facts
+    // Candidates refer to their fact by its place in `facts` rather than copying it.
+    var candidates: [(fact: Int, key: String, withContext: Bool)] = []
+    for index in facts.indices {
+      guard let (key, withContext) = check(facts[index], in: clause, folded: folded, words: &words, context: &context)
+      else { continue }
+      candidates.append((index, key, withContext))
     }
     var chosen: [Pick] = []
     let limit = cap(for: clause) + 3
     while chosen.count < limit, !candidates.isEmpty {
       let adjusted = candidates.map { candidate -> Double in
-        var score = candidate.fact.score
+        let fact = facts[candidate.fact]
+        var score = fact.score
         for chosenPick in chosen {
           let other = chosenPick.fact
-          let fact = candidate.fact
           if fact.firstToken < other.endToken + 3 && other.firstToken < fact.endToken + 3 { score -= 1.5 }
           if other.kind == fact.kind { score -= 1.5 }
         }
@@ -84,24 +89,34 @@ struct CardPlanner {
       guard
         let best = adjusted.indices.max(by: {
           adjusted[$0] < adjusted[$1]
-            || (adjusted[$0] == adjusted[$1] && candidates[$0].fact.start > candidates[$1].fact.start)
+            || (adjusted[$0] == adjusted[$1] && facts[candidates[$0].fact].start > facts[candidates[$1].fact].start)
         }),
         chosen.isEmpty || adjusted[best] >= 2.5
       else { break }
       let pick = candidates.remove(at: best)
+      let fact = facts[pick.fact]
       chosen.append(
         Pick(
-          fact: pick.fact, rank: chosen.count, answerKey: pick.key, promptWords: Set(pick.words),
+          fact: fact, rank: chosen.count, answerKey: pick.key,
+          promptWords: words.promptWords(outside: fact.firstToken..<fact.endToken, withContext: pick.withContext),
           answerID: AnswerID(pick.key)))
-      candidates.removeAll { $0.fact.firstToken < pick.fact.endToken && pick.fact.firstToken < $0.fact.endToken }
+      candidates.removeAll {
+        facts[$0.fact].firstToken < fact.endToken && fact.firstToken < facts[$0.fact].endToken
+      }
     }
     return chosen
   }
 
-  /// The folded answer and the prompt's content words when `fact` can be a gap of `clause`.
+  /// A clause's context (its topic, or the title) folded, worked out once per clause when needed.
+  private struct Context {
+    var folded: String??
+  }
+
+  /// The folded answer, and whether the prompt needs its context's words, when `fact` can be a
+  /// gap of `clause`.
   private func check(
-    _ fact: Fact, in clause: DocumentAnalysis.Clause, folded: String, clauseWords: [String?]
-  ) -> (String, [String])? {
+    _ fact: Fact, in clause: DocumentAnalysis.Clause, folded: String, words: inout ClauseWords, context: inout Context
+  ) -> (String, Bool)? {
     let answer = fact.folded
     guard fact.score > 0, !answer.isEmpty, TextNormalizer.hasContentWord(folded: answer),
       answer.utf8.count(where: { $0 == 0x20 }) < 8, !analysis.subject.contains(answer),
@@ -110,29 +125,17 @@ struct CardPlanner {
     let tokens = clause.tokens
     // An acronym right after its expansion is asked by the acronym card instead.
     if fact.kind == .acronym, fact.firstToken >= 2, tokens[fact.firstToken - 1].text == "(" { return nil }
-    var words: [String] = []
-    for (index, word) in clauseWords.enumerated() where index < fact.firstToken || index >= fact.endToken {
-      if let word, !words.contains(word) { words.append(word) }
-    }
-    if words.count < 3 {
-      guard let context = clause.topic ?? analysis.outline.title else { return nil }
-      let foldedContext = TextNormalizer.fold(context)
+    let count = words.countOutside(fact.firstToken..<fact.endToken)
+    if count < 3 {
+      if context.folded == nil { context.folded = (clause.topic ?? analysis.outline.title).map(TextNormalizer.fold) }
+      guard let foldedContext = context.folded ?? nil else { return nil }
       if TextNormalizer.containsWords(foldedContext, answer) { return nil }
-      for word in TextNormalizer.contentWords(folded: foldedContext) where !words.contains(word) { words.append(word) }
-      if words.count < 3 { return nil }
+      if words.countWithContext(foldedContext, count: count) < 3 { return nil }
+      return (answer, true)
     } else if fact.firstToken > 0, let first = tokens.first, Lexicon.danglingStarts.contains(first.lower) {
       return nil
     }
-    return (answer, words)
-  }
-
-  /// A token's content word as the near-duplicate check compares them, or nil for a stop word.
-  private static func contentWord(_ lower: String) -> String? {
-    let isNumber = lower.utf8.allSatisfy { (0x30...0x39).contains($0) }
-    guard isNumber || (lower.utf8.count > 1 && !TextNormalizer.stopWords.contains(lower)) else { return nil }
-    var trimmed = Substring(lower)
-    while let last = trimmed.utf8.last, last == 0x27 || last == 0x73 { trimmed = trimmed.dropLast() }
-    return String(trimmed)
+    return (answer, false)
   }
 
   /// The text before and after the gap, without an acronym that would give the expansion away.

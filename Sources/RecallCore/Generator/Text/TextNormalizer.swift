@@ -51,34 +51,41 @@ enum TextNormalizer {
 
   /// `fold` for ASCII text, byte by byte, with the same result.
   private static func foldASCII(_ text: String) -> String {
-    var bytes = Array(text.utf8)
-    for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] |= 0x20 }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    func isDigit(_ index: Int) -> Bool {
-      index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index])
+    var text = text
+    return text.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { out in
+        var written = 0
+        var pendingSpace = false
+        func isDigit(_ index: Int) -> Bool {
+          index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index])
+        }
+        for index in bytes.indices {
+          var byte = bytes[index]
+          let space: Bool
+          switch byte {
+          case 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3A, 0x3B, 0x21, 0x3F: space = true
+          case 0x2E, 0x2C: space = !(isDigit(index - 1) && isDigit(index + 1))
+          case 0x20, 0x09, 0x0A, 0x0D: space = true
+          case 0x41...0x5A:
+            byte |= 0x20
+            space = false
+          default: space = false
+          }
+          if space {
+            pendingSpace = written > 0
+            continue
+          }
+          if pendingSpace {
+            out[written] = 0x20
+            written += 1
+            pendingSpace = false
+          }
+          out[written] = byte
+          written += 1
+        }
+        return written
+      }
     }
-    for index in bytes.indices {
-      let byte = bytes[index]
-      let space: Bool
-      switch byte {
-      case 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3A, 0x3B, 0x21, 0x3F: space = true
-      case 0x2E, 0x2C: space = !(isDigit(index - 1) && isDigit(index + 1))
-      case 0x20, 0x09, 0x0A, 0x0D: space = true
-      default: space = false
-      }
-      if space {
-        pendingSpace = !out.isEmpty
-        continue
-      }
-      if pendingSpace {
-        out.append(0x20)
-        pendingSpace = false
-      }
-      out.append(byte)
-    }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// The words of `text` after folding.
@@ -101,7 +108,7 @@ enum TextNormalizer {
     var result = Set<String>()
     for word in splitWords(folded) {
       let isNumber = word.utf8.allSatisfy { (0x30...0x39).contains($0) }
-      guard isNumber || (word.utf8.count > 1 && !stopWords.contains(String(word))) else { continue }
+      guard isNumber || (word.utf8.count > 1 && !WordKey.isStopWord(word)) else { continue }
       var trimmed = word
       while let last = trimmed.utf8.last, last == 0x27 || last == 0x73 { trimmed = trimmed.dropLast() }
       result.insert(String(trimmed))
@@ -114,7 +121,7 @@ enum TextNormalizer {
     guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
       return splitWords(folded).contains { word in
         word.utf8.allSatisfy { (0x30...0x39).contains($0) }
-          || (word.utf8.count > 1 && !stopWords.contains(String(word)))
+          || (word.utf8.count > 1 && !WordKey.isStopWord(word))
       }
     }
     // ASCII: words are the runs between spaces, as `split(separator: " ")` finds them.
@@ -127,7 +134,7 @@ enum TextNormalizer {
       if atEnd || utf8[index] == 0x20 {
         let length = utf8.distance(from: start, to: index)
         if length > 0
-          && (allDigits || (length > 1 && !stopWords.contains(String(decoding: utf8[start..<index], as: UTF8.self))))
+          && (allDigits || (length > 1 && !WordKey.isStopWord(utf8: utf8[start..<index])))
         {
           return true
         }
