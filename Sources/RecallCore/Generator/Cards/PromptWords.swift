@@ -16,6 +16,11 @@ struct PromptWords {
     self.entries = entries.sorted { $0.hash < $1.hash }
   }
 
+  /// The words of `entries`, which holds each word once, sorted by hash.
+  init(sorted entries: [Entry]) {
+    self.entries = entries
+  }
+
   /// The words of `set`.
   init(_ set: Set<String>) {
     self.init(distinct: set.map { Entry(hash: WordKey.hash($0), word: $0) })
@@ -66,33 +71,60 @@ struct ClauseWords {
   private var mark = 0
   /// The numbers of the context's content words, once worked out.
   private var contextNumbers: [Int]?
+  /// The word numbers in order of hash, once all words are known.
+  private var byHash: [Int]?
 
   /// The words of `tokens`.
   init(_ tokens: [Token]) {
     numbers.reserveCapacity(tokens.count)
     for token in tokens {
-      guard token.isWord, let word = Self.contentWord(token.lower) else {
+      guard token.isWord, let entry = Self.contentEntry(token.lower) else {
         numbers.append(-1)
         continue
       }
-      numbers.append(number(of: word))
+      numbers.append(number(of: entry))
     }
   }
 
-  /// A token's content word as the near-duplicate check compares them, or nil for a stop word.
-  static func contentWord(_ lower: String) -> String? {
+  /// A token's content word as the near-duplicate check compares them, with its `WordKey.hash`,
+  /// or nil for a stop word: digits only, or longer than one byte and no stop word; trailing
+  /// apostrophes and "s" dropped. An ASCII word is read in one pass over its bytes.
+  private static func contentEntry(_ lower: String) -> PromptWords.Entry? {
+    var copy = lower
+    let found: (keep: Bool, length: Int)? = copy.withUTF8 { bytes in
+      var high: UInt8 = 0
+      var digits = true
+      for byte in bytes {
+        high |= byte
+        if !(0x30...0x39).contains(byte) { digits = false }
+      }
+      guard high < 0x80 else { return nil }
+      guard digits || (bytes.count > 1 && !WordKey.isStopWord(utf8: bytes)) else { return (false, 0) }
+      var length = bytes.count
+      while length > 0, bytes[length - 1] == 0x27 || bytes[length - 1] == 0x73 { length -= 1 }
+      return (true, length)
+    }
+    guard let found else { return contentWord(lower).map { PromptWords.Entry(hash: WordKey.hash($0), word: $0) } }
+    guard found.keep else { return nil }
+    let word = found.length == lower.utf8.count ? lower : String(lower.utf8.prefix(found.length)) ?? lower
+    return PromptWords.Entry(hash: WordKey.hash(word), word: word)
+  }
+
+  /// The content word of any word, by its `String` views.
+  private static func contentWord(_ lower: String) -> String? {
     let isNumber = lower.utf8.allSatisfy { (0x30...0x39).contains($0) }
     guard isNumber || (lower.utf8.count > 1 && !WordKey.isStopWord(lower)) else { return nil }
     var trimmed = Substring(lower)
     while let last = trimmed.utf8.last, last == 0x27 || last == 0x73 { trimmed = trimmed.dropLast() }
-    return trimmed.endIndex == lower.endIndex ? lower : String(trimmed)
+    return String(trimmed)
   }
 
-  /// The number of `word`, given one if it is new.
-  private mutating func number(of word: String) -> Int {
-    let hash = WordKey.hash(word)
-    for index in words.indices where words[index].hash == hash && words[index].word == word { return index }
-    words.append(PromptWords.Entry(hash: hash, word: word))
+  /// The number of a word, given one if it is new.
+  private mutating func number(of entry: PromptWords.Entry) -> Int {
+    for index in words.indices where words[index].hash == entry.hash && words[index].word == entry.word {
+      return index
+    }
+    words.append(entry)
     marks.append(0)
     return words.count - 1
   }
@@ -111,7 +143,11 @@ struct ClauseWords {
   /// The count of the last `countOutside` with the content words of `foldedContext` added; the
   /// context is the same for every question of a clause, so its words are found once.
   mutating func countWithContext(_ foldedContext: String, count: Int) -> Int {
-    let context = contextNumbers ?? TextNormalizer.contentWords(folded: foldedContext).map { number(of: $0) }
+    let context =
+      contextNumbers
+      ?? TextNormalizer.contentWords(folded: foldedContext).map {
+        number(of: PromptWords.Entry(hash: WordKey.hash($0), word: $0))
+      }
     contextNumbers = context
     var count = count
     for number in context where marks[number] != mark {
@@ -121,20 +157,21 @@ struct ClauseWords {
     return count
   }
 
-  /// The prompt words around `gap`, with the context's words when `withContext`.
-  func promptWords(outside gap: Range<Int>, withContext: Bool) -> PromptWords {
-    var taken = Array(repeating: false, count: words.count)
-    var entries: [PromptWords.Entry] = []
-    for (index, number) in numbers.enumerated() where number >= 0 && !gap.contains(index) && !taken[number] {
-      taken[number] = true
-      entries.append(words[number])
-    }
+  /// The prompt words around `gap`, with the context's words when `withContext`; called once all
+  /// questions are checked.
+  mutating func promptWords(outside gap: Range<Int>, withContext: Bool) -> PromptWords {
+    var count = countOutside(gap)
     if withContext {
-      for number in contextNumbers ?? [] where !taken[number] {
-        taken[number] = true
-        entries.append(words[number])
+      for number in contextNumbers ?? [] where marks[number] != mark {
+        marks[number] = mark
+        count += 1
       }
     }
-    return PromptWords(distinct: entries)
+    let order = byHash ?? words.indices.sorted { words[$0].hash < words[$1].hash }
+    byHash = order
+    var entries: [PromptWords.Entry] = []
+    entries.reserveCapacity(count)
+    for number in order where marks[number] == mark { entries.append(words[number]) }
+    return PromptWords(sorted: entries)
   }
 }

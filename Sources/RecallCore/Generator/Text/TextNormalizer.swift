@@ -16,7 +16,7 @@ enum TextNormalizer {
   /// `text` folded: lower case, curly quotes and dashes straightened, punctuation dropped except
   /// inside numbers, spaces collapsed.
   static func fold(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
+    if TextScan.isASCII(text) { return foldASCII(text) }
     let scalars = Array(text.lowercased().unicodeScalars)
     var out = String.UnicodeScalarView()
     var pendingSpace = false
@@ -118,7 +118,7 @@ enum TextNormalizer {
 
   /// Whether `contentWords(folded:)` would not be empty, without building the set.
   static func hasContentWord(folded: String) -> Bool {
-    guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard TextScan.isASCII(folded) else {
       return splitWords(folded).contains { word in
         word.utf8.allSatisfy { (0x30...0x39).contains($0) }
           || (word.utf8.count > 1 && !WordKey.isStopWord(word))

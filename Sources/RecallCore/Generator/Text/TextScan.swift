@@ -11,7 +11,38 @@ enum TextScan {
   /// `text.count`, counted by bytes when the text is ASCII without carriage returns (which join a
   /// following line feed into one character).
   static func characterCount(_ text: String) -> Int {
-    text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
+    isPlainASCII(text) ? text.utf8.count : text.count
+  }
+
+  /// Whether `text` holds the byte `byte`, read from the string's bytes as one buffer.
+  static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
+    var text = text
+    return text.withUTF8 { $0.contains(byte) }
+  }
+
+  /// Whether every byte of `text` is ASCII; the bytes are read as one buffer, which the compiler
+  /// turns into a check of many bytes at a time.
+  static func isASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var high: UInt8 = 0
+      for byte in bytes { high |= byte }
+      return high < 0x80
+    }
+  }
+
+  /// Whether `text` is ASCII without carriage returns, so that each byte is a character of its own.
+  static func isPlainASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var high: UInt8 = 0
+      var returns: UInt8 = 0
+      for byte in bytes {
+        high |= byte
+        returns |= byte == 0x0D ? 1 : 0
+      }
+      return high < 0x80 && returns == 0
+    }
   }
 
   /// Whether `text` contains `needle`, compared byte by byte.
