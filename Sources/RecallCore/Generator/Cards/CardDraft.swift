@@ -30,17 +30,21 @@ struct CardPlanner {
   }
 
   /// A fact chosen for a clause, with what merging needs before the card is written.
+  ///
+  /// A document has hundreds of thousands of picks, so a pick names its fact by its place in the
+  /// clause's facts rather than holding a copy.
   struct Pick {
-    /// The fact to ask.
-    var fact: Fact
+    /// The place of the fact to ask in its clause's facts.
+    var factIndex: Int32
     /// Its rank among the clause's picks, 0 for the best.
-    var rank: Int
-    /// The folded answer.
-    var answerKey: String
+    var rank: Int32
     /// The content words of the prompt, for near-duplicates.
     var promptWords: PromptWords
-    /// `answerKey` with its hash worked out beforehand, on the worker that made the pick.
+    /// The folded answer with its hash worked out beforehand, on the worker that made the pick.
     var answerID: AnswerID
+
+    /// The folded answer.
+    var answerKey: String { answerID.text }
   }
 
   /// A folded answer that carries its own hash, so that a dictionary keyed by it hashes one number
@@ -80,7 +84,7 @@ struct CardPlanner {
         let fact = facts[candidate.fact]
         var score = fact.score
         for chosenPick in chosen {
-          let other = chosenPick.fact
+          let other = facts[Int(chosenPick.factIndex)]
           if fact.firstToken < other.endToken + 3 && other.firstToken < fact.endToken + 3 { score -= 1.5 }
           if other.kind == fact.kind { score -= 1.5 }
         }
@@ -97,7 +101,7 @@ struct CardPlanner {
       let fact = facts[pick.fact]
       chosen.append(
         Pick(
-          fact: fact, rank: chosen.count, answerKey: pick.key,
+          factIndex: Int32(pick.fact), rank: Int32(chosen.count),
           promptWords: words.promptWords(outside: fact.firstToken..<fact.endToken, withContext: pick.withContext),
           answerID: AnswerID(pick.key)))
       candidates.removeAll {
@@ -166,8 +170,8 @@ struct CardPlanner {
 
   /// The card of `pick`, written out.
   func draft(_ pick: Pick, clause: DocumentAnalysis.Clause) -> CardDraft {
-    let fact = pick.fact
-    let index = pick.rank
+    let fact = clause.facts[Int(pick.factIndex)]
+    let index = Int(pick.rank)
     let parts = promptParts(fact, clause)
     let content: Note.Content
     let wantsChoice =
