@@ -131,7 +131,9 @@ struct Tokenizer: Sendable {
   /// The tokens of `sentence`, each with a guessed tag, looking up words met before in `memo`.
   func tokens(of sentence: String, memo: inout Memo) -> [Token] {
     let pieces =
-      Unicode.Scalar.standaloneScalars(of: sentence).map { Tokenizer.pieces($0) } ?? Tokenizer.pieces(Array(sentence))
+      TextScan.isPlainASCII(sentence)
+      ? Tokenizer.pieces(Array(sentence.utf8))
+      : Unicode.Scalar.standaloneScalars(of: sentence).map { Tokenizer.pieces($0) } ?? Tokenizer.pieces(Array(sentence))
     var firstWord = true
     var tokens: [Token] = []
     tokens.reserveCapacity(pieces.count)
