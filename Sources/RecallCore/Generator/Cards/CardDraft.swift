@@ -70,21 +70,25 @@ struct CardPlanner {
     var words = ClauseWords(clause.tokens)
     var context = Context()
     let facts = clause.facts
-    // Candidates refer to their fact by its place in `facts` rather than copying it.
-    var candidates: [(fact: Int, key: String, withContext: Bool)] = []
+    // Candidates refer to their fact by its place in `facts` and carry the few numbers the
+    // choice compares, so that no fact (with its strings) is copied.
+    var candidates: [Candidate] = []
     for index in facts.indices {
-      guard let (key, withContext) = check(facts[index], in: clause, folded: folded, words: &words, context: &context)
+      let fact = facts[index]
+      guard let (key, withContext) = check(fact, in: clause, folded: folded, words: &words, context: &context)
       else { continue }
-      candidates.append((index, key, withContext))
+      candidates.append(
+        Candidate(
+          fact: index, key: key, withContext: withContext, score: fact.score, kind: fact.kind, start: fact.start,
+          firstToken: fact.firstToken, endToken: fact.endToken))
     }
     var chosen: [Pick] = []
+    var chosenSpans: [Candidate] = []
     let limit = cap(for: clause) + 3
     while chosen.count < limit, !candidates.isEmpty {
-      let adjusted = candidates.map { candidate -> Double in
-        let fact = facts[candidate.fact]
+      let adjusted = candidates.map { fact -> Double in
         var score = fact.score
-        for chosenPick in chosen {
-          let other = facts[Int(chosenPick.factIndex)]
+        for other in chosenSpans {
           if fact.firstToken < other.endToken + 3 && other.firstToken < fact.endToken + 3 { score -= 1.5 }
           if other.kind == fact.kind { score -= 1.5 }
         }
@@ -92,23 +96,32 @@ struct CardPlanner {
       }
       guard
         let best = adjusted.indices.max(by: {
-          adjusted[$0] < adjusted[$1]
-            || (adjusted[$0] == adjusted[$1] && facts[candidates[$0].fact].start > facts[candidates[$1].fact].start)
+          adjusted[$0] < adjusted[$1] || (adjusted[$0] == adjusted[$1] && candidates[$0].start > candidates[$1].start)
         }),
         chosen.isEmpty || adjusted[best] >= 2.5
       else { break }
       let pick = candidates.remove(at: best)
-      let fact = facts[pick.fact]
+      chosenSpans.append(pick)
       chosen.append(
         Pick(
           factIndex: Int32(pick.fact), rank: Int32(chosen.count),
-          promptWords: words.promptWords(outside: fact.firstToken..<fact.endToken, withContext: pick.withContext),
+          promptWords: words.promptWords(outside: pick.firstToken..<pick.endToken, withContext: pick.withContext),
           answerID: AnswerID(pick.key)))
-      candidates.removeAll {
-        facts[$0.fact].firstToken < fact.endToken && fact.firstToken < facts[$0.fact].endToken
-      }
+      candidates.removeAll { $0.firstToken < pick.endToken && pick.firstToken < $0.endToken }
     }
     return chosen
+  }
+
+  /// A fact that may be asked, with what choosing among them compares.
+  private struct Candidate {
+    var fact: Int
+    var key: String
+    var withContext: Bool
+    var score: Double
+    var kind: FactKind
+    var start: Int
+    var firstToken: Int
+    var endToken: Int
   }
 
   /// A clause's context (its topic, or the title) folded, worked out once per clause when needed.
@@ -124,7 +137,7 @@ struct CardPlanner {
     let answer = fact.folded
     guard fact.score > 0, !answer.isEmpty, TextNormalizer.hasContentWord(folded: answer),
       answer.utf8.count(where: { $0 == 0x20 }) < 8, !analysis.subject.contains(answer),
-      TextNormalizer.occurrences(of: answer, in: folded) <= 1
+      TextNormalizer.occurrences(of: answer, in: folded, upTo: 2) <= 1
     else { return nil }
     let tokens = clause.tokens
     // An acronym right after its expansion is asked by the acronym card instead.

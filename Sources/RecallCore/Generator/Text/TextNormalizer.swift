@@ -16,7 +16,7 @@ enum TextNormalizer {
   /// `text` folded: lower case, curly quotes and dashes straightened, punctuation dropped except
   /// inside numbers, spaces collapsed.
   static func fold(_ text: String) -> String {
-    if TextScan.isASCII(text) { return foldASCII(text) }
+    if TextScan.isASCII(text) || isFoldSimple(text) { return foldASCII(text) }
     let scalars = Array(text.lowercased().unicodeScalars)
     var out = String.UnicodeScalarView()
     var pendingSpace = false
@@ -49,18 +49,63 @@ enum TextNormalizer {
     return String(out)
   }
 
-  /// `fold` for ASCII text, byte by byte, with the same result.
+  /// Whether every non-ASCII character of `text` is a curly quote or a dash, which lower-casing
+  /// leaves alone and `fold` turns into an ASCII quote, dash or space: such text is folded byte by
+  /// byte too.
+  private static func isFoldSimple(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] < 0x80 {
+          index += 1
+          continue
+        }
+        guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80,
+          [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D].contains(bytes[index + 2])
+        else { return false }
+        index += 3
+      }
+      return true
+    }
+  }
+
+  /// `fold` for ASCII text, and text whose other characters are curly quotes and dashes
+  /// (`isFoldSimple`), byte by byte, with the same result.
   private static func foldASCII(_ text: String) -> String {
     var text = text
     return text.withUTF8 { bytes in
       String(unsafeUninitializedCapacity: bytes.count) { out in
         var written = 0
         var pendingSpace = false
+        // Neighbours are compared as bytes: a quote or dash is no digit, whatever byte is looked at.
         func isDigit(_ index: Int) -> Bool {
           index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index])
         }
-        for index in bytes.indices {
+        var index = 0
+        while index < bytes.count {
           var byte = bytes[index]
+          defer { index += 1 }
+          if byte == 0xE2 {
+            // U+2013/2014 become "-", U+2018/2019 "'", U+201C/201D a space.
+            let last = bytes[index + 2]
+            index += 2
+            switch last {
+            case 0x93, 0x94: byte = 0x2D
+            case 0x98, 0x99: byte = 0x27
+            default:
+              pendingSpace = written > 0
+              continue
+            }
+            if pendingSpace {
+              out[written] = 0x20
+              written += 1
+              pendingSpace = false
+            }
+            out[written] = byte
+            written += 1
+            continue
+          }
           let space: Bool
           switch byte {
           case 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3A, 0x3B, 0x21, 0x3F: space = true
@@ -157,6 +202,11 @@ enum TextNormalizer {
   /// How many times folded `needle` occurs in folded `haystack` as whole words.
   static func occurrences(of needle: String, in haystack: String) -> Int {
     wordMatches(of: needle, in: haystack, limit: Int.max).count
+  }
+
+  /// `occurrences(of:in:)`, counting no further than `limit`.
+  static func occurrences(of needle: String, in haystack: String, upTo limit: Int) -> Int {
+    wordMatches(of: needle, in: haystack, limit: limit).count
   }
 
   /// The byte offsets where `needle` occurs in `haystack` with a word boundary on both sides.

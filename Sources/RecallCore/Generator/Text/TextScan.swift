@@ -2,6 +2,18 @@
 enum TextScan {
   /// `text` without white space at either end.
   static func trimmed(_ text: some StringProtocol) -> String {
+    // ASCII text is trimmed by bytes: each byte is a character, except a carriage return and line
+    // feed, which are one character but both white space.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var high: UInt8 = 0
+      for byte in bytes { high |= byte }
+      guard high < 0x80 else { return nil }
+      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+      guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+      else { return "" }
+      return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+    if let ascii, let ascii { return ascii }
     guard let first = text.firstIndex(where: { !$0.fastIsWhitespace }),
       let last = text.lastIndex(where: { !$0.fastIsWhitespace })
     else { return "" }
