@@ -38,7 +38,7 @@ struct DeckOptions: ParsableArguments {
         do {
           let loaded = try DeckLocator.load(file: name)
           guard let deck = loaded.result.deck, !deck.notes.isEmpty else {
-            throw Failure.message(DeckLookupError.unusable(name).description)
+            throw Failure.deck(.unusable(name))
           }
           return deck
         } catch let error as DeckLoadError {
@@ -47,7 +47,7 @@ struct DeckOptions: ParsableArguments {
       }
       switch catalog.deck(named: name) {
       case .success(let deck): return deck
-      case .failure(let error): throw Failure.message(error.description)
+      case .failure(let error): throw Failure.deck(error)
       }
     }
     let decks = catalog.usableDecks
@@ -69,17 +69,27 @@ enum Failure: Error, CustomStringConvertible {
   case message(String)
   /// The command was not given what it needs (exit code 64), said without the usage text.
   case usage(String)
+  /// A deck name fits no deck (exit code 1); worded for the command line, or for the REPL when a
+  /// subcommand runs there.
+  case deck(DeckLookupError)
 
   var description: String {
     switch self {
     case .message(let text), .usage(let text): text
+    case .deck(let error): error.message(on: .commandLine)
     }
+  }
+
+  /// The error as the REPL shows it: the REPL's wording of deck lookups, else `error: ...`.
+  var replError: ReplError {
+    if case .deck(let error) = self { return ReplError(error) }
+    return ReplError("error: " + description)
   }
 
   /// The process exit code.
   var exitCode: Int32 {
     switch self {
-    case .message: 1
+    case .message, .deck: 1
     case .usage: 64
     }
   }

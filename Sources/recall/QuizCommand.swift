@@ -198,7 +198,7 @@ extension QuizCommand {
       } catch let error as QuizError {
         throw ReplError("error: \(error)")
       } catch let failure as Failure {
-        throw ReplError("error: " + failure.description)
+        throw failure.replError
       } catch {
         throw ReplError("error: " + QuizCommand.message(for: error))
       }

@@ -61,7 +61,7 @@ enum SubcommandInRepl {
         var parsed = try Command.parse(arguments + shared)
         try parsed.run()
       } catch let failure as Failure {
-        throw ReplError("error: " + failure.description)
+        throw failure.replError
       } catch {
         throw ReplError(Command.message(for: error))
       }

@@ -51,6 +51,8 @@ struct StudyCommand: ParsableCommand {
       session = try arguments.session(in: context)
     } catch let error as ReplError {
       throw Failure.message(error.message)
+    } catch let error as DeckLookupError {
+      throw Failure.deck(error)
     }
     if try StudyRunner(context: context).run(session) != .finished {
       context.say(StudyRenderer(style: context.style).summary(context.summary) + ".")

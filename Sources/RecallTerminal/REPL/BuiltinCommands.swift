@@ -79,10 +79,7 @@ public enum BuiltinCommands {
     }
     let deck: Deck
     if let name = words.first {
-      guard let found = context.deck(named: name) else {
-        throw ReplError(context.noDeckMessage(name))
-      }
-      deck = found
+      deck = try context.requireDeck(named: name)
     } else {
       guard context.decks.count == 1, let only = context.decks.first else {
         throw ReplError("which deck? e.g. show \(Sanitizer.clean(context.decks.first?.name ?? "DECK")).")

@@ -55,12 +55,12 @@ public struct StudyArguments: Hashable, Sendable {
     return result
   }
 
-  /// Builds the session these arguments ask for in `context`.
+  /// Builds the session these arguments ask for in `context`; a deck name that fits no deck
+  /// throws `DeckLookupError` (worded by the caller, for the REPL or the command line).
   public func session(in context: ReplContext) throws -> StudySession {
     var decks = context.decks
     if let deck {
-      guard let found = context.deck(named: deck) else { throw ReplError(context.noDeckMessage(deck)) }
-      decks = [found]
+      decks = [try context.findDeck(named: deck).get()]
     }
     var options = context.studyOptions
     if let topic {

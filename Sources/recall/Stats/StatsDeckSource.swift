@@ -32,13 +32,7 @@ struct StatsGathering {
     let names: [String]
     let stored = try store.knownDecks()
     if let deck {
-      guard files[deck] != nil || stored.contains(deck) else {
-        let known = Set(files.keys).union(stored).sorted()
-        throw Failure.message(
-          "no deck '\(deck)' with cards or progress"
-            + (known.isEmpty ? "" : "; known decks: " + known.joined(separator: ", ")))
-      }
-      names = [deck]
+      names = [try Self.resolve(deck, files: files, stored: stored)]
     } else {
       names = Set(stored).union(files.keys).sorted()
     }
@@ -79,5 +73,20 @@ struct StatsGathering {
     return StatisticsInput(
       decks: names, cards: cards, activity: activity, quizRuns: runs, topic: topic, now: now,
       calendar: calendar, periodDays: periodDays)
+  }
+
+  /// The deck `name` stands for: a deck file (by name, title or unique prefix, as other commands
+  /// take it) or, exactly, a deck the store has progress for; else the usual "no deck" error.
+  static func resolve(_ name: String, files: [String: Deck], stored: [String]) throws -> String {
+    if files[name] != nil || stored.contains(name) { return name }
+    let decks = files.values.sorted { $0.name < $1.name }
+    switch DeckCatalog.deck(named: name, in: decks) {
+    case .success(let deck): return deck.name
+    case .failure(.notFound):
+      let known = Set(files.keys).union(stored).sorted()
+      throw Failure.deck(
+        .notFound(name, suggestion: DeckLookupError.suggestion(for: name, among: known), available: known))
+    case .failure(let error): throw Failure.deck(error)
+    }
   }
 }

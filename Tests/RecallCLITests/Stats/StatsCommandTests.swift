@@ -71,6 +71,6 @@ import Testing
     let result = try ChildRecall.run(
       ["stats", "nowhere", "--db", folder.file("x.sqlite"), "--decks", folder.path, "--now", StatsFixture.nowText])
     #expect(result.status == 1)
-    #expect(result.error.contains("no deck 'nowhere'"))
+    #expect(result.error.contains("no deck named \"nowhere\""))
   }
 }

@@ -222,7 +222,7 @@ import Testing
       reader: reader, output: sink, style: .plain, decks: [StudyTranscriptTests.deck()], store: InMemoryReviewStore(),
       scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
     Repl(context: context).run()
-    let message = "no deck 'centrl-asia'. did you mean 'central-asia'? (decks lists them)\n"
+    let message = "no deck named \"centrl-asia\"; did you mean \"central-asia\"? type decks to list them.\n"
     #expect(sink.text.contains("recall> show centrl-asia\n" + message), "\(sink.text)")
     #expect(sink.text.contains("recall> study --deck centrl-asia\n" + message), "\(sink.text)")
   }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// A deck name that fits no deck gets the same words from every command: the name in double quotes,
+/// "did you mean" when a deck's name is close, and the command that lists the decks, as it is typed
+/// where the message is read (`recall decks` in a shell, `decks` in the REPL).
+@Suite struct NoDeckMessageTests {
+  let decks = RecallProcess.repository.appendingPathComponent("Decks").path
+
+  static let commands: [[String]] = [
+    ["show", "centrl-asia"], ["export", "centrl-asia"], ["study", "--deck", "centrl-asia"], ["quiz", "centrl-asia"],
+    ["stats", "centrl-asia"],
+  ]
+
+  @Test(arguments: commands)
+  func theCommandLineSuggestsTheCloseDeck(command: [String]) throws {
+    let recall = try RecallProcess()
+    let output = try recall.run(command + ["--decks", decks])
+    #expect(output.status == 1)
+    #expect(
+      output.stderr
+        == "error: no deck named \"centrl-asia\"; did you mean \"central-asia\"? run `recall decks` to list them\n")
+  }
+
+  @Test func aNameFarFromEveryDeckListsThem() throws {
+    let recall = try RecallProcess()
+    for command in [["show", "nowhere"], ["stats", "nowhere"]] {
+      let output = try recall.run(command + ["--decks", decks])
+      #expect(output.status == 1)
+      #expect(
+        output.stderr
+          == "error: no deck named \"nowhere\" (decks: central-asia, kazakhstan-position); "
+          + "run `recall decks` to list them\n", "\(command)")
+    }
+  }
+
+  @Test func theReplSaysTheSameAndNamesItsOwnCommand() throws {
+    let recall = try RecallProcess()
+    // `export` is a command-line command only.
+    let lines = Self.commands.filter { $0[0] != "export" }.map { $0.joined(separator: " ") }
+    let output = try recall.run(
+      ["--decks", decks],
+      input: lines.joined(separator: "\n") + "\n")
+    #expect(output.status == 0, "\(output.stderr)")
+    let message = "no deck named \"centrl-asia\"; did you mean \"central-asia\"? type decks to list them.\n"
+    #expect(output.stdout.components(separatedBy: message).count == lines.count + 1, "\(output.stdout)")
+  }
+}
