@@ -22,7 +22,7 @@ public enum DeckLookupError: Error, Equatable, CustomStringConvertible {
   case notFound(String, suggestion: String?, available: [String])
   /// The name fits several decks.
   case ambiguous(String, matches: [String])
-  /// The deck file has errors and holds no usable card.
+  /// The deck file holds no usable card (it has none, or only faulty ones).
   case unusable(String)
 
   /// The message as read on the command line.
@@ -41,7 +41,7 @@ public enum DeckLookupError: Error, Equatable, CustomStringConvertible {
     case .ambiguous(let name, let matches):
       return "\"\(name)\" fits several decks (\(matches.joined(separator: ", "))); type more of the name"
     case .unusable(let name):
-      return "deck \"\(name)\" has errors and no usable card; \(surface.run("check")) to see them"
+      return "deck \"\(name)\" has no usable cards; \(surface.run("check")) to see why"
     }
   }
 

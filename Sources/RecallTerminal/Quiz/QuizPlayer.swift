@@ -50,9 +50,13 @@ public enum QuizPlayer {
     renderer: QuizRenderer, write: @escaping (String) -> Void
   ) throws -> QuizSession {
     let questions = try questions(deck: deck, settings: settings, services: services, now: clock.now())
+    // Fewer questions than asked for is said once, plainly, rather than left to the header's count.
+    let notice =
+      questions.count < settings.request.count
+      ? renderer.shortfall(questions: questions.count, request: settings.request, deck: deck.name) : nil
     let runner = QuizRunner(
       session: QuizSession(questions: questions, timing: settings.timing), title: deck.title,
-      seed: settings.request.seed, reader: reader, clock: clock, renderer: renderer, write: write)
+      seed: settings.request.seed, reader: reader, clock: clock, renderer: renderer, notice: notice, write: write)
     let recorder = QuizRecorder(deck: deck.name, settings: settings, services: services)
     return try runner.run(save: recorder.save)
   }

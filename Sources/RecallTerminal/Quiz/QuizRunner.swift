@@ -13,13 +13,16 @@ public final class QuizRunner {
   private let write: (String) -> Void
   private let title: String
   private let seed: UInt64
+  private let notice: String?
 
-  /// Creates a runner of `session`, reading from `reader`, timed by `clock`, writing to `write`.
+  /// Creates a runner of `session`, reading from `reader`, timed by `clock`, writing to `write`;
+  /// `notice` is shown under the header (that the deck had fewer cards than were asked for).
   public init(
     session: QuizSession, title: String, seed: UInt64, reader: any TimedLineReading, clock: any WallClock,
-    renderer: QuizRenderer, write: @escaping (String) -> Void
+    renderer: QuizRenderer, notice: String? = nil, write: @escaping (String) -> Void
   ) {
     self.session = session
+    self.notice = notice
     self.title = title
     self.seed = seed
     self.reader = reader
@@ -31,6 +34,7 @@ public final class QuizRunner {
   /// Runs the quiz to its end and returns the finished session; `save` stores its progress.
   public func run(save: (QuizSession) throws -> Void) throws -> QuizSession {
     write(renderer.header(title: title, session: session, seed: seed))
+    if let notice { write(notice) }
     session.start(at: clock.now())
     try save(session)
     while let index = session.currentIndex, let question = session.current {

@@ -103,6 +103,31 @@ final class InMemoryQuizStore: ReviewStore, QuizRunStore {
     }
   }
 
+  /// With fewer cards than questions asked for, the quiz says so once, under its header.
+  @Test func fewerCardsThanAskedForAreSaidOnce() throws {
+    let clock = FixedClock(start)
+    var text = ""
+    let settings = QuizSettings(
+      request: QuizRequest(count: 10, kinds: [.typed], topic: "Capitals", seed: 2), timing: QuizTiming())
+    _ = try QuizPlayer.play(
+      deck: deck, settings: settings, services: services(InMemoryQuizStore()),
+      reader: ScriptedTimedLineReader([.end], clock: clock), clock: clock, renderer: QuizRenderer(),
+      write: { text += $0 })
+    let notice =
+      "only 4 cards under the topic \"Capitals\" in deck \"capitals\" can be asked as typed; "
+      + "the quiz has 4 questions, not 10.\n"
+    #expect(text.components(separatedBy: notice).count == 2, "\(text)")
+    #expect(text.hasPrefix("Quiz on \u{201C}Capitals and dates\u{201D}: 4 questions (seed 2)\n"), "\(text)")
+    var enough = settings
+    enough.request.count = 4
+    text = ""
+    _ = try QuizPlayer.play(
+      deck: deck, settings: enough, services: services(InMemoryQuizStore()),
+      reader: ScriptedTimedLineReader([.end], clock: clock), clock: clock, renderer: QuizRenderer(),
+      write: { text += $0 })
+    #expect(!text.contains("only "), "\(text)")
+  }
+
   @Test func pastMissesMakeACardWeak() throws {
     let store = InMemoryQuizStore()
     for card in deck.cards {
