@@ -101,6 +101,9 @@ struct QuizTakeCommand: ParsableCommand {
       Output.error(error.description)
       if case .unknownTopic = error { throw ExitCode(64) }
       throw ExitCode.failure
+    } catch is QuizInterrupted {
+      // Stopped by Ctrl-C: the answers are saved and the result shown; exit as shells expect (128 + SIGINT).
+      throw ExitCode(130)
     }
   }
 
@@ -195,6 +198,8 @@ extension QuizCommand {
         default:
           context.say("usage: quiz [DECK] [options] or quiz history; help quiz tells more.")
         }
+      } catch is QuizInterrupted {
+        // Ctrl-C ended the quiz (saved, result shown); the REPL carries on.
       } catch let error as QuizError {
         throw ReplError("error: \(error)")
       } catch let failure as Failure {

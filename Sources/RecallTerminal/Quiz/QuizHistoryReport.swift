@@ -20,7 +20,7 @@ public enum QuizHistoryReport {
       rows.append([
         date(run.started), Sanitizer.clean(run.deck), run.topic.map { Sanitizer.clean($0) } ?? "all",
         "\(run.correctCount)/\(run.questionCount)", "\(Int((run.accuracy * 100).rounded()))%", points,
-        entry.isPersonalBest ? "\u{2605} best" : "",
+        entry.isPersonalBest ? "\u{2605} best" : (run.wasStopped ? "stopped" : ""),
       ])
     }
     text += Table.render(rows, header: true, style: style)

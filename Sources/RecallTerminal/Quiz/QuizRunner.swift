@@ -14,6 +14,8 @@ public final class QuizRunner {
   private let title: String
   private let seed: UInt64
   private let notice: String?
+  /// Whether Ctrl-C stopped the quiz (rather than its end, its time or the end of input).
+  public private(set) var wasInterrupted = false
 
   /// Creates a runner of `session`, reading from `reader`, timed by `clock`, writing to `write`;
   /// `notice` is shown under the header (that the deck had fewer cards than were asked for).
@@ -40,7 +42,8 @@ public final class QuizRunner {
     while let index = session.currentIndex, let question = session.current {
       write(renderer.question(question, number: index + 1, of: session.questions.count))
       let event = ask()
-      guard let event else {
+      guard case .answered(let event) = event else {
+        if case .interrupted = event { wasInterrupted = true }
         session.stop(at: clock.now())
         break
       }
@@ -53,8 +56,8 @@ public final class QuizRunner {
     return session
   }
 
-  /// Reads answers for the current question until it ends; nil when the learner stopped.
-  private func ask() -> QuizEvent? {
+  /// Reads answers for the current question until it ends, or tells how the learner stopped.
+  private func ask() -> Asked {
     let questionDeadline = session.deadline
     let quizExtra = both(session.quizDeadline, questionDeadline).map { $0.milliseconds(since: $1) }
     let renderer = self.renderer
@@ -70,12 +73,14 @@ public final class QuizRunner {
           write(renderer.feedback(.invalid(problem)))
           continue
         }
-        return event
+        return event.map(Asked.answered) ?? .ended
       case .timedOut:
         // The reader may return a hair before the deadline by the clock's reckoning.
-        return session.expire(at: max(now, questionDeadline ?? now))
-      case .interrupt, .end:
-        return nil
+        return session.expire(at: max(now, questionDeadline ?? now)).map(Asked.answered) ?? .ended
+      case .interrupt:
+        return .interrupted
+      case .end:
+        return .ended
       }
     }
   }
@@ -104,6 +109,16 @@ public final class QuizRunner {
       write("\nRe-drill done: \(drill.result.correctCount) of \(missed.count) right.\n")
     }
   }
+}
+
+/// How asking one question ended.
+private enum Asked {
+  /// The question was answered or timed out.
+  case answered(QuizEvent)
+  /// Ctrl-C.
+  case interrupted
+  /// The end of input.
+  case ended
 }
 
 private func both(_ lhs: Timestamp?, _ rhs: Timestamp?) -> (Timestamp, Timestamp)? {

@@ -103,6 +103,28 @@ final class InMemoryQuizStore: ReviewStore, QuizRunStore {
     }
   }
 
+  /// Ctrl-C keeps the answers given, shows the result and tells the caller (for exit code 130).
+  @Test func anInterruptedQuizIsSavedAndReported() throws {
+    let store = InMemoryQuizStore()
+    var text = ""
+    let clock = FixedClock(start)
+    let settings = QuizSettings(
+      request: QuizRequest(count: 3, kinds: [.typed], seed: 2), timing: QuizTiming(perQuestion: 10_000))
+    let reader = ScriptedTimedLineReader([.answer("x", after: 1000), .interrupt(after: 500)], clock: clock)
+    let interrupted = #expect(throws: QuizInterrupted.self) {
+      try QuizPlayer.play(
+        deck: deck, settings: settings, services: services(store), reader: reader, clock: clock,
+        renderer: QuizRenderer(), write: { text += $0 })
+    }
+    #expect(interrupted?.session.answers.count == 1)
+    let run = try #require(store.runs[1])
+    #expect(run.answers.count == 1)
+    #expect(run.settings["ended-by"] == "stopped")
+    #expect(run.wasStopped)
+    #expect(text.contains("Quiz stopped after 1 of 3 questions."), "\(text)")
+    #expect(!text.contains("Re-drill"), "\(text)")
+  }
+
   /// With fewer cards than questions asked for, the quiz says so once, under its header.
   @Test func fewerCardsThanAskedForAreSaidOnce() throws {
     let clock = FixedClock(start)
