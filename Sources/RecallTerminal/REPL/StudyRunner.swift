@@ -37,18 +37,21 @@ public struct StudyRunner {
       let ending: Ending?
       switch session.phase {
       case .finished:
+        // Learning cards due later today are not lost: say when they come back.
+        let later = (try? session.remaining().learning) ?? 0
+        let comeBack = later == 0 ? "" : " (\(later) learning card\(later == 1 ? " comes" : "s come") back later today)"
         if position == 0 && session.summary.reviewed == 0 {
-          context.say("nothing is due now.")
+          context.say("nothing is due now\(comeBack).")
         } else {
-          context.say("nothing more is due now; " + renderer.summary(session.summary) + ".")
+          context.say("nothing more is due now\(comeBack); " + renderer.summary(session.summary) + ".")
         }
         return .finished
       case .prompting(let item):
         if !shown {
           position += 1
-          let remaining = (try? session.queue().count) ?? 1
+          let left = (try? session.remaining()) ?? StudyCounts(learning: 0, review: 0, new: 1)
           context.say()
-          renderer.prompt(item, position: position, remaining: remaining, typed: session.mode == .typed).forEach {
+          renderer.prompt(item, position: position, left: left, typed: session.mode == .typed).forEach {
             context.say($0)
           }
           shown = true
