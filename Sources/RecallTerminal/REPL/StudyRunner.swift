@@ -112,7 +112,11 @@ public struct StudyRunner {
         context.say(optional ? "stopped; the answer above was saved." : "question cancelled; nothing was saved for it.")
         return .interrupted
       case .end:
-        if let record = try session.stop() { saved(record) }
+        if let record = try session.stop() {
+          saved(record)
+        } else {
+          context.say("the card shown was not rated; nothing was saved for it.")
+        }
         return .endOfInput
       case .line(let line):
         let word = line.trimmingCharacters(in: .whitespaces).lowercased()

@@ -95,6 +95,21 @@ import Testing
     #expect(log.map(\.rating) == [.easy, .hard])
   }
 
+  /// Ctrl-D at a flip card's rating prompt: the card shown is said to be unsaved, and the summary
+  /// counts the cards rated before it.
+  @Test func endOfInputAtAFlipRatingSaysTheShownCardWasNotSaved() throws {
+    let (text, store) = try transcript(
+      [.line("study --mode flip --topic capitals"), .line(""), .line("4"), .line(""), .end], mode: .typed)
+    let ending = """
+      rate 1-4> ^D
+      the card shown was not rated; nothing was saved for it.
+      studied 1 card: again 0, hard 0, good 0, easy 1. bye.
+
+      """
+    #expect(text.hasSuffix(ending), "\(text)")
+    #expect(try store.reviewLog(deck: nil).count == 1)
+  }
+
   @Test func replCommandsAroundAFinishedSession() throws {
     let (text, store) = try transcript(
       [
