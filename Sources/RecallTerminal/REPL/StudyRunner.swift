@@ -85,8 +85,12 @@ public struct StudyRunner {
       return .endOfInput
     case .line(let line):
       if line.hasPrefix(":") {
-        shown = false
-        return try sessionCommand(line, session)
+        let before = session.phase
+        let ending = try sessionCommand(line, session)
+        // The card is shown again only when the command changed it (:undo, :bury, :suspend); after a
+        // mistyped command it is still on the screen, under the same number.
+        if session.phase != before { shown = false }
+        return ending
       }
       let options = item.card.options
       if session.mode == .typed, let number = Int(line.trimmingCharacters(in: .whitespaces)), !options.isEmpty,
