@@ -120,7 +120,7 @@ public enum BuiltinCommands {
   public static let bury = ReplCommandSpec(
     name: "bury", summary: "hide the last card until tomorrow", usage: "bury [CARD-ID]"
   ) { arguments, context in
-    let (deck, card) = try target(arguments, context)
+    let (deck, card) = try target(arguments, context, command: "bury")
     let until = context.studyOptions.day.startOfNextDay(after: context.clock.now())
     try context.store.bury(deck: deck, card: card, until: until)
     context.summary.buried += 1
@@ -132,7 +132,7 @@ public enum BuiltinCommands {
   public static let suspend = ReplCommandSpec(
     name: "suspend", summary: "hide the last card until resumed", usage: "suspend [CARD-ID]"
   ) { arguments, context in
-    let (deck, card) = try target(arguments, context)
+    let (deck, card) = try target(arguments, context, command: "suspend")
     try context.store.setSuspended(deck: deck, card: card, true)
     context.summary.suspended += 1
     context.say(
@@ -144,7 +144,7 @@ public enum BuiltinCommands {
   public static let resume = ReplCommandSpec(
     name: "resume", summary: "bring a suspended card back", usage: "resume CARD-ID"
   ) { arguments, context in
-    let (deck, card) = try target(arguments, context)
+    let (deck, card) = try target(arguments, context, command: "resume")
     guard try context.store.progress(deck: deck)[card]?.suspended == true else {
       context.say("'\(Sanitizer.clean(card.rawValue))' is not suspended; nothing to resume.")
       return .proceed
@@ -164,7 +164,10 @@ public enum BuiltinCommands {
     name: "quit", summary: "leave (Ctrl-D works too)", usage: "quit"
   ) { _, _ in .quit }
 
-  private static func target(_ arguments: [String], _ context: ReplContext) throws -> (String, CardID) {
+  /// The card `command` acts on: the one named, else the last card studied.
+  private static func target(_ arguments: [String], _ context: ReplContext, command: String) throws -> (
+    String, CardID
+  ) {
     if let id = arguments.first {
       for deck in context.decks where deck.cards.contains(where: { $0.id.rawValue == id }) {
         return (deck.name, CardID(id))
@@ -172,7 +175,8 @@ public enum BuiltinCommands {
       throw ReplError("no card '\(Sanitizer.clean(id))'; `show DECK` lists the card ids.")
     }
     guard let last = context.lastCard else {
-      throw ReplError("no card studied yet; give a card id, e.g. bury ca-capital-kyrgyzstan.")
+      let example = context.decks.first?.cards.first.map { Sanitizer.clean($0.id.rawValue) } ?? "CARD-ID"
+      throw ReplError("no card studied yet; give a card id, e.g. \(command) \(example) (show DECK lists them).")
     }
     return last
   }

@@ -110,6 +110,30 @@ import Testing
     #expect(try store.reviewLog(deck: nil).count == 1)
   }
 
+  /// A mistyped session command leaves the card where it is: asked again, not shown as a new card.
+  @Test func aMistypedSessionCommandDoesNotShowTheCardAgain() throws {
+    let (text, _) = try transcript(
+      [.line("study --topic capitals"), .line(":foo"), .line(":undo"), .line("astana"), .line(""), .end], mode: .typed)
+    #expect(text.components(separatedBy: "What is the capital of Kazakhstan?").count == 2, "\(text)")
+    #expect(
+      text.contains("in a session: :undo, :bury, :suspend or :quit; anything else is an answer.\nanswer> :undo\n"))
+    #expect(text.contains("nothing to undo in this session.\nanswer> astana\n"), "\(text)")
+    #expect(
+      text.contains(
+        "[2] central-asia › Capitals · Q/A · new · left: 1 learning, 1 new\nWhat is the capital of Uzbekistan?"))
+  }
+
+  /// `resume` without a card id gives an example of `resume`, with a card of the decks.
+  @Test func aCardCommandWithoutACardGivesItsOwnExample() throws {
+    let (text, _) = try transcript([.line("resume"), .line("bury"), .end], mode: .typed)
+    #expect(
+      text.contains(
+        "recall> resume\nno card studied yet; give a card id, e.g. resume kz-capital (show DECK lists them).\n"))
+    #expect(
+      text.contains("recall> bury\nno card studied yet; give a card id, e.g. bury kz-capital (show DECK lists them).\n")
+    )
+  }
+
   @Test func replCommandsAroundAFinishedSession() throws {
     let (text, store) = try transcript(
       [
