@@ -71,9 +71,8 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     let deck = try decks.deck(named: deck, example: "recall show")
-    if let topic, !deck.topics.contains(where: { $0.lowercased() == topic.lowercased() }) {
-      let known = deck.topics.isEmpty ? "the deck has no topics" : "topics: " + deck.topics.joined(separator: ", ")
-      throw Failure.message("no topic \"\(topic)\" in deck \"\(deck.name)\" (\(known))")
+    if let topic, let error = TopicLookupError.check(topic, known: deck.topics, deck: deck.name) {
+      throw Failure.topic(error)
     }
     Output.write(DeckReport.show(deck, topic: topic, style: terminalStyle()))
   }

@@ -72,24 +72,31 @@ enum Failure: Error, CustomStringConvertible {
   /// A deck name fits no deck (exit code 1); worded for the command line, or for the REPL when a
   /// subcommand runs there.
   case deck(DeckLookupError)
+  /// A `--topic` that names no topic (exit code 1).
+  case topic(TopicLookupError)
 
   var description: String {
     switch self {
     case .message(let text), .usage(let text): text
     case .deck(let error): error.message(on: .commandLine)
+    case .topic(let error): error.description
     }
   }
 
-  /// The error as the REPL shows it: the REPL's wording of deck lookups, else `error: ...`.
+  /// The error as the REPL shows it: deck and topic lookups as the REPL's own commands word
+  /// them, anything else as `error: ...`.
   var replError: ReplError {
-    if case .deck(let error) = self { return ReplError(error) }
-    return ReplError("error: " + description)
+    switch self {
+    case .deck(let error): return ReplError(error)
+    case .topic(let error): return ReplError(error)
+    case .message, .usage: return ReplError("error: " + description)
+    }
   }
 
   /// The process exit code.
   var exitCode: Int32 {
     switch self {
-    case .message, .deck: 1
+    case .message, .deck, .topic: 1
     case .usage: 64
     }
   }

@@ -200,6 +200,8 @@ extension QuizCommand {
         }
       } catch is QuizInterrupted {
         // Ctrl-C ended the quiz (saved, result shown); the REPL carries on.
+      } catch QuizError.unknownTopic(let topic, let known, let deck) {
+        throw ReplError(TopicLookupError(topic: topic, known: known, deck: deck))
       } catch let error as QuizError {
         throw ReplError("error: \(error)")
       } catch let failure as Failure {

@@ -53,6 +53,8 @@ struct StudyCommand: ParsableCommand {
       throw Failure.message(error.message)
     } catch let error as DeckLookupError {
       throw Failure.deck(error)
+    } catch let error as TopicLookupError {
+      throw Failure.topic(error)
     }
     if try StudyRunner(context: context).run(session) != .finished {
       context.say(StudyRenderer(style: context.style).summary(context.summary) + ".")

@@ -33,7 +33,7 @@ public enum QuizPlayer {
   ) throws -> [QuizQuestion] {
     let cards = deck.cards
     if let topic = settings.request.topic, !cards.contains(where: { $0.topic?.lowercased() == topic.lowercased() }) {
-      throw QuizError.unknownTopic(topic, known: deck.topics)
+      throw QuizError.unknownTopic(topic, known: deck.topics, deck: deck.name)
     }
     let history = QuizCardHistory.gather(
       progress: try services.store.progress(deck: deck.name),

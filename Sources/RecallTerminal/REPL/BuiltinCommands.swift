@@ -86,6 +86,9 @@ public enum BuiltinCommands {
       }
       deck = only
     }
+    if let topic, let error = TopicLookupError.check(topic, known: deck.topics, deck: deck.name) {
+      throw ReplError(error)
+    }
     context.output.write(DeckReport.show(deck, topic: topic, style: context.style))
     return .proceed
   }

@@ -91,6 +91,8 @@ public final class Repl {
       context.say(error.message)
     } catch let error as DeckLookupError {
       context.say(ReplError(error).message)
+    } catch let error as TopicLookupError {
+      context.say(ReplError(error).message)
     } catch {
       context.say("error: \(Sanitizer.clean(String(describing: error))). the last saved answer is kept; try again.")
     }
@@ -196,5 +198,10 @@ public struct ReplError: Error, Sendable {
   /// The error for a deck name that names no deck, as the REPL words it (deck text made safe).
   public init(_ error: DeckLookupError) {
     self.message = Sanitizer.clean(error.message(on: .repl)) + "."
+  }
+
+  /// The error for a topic that names no topic (deck text made safe).
+  public init(_ error: TopicLookupError) {
+    self.message = Sanitizer.clean(error.description) + "."
   }
 }

@@ -56,7 +56,8 @@ public struct StudyArguments: Hashable, Sendable {
   }
 
   /// Builds the session these arguments ask for in `context`; a deck name that fits no deck
-  /// throws `DeckLookupError` (worded by the caller, for the REPL or the command line).
+  /// throws `DeckLookupError`, an unknown topic `TopicLookupError` (worded by the caller, for the
+  /// REPL or the command line).
   public func session(in context: ReplContext) throws -> StudySession {
     var decks = context.decks
     if let deck {
@@ -64,8 +65,10 @@ public struct StudyArguments: Hashable, Sendable {
     }
     var options = context.studyOptions
     if let topic {
-      guard decks.contains(where: { $0.topics.contains { $0.lowercased() == topic.lowercased() } }) else {
-        throw ReplError("no topic '\(Sanitizer.clean(topic))'; `show` lists the topics of a deck.")
+      var known: [String] = []
+      for name in decks.flatMap(\.topics) where !known.contains(name) { known.append(name) }
+      if let error = TopicLookupError.check(topic, known: known, deck: decks.count == 1 ? decks.first?.name : nil) {
+        throw error
       }
       options.topic = topic
     }

@@ -59,9 +59,8 @@ struct StatsGathering {
       guard !cards.isEmpty else {
         var seen = Set<String>()
         let topics = all.compactMap(\.topic).filter { seen.insert($0).inserted }
-        throw Failure.message(
-          "no cards under the topic '\(topic)'"
-            + (topics.isEmpty ? "" : "; topics: " + topics.prefix(10).joined(separator: ", ")))
+        throw Failure.topic(
+          TopicLookupError(topic: topic, known: topics, deck: names.count == 1 ? names.first : nil))
       }
       cardFilter = Dictionary(grouping: cards, by: \.deck).mapValues { Set($0.map(\.id)) }
     }

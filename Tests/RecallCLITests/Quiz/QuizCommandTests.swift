@@ -88,7 +88,7 @@ import Testing
     #expect(kinds.stderr.contains("unknown question kind \"essay\""))
     let topic = try recall.run(["quiz", "same", "--topic", "Rivers"] + options)
     #expect(topic.status == 64)
-    #expect(topic.stderr.contains("error: unknown topic \"Rivers\": choose one of \"Capitals\""))
+    #expect(topic.stderr.contains("error: no topic \"Rivers\" in deck \"same\" (topics: Capitals)"))
     // ArgumentParser would take `-2` for an option and report a missing value.
     let negative = try recall.run(["quiz", "same", "--count", "-2"] + options)
     #expect(negative.status == 64)

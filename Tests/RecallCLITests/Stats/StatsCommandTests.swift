@@ -63,7 +63,7 @@ import Testing
     #expect((object?["counts"] as? [String: Any])?["total"] as? Int == 3)
     let missing = try stats(["--topic", "Sport"], in: folder)
     #expect(missing.status == 1)
-    #expect(missing.error.contains("no cards under the topic 'Sport'"))
+    #expect(missing.error.contains("no topic \"Sport\""))
   }
 
   @Test func anUnknownDeckIsAnError() throws {

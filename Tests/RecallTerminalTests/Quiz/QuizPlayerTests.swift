@@ -93,7 +93,7 @@ final class InMemoryQuizStore: ReviewStore, QuizRunStore {
   @Test func unknownTopicAndNoNewCardsAreErrors() throws {
     let store = InMemoryQuizStore()
     var settings = QuizSettings(request: QuizRequest(count: 3, topic: "Rivers", seed: 1), timing: QuizTiming())
-    #expect(throws: QuizError.unknownTopic("Rivers", known: ["Capitals", "Dates", "Threats"])) {
+    #expect(throws: QuizError.unknownTopic("Rivers", known: ["Capitals", "Dates", "Threats"], deck: "capitals")) {
       try QuizPlayer.questions(deck: deck, settings: settings, services: services(store), now: start)
     }
     for card in deck.cards { store.states[card.id] = CardProgress(memory: nil, reviews: 3) }
