@@ -145,6 +145,7 @@ struct QuizHistoryCommand: ParsableCommand {
   var deck: String?
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var decks: DeckOptions
 
   func run() throws {
     let style = TextStyle.detect(isTerminal: Output.isTerminal, environment: ProcessInfo.processInfo.environment)
@@ -153,8 +154,26 @@ struct QuizHistoryCommand: ParsableCommand {
 
   /// The history as text.
   func report(style: TextStyle) throws -> String {
-    let runs = try database.store().quizRuns(deck: deck, includeAnswers: false)
-    return QuizHistoryReport.render(QuizHistory(runs: runs), deck: deck, style: style)
+    let store = try database.store()
+    let name = try deck.map { try resolve($0, store: store) }
+    let runs = try store.quizRuns(deck: name, includeAnswers: false)
+    return QuizHistoryReport.render(QuizHistory(runs: runs), deck: name, style: style)
+  }
+
+  /// The deck `name` stands for: one with quizzes saved (by its exact name, so that a deck since
+  /// removed keeps its history) or a deck found (by name, title or prefix); else the usual "no deck".
+  private func resolve(_ name: String, store: SQLiteReviewStore) throws -> String {
+    let quizzed = Set(try store.quizRuns(deck: nil, includeAnswers: false).map(\.deck))
+    if quizzed.contains(name) { return name }
+    let found = (try? decks.catalog().usableDecks) ?? []
+    switch DeckCatalog.deck(named: name, in: found) {
+    case .success(let deck): return deck.name
+    case .failure(.notFound):
+      let known = quizzed.union(found.map(\.name)).sorted()
+      throw Failure.deck(
+        .notFound(name, suggestion: DeckLookupError.suggestion(for: name, among: known), available: known))
+    case .failure(let error): throw Failure.deck(error)
+    }
   }
 }
 
@@ -181,12 +200,11 @@ extension QuizCommand {
       ]
     ) { arguments, context in
       do {
-        // `quiz history` reads no decks: it gets the database option only.
-        var options = shared
-        if arguments.first == "history", let index = shared.firstIndex(of: "--decks"), index + 1 < shared.count {
-          options.removeSubrange(index...(index + 1))
-        }
-        switch try QuizCommand.parseAsRoot(arguments + options) {
+        // The shared options go before the words typed, so that an option missing its value
+        // (`quiz --count`) is reported as such rather than taking `--decks` for its value.
+        let words =
+          arguments.first == "history" ? ["history"] + shared + arguments.dropFirst() : shared + arguments
+        switch try QuizCommand.parseAsRoot(words) {
         case let history as QuizHistoryCommand:
           context.output.write(try history.report(style: context.style))
         case let take as QuizTakeCommand:
@@ -207,7 +225,7 @@ extension QuizCommand {
       } catch let failure as Failure {
         throw failure.replError
       } catch {
-        throw ReplError("error: " + QuizCommand.message(for: error))
+        throw ReplError(SubcommandInRepl.message(for: error, of: QuizCommand.self))
       }
       return .proceed
     }

@@ -46,7 +46,7 @@ func replCommands(shared: [String]) -> [ReplCommandSpec] {
 }
 
 /// Runs an ArgumentParser subcommand as a REPL command: the words typed are parsed as its
-/// arguments (after the REPL's shared options), so `stats central-asia --days 7` in the REPL is
+/// arguments (after the REPL's shared options, which come first), so `stats central-asia --days 7` in the REPL is
 /// `recall stats central-asia --days 7`.
 enum SubcommandInRepl {
   /// The REPL command for `Command`.
@@ -58,14 +58,24 @@ enum SubcommandInRepl {
       name: name, summary: summary, usage: usage, details: "recall \(name) --help tells more.", options: options
     ) { arguments, _ in
       do {
-        var parsed = try Command.parse(arguments + shared)
+        // Shared options first: an option missing its value must not take `--decks` for it.
+        var parsed = try Command.parse(shared + arguments)
         try parsed.run()
       } catch let failure as Failure {
         throw failure.replError
       } catch {
-        throw ReplError(Command.message(for: error))
+        throw ReplError(message(for: error, of: Command.self))
       }
       return .proceed
     }
+  }
+
+  /// An ArgumentParser error (`The value 'x' is invalid for '--days <days>'`) in the words of the
+  /// REPL's other errors: `error: the value 'x' is invalid for '--days <days>'; help stats tells more.`
+  static func message<Command: ParsableCommand>(for error: Error, of command: Command.Type) -> String {
+    let text = Command.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+    let name = Command.configuration.commandName ?? "\(Command.self)".lowercased()
+    let lowered = text.prefix(1).lowercased() + text.dropFirst()
+    return "error: \(lowered); help \(name) tells more."
   }
 }

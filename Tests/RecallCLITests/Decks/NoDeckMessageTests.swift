@@ -9,7 +9,7 @@ import Testing
 
   static let commands: [[String]] = [
     ["show", "centrl-asia"], ["export", "centrl-asia"], ["study", "--deck", "centrl-asia"], ["quiz", "centrl-asia"],
-    ["stats", "centrl-asia"],
+    ["stats", "centrl-asia"], ["quiz", "history", "centrl-asia"],
   ]
 
   @Test(arguments: commands)
@@ -32,6 +32,27 @@ import Testing
           == "error: no deck named \"nowhere\" (decks: central-asia, kazakhstan-position); "
           + "run `recall decks` to list them\n", "\(command)")
     }
+  }
+
+  /// `quiz history` of a deck never quizzed is not an error; of a deck that does not exist it is.
+  @Test func quizHistoryOfAKnownDeckWithoutQuizzesIsNoError() throws {
+    let recall = try RecallProcess()
+    let output = try recall.run(["quiz", "history", "central", "--decks", decks])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(
+      output.stdout == "No quizzes on \u{201C}central-asia\u{201D} yet: run `recall quiz central-asia` to take one.\n")
+  }
+
+  /// An option with a bad value, in the REPL, reads like the REPL's other errors.
+  @Test func argumentErrorsInTheReplAreLowerCaseWithAHint() throws {
+    let recall = try RecallProcess()
+    let output = try recall.run(["--decks", decks], input: "stats --days x\nquiz --count\nquiz\n")
+    #expect(output.stdout.contains("error: the value 'x' is invalid for '--days <days>'; help stats tells more.\n"))
+    #expect(
+      output.stdout.contains("error: missing value for '--count <count>'; help quiz tells more.\n"), "\(output.stdout)")
+    #expect(
+      output.stdout.contains(
+        "error: several decks are found (central-asia, kazakhstan-position); name one, e.g. `quiz central-asia`\n"))
   }
 
   @Test func theReplSaysTheSameAndNamesItsOwnCommand() throws {
