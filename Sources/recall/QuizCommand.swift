@@ -152,12 +152,12 @@ struct QuizHistoryCommand: ParsableCommand {
     Output.write(try report(style: style))
   }
 
-  /// The history as text.
-  func report(style: TextStyle) throws -> String {
+  /// The history as text, as read on `surface`.
+  func report(style: TextStyle, surface: CommandSurface = .commandLine) throws -> String {
     let store = try database.store()
     let name = try deck.map { try resolve($0, store: store) }
     let runs = try store.quizRuns(deck: name, includeAnswers: false)
-    return QuizHistoryReport.render(QuizHistory(runs: runs), deck: name, style: style)
+    return QuizHistoryReport.render(QuizHistory(runs: runs), deck: name, style: style, surface: surface)
   }
 
   /// The deck `name` stands for: one with quizzes saved (by its exact name, so that a deck since
@@ -206,7 +206,7 @@ extension QuizCommand {
           arguments.first == "history" ? ["history"] + shared + arguments.dropFirst() : shared + arguments
         switch try QuizCommand.parseAsRoot(words) {
         case let history as QuizHistoryCommand:
-          context.output.write(try history.report(style: context.style))
+          context.output.write(try history.report(style: context.style, surface: .repl))
         case let take as QuizTakeCommand:
           let reader: any TimedLineReading =
             context.reader is Readline

@@ -45,6 +45,13 @@ func replCommands(shared: [String]) -> [ReplCommandSpec] {
   ]
 }
 
+/// A subcommand that knows it runs in the REPL: it writes through the REPL's output and names
+/// commands as they are typed there.
+protocol ReplRunnable {
+  /// Runs the command in the REPL of `context`.
+  func run(in context: ReplContext) throws
+}
+
 /// Runs an ArgumentParser subcommand as a REPL command: the words typed are parsed as its
 /// arguments (after the REPL's shared options, which come first), so `stats central-asia --days 7` in the REPL is
 /// `recall stats central-asia --days 7`.
@@ -56,11 +63,15 @@ enum SubcommandInRepl {
     let name = Command.configuration.commandName ?? "\(Command.self)".lowercased()
     return ReplCommandSpec(
       name: name, summary: summary, usage: usage, details: "recall \(name) --help tells more.", options: options
-    ) { arguments, _ in
+    ) { arguments, context in
       do {
         // Shared options first: an option missing its value must not take `--decks` for it.
         var parsed = try Command.parse(shared + arguments)
-        try parsed.run()
+        if let runnable = parsed as? any ReplRunnable {
+          try runnable.run(in: context)
+        } else {
+          try parsed.run()
+        }
       } catch let failure as Failure {
         throw failure.replError
       } catch {

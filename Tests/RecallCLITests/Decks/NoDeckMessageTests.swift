@@ -55,6 +55,17 @@ import Testing
         "error: several decks are found (central-asia, kazakhstan-position); name one, e.g. `quiz central-asia`\n"))
   }
 
+  /// Hints inside the output of `stats` and `quiz history` name the REPL's own command there.
+  @Test func hintsInTheReplNameTheReplsCommands() throws {
+    let recall = try RecallProcess()
+    let output = try recall.run(["--decks", decks], input: "quiz history\nquiz history central-asia\nstats\n")
+    #expect(output.stdout.contains("No quizzes yet: type quiz to take one.\n"), "\(output.stdout)")
+    #expect(
+      output.stdout.contains("No quizzes on \u{201C}central-asia\u{201D} yet: type quiz central-asia to take one.\n"))
+    #expect(output.stdout.contains("Quizzes    none yet; type quiz to take one\n"))
+    #expect(!output.stdout.contains("recall quiz"))
+  }
+
   @Test func theReplSaysTheSameAndNamesItsOwnCommand() throws {
     let recall = try RecallProcess()
     // `export` is a command-line command only.
