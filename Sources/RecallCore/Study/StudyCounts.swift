@@ -8,6 +8,9 @@ public struct StudyCounts: Hashable, Sendable {
   public var review: Int
   /// New cards allowed today.
   public var new: Int
+  /// New cards held back by the daily limit (not part of `total`: they are not studied today
+  /// unless the limit is raised).
+  public var newHeldBack = 0
 
   /// Creates counts.
   public init(learning: Int = 0, review: Int = 0, new: Int = 0) {
@@ -22,7 +25,8 @@ public struct StudyCounts: Hashable, Sendable {
 
 extension StudyQueue {
   /// The counts of `queue` (as built for `decks` with `progress` at `now`), plus the learning
-  /// cards of those decks that are not in it yet but come due before the study day ends.
+  /// cards of those decks that are not in it yet but come due before the study day ends, and the
+  /// new cards the daily limit holds back.
   public static func counts(
     queue: [StudyItem], decks: [Deck], progress: [String: [CardID: CardProgress]], options: StudyOptions,
     now: Timestamp
@@ -43,10 +47,14 @@ extension StudyQueue {
       let deckProgress = progress[deck.name] ?? [:]
       for card in deck.cards where !queued.contains(deck.name + "\u{1}" + card.id.rawValue) {
         if let topic, card.topic?.lowercased() != topic { continue }
-        guard let state = deckProgress[card.id], !state.suspended, let memory = state.memory,
-          memory.phase != .review, options.day.day(of: memory.due) == today
-        else { continue }
+        let state = deckProgress[card.id] ?? CardProgress()
+        if state.suspended { continue }
         if let buried = state.buriedUntil, buried > now { continue }
+        guard let memory = state.memory else {
+          counts.newHeldBack += 1
+          continue
+        }
+        guard memory.phase != .review, options.day.day(of: memory.due) == today else { continue }
         counts.learning += 1
       }
     }

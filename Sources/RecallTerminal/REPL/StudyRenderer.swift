@@ -52,6 +52,21 @@ public struct StudyRenderer: Sendable {
     return parts.isEmpty ? "nothing" : parts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
   }
 
+  /// What waits when nothing is due, in parentheses: learning cards that come back later today
+  /// (not lost) and new cards beyond the daily limit (so an empty queue is not taken for a
+  /// finished deck); empty when nothing waits.
+  public func waiting(_ counts: StudyCounts, newCardLimit: Int) -> String {
+    var parts: [String] = []
+    if counts.learning > 0 {
+      parts.append("\(counts.learning) learning card\(counts.learning == 1 ? " comes" : "s come") back later today")
+    }
+    if counts.newHeldBack > 0 {
+      let cards = "\(counts.newHeldBack) new card\(counts.newHeldBack == 1 ? " waits" : "s wait")"
+      parts.append("\(cards) beyond today's limit of \(newCardLimit); --new N raises it")
+    }
+    return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
+  }
+
   /// The lines after a typed answer: verdict, the difference, missing items and the suggested rating.
   public func feedback(_ feedback: StudySession.Feedback, card: Card) -> [String] {
     let check = feedback.check

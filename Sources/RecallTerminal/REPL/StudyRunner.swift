@@ -37,13 +37,12 @@ public struct StudyRunner {
       let ending: Ending?
       switch session.phase {
       case .finished:
-        // Learning cards due later today are not lost: say when they come back.
-        let later = (try? session.remaining().learning) ?? 0
-        let comeBack = later == 0 ? "" : " (\(later) learning card\(later == 1 ? " comes" : "s come") back later today)"
+        let left = (try? session.remaining()) ?? StudyCounts()
+        let waiting = renderer.waiting(left, newCardLimit: session.options.newCardLimit)
         if position == 0 && session.summary.reviewed == 0 {
-          context.say("nothing is due now\(comeBack).")
+          context.say("nothing is due now\(waiting).")
         } else {
-          context.say("nothing more is due now\(comeBack); " + renderer.summary(session.summary) + ".")
+          context.say("nothing more is due now\(waiting); " + renderer.summary(session.summary) + ".")
         }
         return .finished
       case .prompting(let item):
