@@ -46,11 +46,19 @@ public enum DeckLookupError: Error, Equatable, CustomStringConvertible {
   }
 
   /// The name of `names` closest to `name` (ignoring case), when it is close enough to be a typo:
-  /// at most a third of the name's letters (and at least 2) differ.
+  /// at most a third of the name's letters (and at least 2) differ; or, for a name of 4 letters
+  /// or more, it is a mistyped start of one (`centrl` for `central-asia`, as names may be
+  /// shortened to a prefix), with at most a quarter of its letters (and at least 1) wrong.
   public static func suggestion(for name: String, among names: [String]) -> String? {
     let wanted = name.lowercased()
-    return names.map { ($0, EditDistance.between(wanted, $0.lowercased())) }
-      .filter { $0.1 <= max(2, wanted.count / 3) }
-      .min { $0.1 < $1.1 }?.0
+    let scored = names.compactMap { candidate -> (String, Int)? in
+      let lower = candidate.lowercased()
+      let whole = EditDistance.between(wanted, lower)
+      if whole <= max(2, wanted.count / 3) { return (candidate, whole) }
+      guard wanted.count >= 4, lower.count > wanted.count else { return nil }
+      let start = EditDistance.between(wanted, String(lower.prefix(wanted.count)))
+      return start <= max(1, wanted.count / 4) ? (candidate, start) : nil
+    }
+    return scored.min { $0.1 < $1.1 }?.0
   }
 }
