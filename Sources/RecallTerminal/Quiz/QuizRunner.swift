@@ -107,6 +107,10 @@ public final class QuizRunner {
     }
     if drill.isFinished {
       write("\nRe-drill done: \(drill.result.correctCount) of \(missed.count) right.\n")
+    } else {
+      // Left with Ctrl-C or Ctrl-D: said, so the quiz does not seem to vanish mid-question.
+      let done = drill.answers.count
+      write("\nRe-drill stopped after \(done) of \(missed.count): \(drill.result.correctCount) right.\n")
     }
   }
 }
