@@ -4,7 +4,8 @@
 Checks that the live countdown is redrawn in the prompt, that each question times out on its own
 ("time's up", the answer shown), that the quiz and its re-drill offer end without input, and that
 the run is listed by `recall quiz history`. Then a second quiz is stopped with Ctrl-C after one
-answer: it must show the result, exit 130 and be listed as stopped (never a personal best). The
+answer: it must show the result, exit 130 and be listed as stopped (never a personal best); in
+the REPL, Ctrl-C ends a quiz and the REPL goes on. The
 test runner may start this script with SIGINT blocked, a mask every child inherits: the quiz must
 unblock it itself, so the mask is left as it is. Usage: e2e-quiz-pty.py PATH/TO/recall. Exits 77 when
 pexpect is missing (the Swift test then skips). All state lives in a temporary folder.
@@ -103,8 +104,24 @@ def main():
         if len(rows) != 2 or "/1 " not in rows[1] or "stopped" not in rows[1] or "best" in rows[1]:
             print("quiz history did not list the stopped run:\n" + history.stdout + history.stderr)
             return 1
+        # In the REPL, Ctrl-C ends the quiz and the REPL carries on.
+        child = pexpect.spawn(binary, ["--decks", decks, "--db", database], env=env, encoding="utf-8", timeout=10,
+                              dimensions=(40, 120))
+        child.expect("recall> ")
+        child.sendline("quiz pty --count 2 --per-question 30s --kinds typed --seed 2")
+        child.expect("Question 1 of 2")
+        child.expect(r"\[\d+s\] > ")
+        child.sendintr()
+        child.expect("Quiz stopped before the first answer")
+        child.expect("recall> ")
+        child.sendline("quit")
+        child.expect(pexpect.EOF, timeout=10)
+        child.close()
+        if child.exitstatus != 0:
+            print("the REPL exited with %r after a quiz stopped by Ctrl-C" % child.exitstatus)
+            return 1
         print("ok: 3 questions timed out in %.1f s; history lists the run; Ctrl-C (SIGINT %s in the runner) "
-              "stopped a quiz with exit 130" % (elapsed, "blocked" if blocked else "not blocked"))
+              "stopped a quiz with exit 130, and one in the REPL" % (elapsed, "blocked" if blocked else "not blocked"))
         return 0
     finally:
         shutil.rmtree(root, ignore_errors=True)
