@@ -40,7 +40,12 @@ func replCommands(shared: [String]) -> [ReplCommandSpec] {
   [
     SubcommandInRepl.spec(
       StatsCommand.self, summary: "show progress: cards by state, forecast, heat map, retention",
-      usage: "stats [DECK] [--topic T] [--days N]", options: ["--topic", "--days", "--json"], shared: shared),
+      usage: "stats [DECK] [--topic T] [--days N]",
+      details: """
+        Without DECK, every deck found or with progress is counted. --days N sets the period of the
+        reviews per day (default 30); --json writes the figures as JSON; --color always|never|auto.
+        Example: stats central-asia --topic Capitals --days 7
+        """, options: ["--topic", "--days", "--json", "--color"], shared: shared),
     QuizCommand.replCommand(shared: shared),
   ]
 }
@@ -58,11 +63,14 @@ protocol ReplRunnable {
 enum SubcommandInRepl {
   /// The REPL command for `Command`.
   static func spec<Command: ParsableCommand>(
-    _ command: Command.Type, summary: String, usage: String, options: [String], shared: [String]
+    _ command: Command.Type, summary: String, usage: String, details: String = "", options: [String],
+    shared: [String]
   ) -> ReplCommandSpec {
     let name = Command.configuration.commandName ?? "\(Command.self)".lowercased()
+    let more = "recall \(name) --help tells more."
     return ReplCommandSpec(
-      name: name, summary: summary, usage: usage, details: "recall \(name) --help tells more.", options: options
+      name: name, summary: summary, usage: usage, details: details.isEmpty ? more : details + "\n" + more,
+      options: options
     ) { arguments, context in
       do {
         // Shared options first: an option missing its value must not take `--decks` for it.
