@@ -98,8 +98,8 @@ struct QuizTakeCommand: ParsableCommand {
     do {
       try play(reader: TimedLineReader(clock: clock), clock: clock, style: style, write: Output.write)
     } catch let error as QuizError {
+      // An unknown topic fails with 1, as in study, stats and show (and as an unknown deck does).
       Output.error(error.description)
-      if case .unknownTopic = error { throw ExitCode(64) }
       throw ExitCode.failure
     } catch is QuizInterrupted {
       // Stopped by Ctrl-C: the answers are saved and the result shown; exit as shells expect (128 + SIGINT).

@@ -18,7 +18,7 @@ import Testing
   func theCommandLineSuggestsTheCloseTopic(command: [String]) throws {
     let recall = try RecallProcess()
     let output = try recall.run(command + ["--decks", decks])
-    #expect(output.status != 0)
+    #expect(output.status == 1)
     #expect(output.stderr == "error: \(message)\n")
   }
 

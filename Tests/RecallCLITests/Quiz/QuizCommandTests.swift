@@ -86,8 +86,9 @@ import Testing
     let kinds = try recall.run(["quiz", "same", "--kinds", "essay"] + options)
     #expect(kinds.status == 64)
     #expect(kinds.stderr.contains("unknown question kind \"essay\""))
+    // An unknown topic is not a usage error but a failure (1), as in study, stats and show.
     let topic = try recall.run(["quiz", "same", "--topic", "Rivers"] + options)
-    #expect(topic.status == 64)
+    #expect(topic.status == 1)
     #expect(topic.stderr.contains("error: no topic \"Rivers\" in deck \"same\" (topics: Capitals)"))
     // ArgumentParser would take `-2` for an option and report a missing value.
     let negative = try recall.run(["quiz", "same", "--count", "-2"] + options)
