@@ -11,7 +11,7 @@ struct StudyCommand: ParsableCommand {
     discussion: """
       Typed mode grades what you type (Enter keeps the grade, 1-4 changes it); flip mode shows the \
       answer on Enter and asks for a rating 1-4. In a session :undo, :bury, :suspend and :quit work; \
-      Ctrl-C cancels the question.
+      Ctrl-C cancels the question and ends the session (exit status 130).
 
       Example:
         recall study --deck central-asia --mode flip --new 5
@@ -56,8 +56,11 @@ struct StudyCommand: ParsableCommand {
     } catch let error as TopicLookupError {
       throw Failure.topic(error)
     }
-    if try StudyRunner(context: context).run(session) != .finished {
+    let ending = try StudyRunner(context: context).run(session)
+    if ending != .finished {
       context.say(StudyRenderer(style: context.style).summary(context.summary) + ".")
     }
+    // Stopped by Ctrl-C: answers are saved and the summary shown; exit as shells expect (128 + SIGINT).
+    if ending == .interrupted { throw ExitCode(130) }
   }
 }
