@@ -12,7 +12,8 @@ struct QuizCommand: ParsableCommand {
     discussion: """
       Each question has its own time (--per-question) and the whole quiz may have one too (--time); \
       a question whose time runs out counts as wrong and its answer is shown. Quiz answers are saved \
-      with the quiz but do not move the study schedule unless --update-schedule is given.
+      with the quiz but do not move the study schedule unless --update-schedule is given. Ctrl-C \
+      stops the quiz: the answers given are kept and the result shown (exit status 130).
 
       Examples:
         recall quiz central-asia --count 10 --per-question 15s --time 3m
