@@ -54,7 +54,7 @@ public enum BuiltinCommands {
       return .proceed
     }
     if let catalog = context.catalog {
-      context.output.write(DeckReport.list(catalog, style: context.style))
+      context.output.write(DeckReport.list(catalog, style: context.style, surface: .repl))
     }
     for deck in context.decks {
       let due = try context.dueCounts(decks: [deck])

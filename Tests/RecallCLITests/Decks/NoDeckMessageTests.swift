@@ -66,6 +66,24 @@ import Testing
     #expect(!output.stdout.contains("recall quiz"))
   }
 
+  /// A deck file without a usable card is named as such by every command, stats included.
+  @Test func aDeckWithoutUsableCardsIsSaidSoEverywhere() throws {
+    let recall = try RecallProcess()
+    _ = try recall.write("# Bad\n\nQ: a question without an answer?\n", to: "decks/bad.md")
+    let folder = try recall.write("# Good\n\nQ: x?\nA: y\nid: x\n", to: "decks/good.md")
+    let decks = (folder as NSString).deletingLastPathComponent
+    for command in [["show", "bad"], ["study", "--deck", "bad"], ["quiz", "bad"], ["stats", "bad"]] {
+      let output = try recall.run(command + ["--decks", decks])
+      #expect(output.status == 1)
+      #expect(output.stderr == "error: deck \"bad\" has no usable cards; run `recall check` to see why\n", "\(command)")
+    }
+    let repl = try recall.run(["--decks", decks], input: "show bad\nstudy --deck bad\nquiz bad\nstats bad\ndecks\n")
+    let message = "deck \"bad\" has no usable cards; type check to see why.\n"
+    #expect(repl.stdout.components(separatedBy: message).count == 5, "\(repl.stdout)")
+    #expect(repl.stdout.contains("their faulty cards are left out of study; type check to see the errors\n"))
+    #expect(!repl.stdout.contains("recall check"), "\(repl.stdout)")
+  }
+
   @Test func theReplSaysTheSameAndNamesItsOwnCommand() throws {
     let recall = try RecallProcess()
     // `export` is a command-line command only.
