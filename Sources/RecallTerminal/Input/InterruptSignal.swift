@@ -7,7 +7,18 @@ import Foundation
 /// (Foundation's `Process` called from a Dispatch worker, as test runners do) leaves SIGINT
 /// pending forever, and Ctrl-C at a prompt would do nothing. So while reading, SIGINT is both
 /// handled and unblocked on the reading thread; afterwards the previous handler and mask return.
-enum InterruptSignal {
+public enum InterruptSignal {
+  /// Lifts an inherited block of SIGINT on the calling thread (call it first thing on the main
+  /// thread, so that every thread started later inherits the clear mask): Ctrl-C then ends the
+  /// process between reads, as users expect, and reaches the readers' handlers during them. A
+  /// parent's choice to ignore SIGINT is left as it is.
+  public static func unblockInherited() {
+    var interruptOnly = sigset_t()
+    sigemptyset(&interruptOnly)
+    sigaddset(&interruptOnly, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &interruptOnly, nil)
+  }
+
   /// Runs `body` with `handler` catching SIGINT and SIGINT unblocked on this thread.
   static func catching<Result>(with handler: @convention(c) (Int32) -> Void, _ body: () -> Result) -> Result {
     var action = sigaction()
