@@ -57,7 +57,8 @@ struct StudyCommand: ParsableCommand {
       throw Failure.topic(error)
     }
     let ending = try StudyRunner(context: context).run(session)
-    if ending != .finished {
+    // A finished or :quit session has said its summary already.
+    if ending != .finished && ending != .stopped {
       context.say(StudyRenderer(style: context.style).summary(context.summary) + ".")
     }
     // Stopped by Ctrl-C: answers are saved and the summary shown; exit as shells expect (128 + SIGINT).

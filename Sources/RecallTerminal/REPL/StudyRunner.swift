@@ -170,6 +170,7 @@ public struct StudyRunner {
       context.say("suspended; `resume` brings it back.")
     case "quit", "q", "stop":
       if let record = try session.stop() { saved(record) }
+      context.say("stopped; " + renderer.summary(session.summary) + ".")
       return .stopped
     default:
       context.say("in a session: :undo, :bury, :suspend or :quit; anything else is an answer.")

@@ -123,6 +123,14 @@ import Testing
         "[2] central-asia › Capitals · Q/A · new · left: 1 learning, 1 new\nWhat is the capital of Uzbekistan?"))
   }
 
+  /// `:quit` says what the session did before the REPL prompt comes back.
+  @Test func quittingASessionGivesItsSummary() throws {
+    let (text, _) = try transcript(
+      [.line("study --topic capitals"), .line("astana"), .line(""), .line(":quit"), .end], mode: .typed)
+    #expect(
+      text.contains("answer> :quit\nstopped; studied 1 card: again 0, hard 0, good 0, easy 1.\nrecall> "), "\(text)")
+  }
+
   /// `resume` without a card id gives an example of `resume`, with a card of the decks.
   @Test func aCardCommandWithoutACardGivesItsOwnExample() throws {
     let (text, _) = try transcript([.line("resume"), .line("bury"), .end], mode: .typed)
