@@ -47,7 +47,8 @@ public enum BuiltinCommands {
 
   /// `decks`: the decks found and what is due in each.
   public static let decks = ReplCommandSpec(
-    name: "decks", summary: "list the decks and what is due in each", usage: "decks"
+    name: "decks", summary: "list the decks and what is due in each", usage: "decks",
+    details: "Each deck's cards by kind and its topics, then what is due in it.\nexample: decks"
   ) { _, context in
     guard !context.decks.isEmpty else {
       context.say("no decks found; put Markdown decks in ./Decks or pass --decks DIR.")
@@ -95,7 +96,8 @@ public enum BuiltinCommands {
 
   /// `check`: problems found in the decks.
   public static let check = ReplCommandSpec(
-    name: "check", summary: "report problems in the decks", usage: "check"
+    name: "check", summary: "report problems in the decks", usage: "check",
+    details: "Errors and warnings of the deck files, with file:line:column, as recall check gives them.\nexample: check"
   ) { _, context in
     if let catalog = context.catalog {
       context.output.write(DeckReport.check(catalog, style: context.style))
@@ -107,7 +109,8 @@ public enum BuiltinCommands {
 
   /// `undo`: takes back the last rating saved in this REPL.
   public static let undo = ReplCommandSpec(
-    name: "undo", summary: "take back the last rating", usage: "undo"
+    name: "undo", summary: "take back the last rating", usage: "undo",
+    details: "Takes back the last rating saved in this REPL; the card's state comes back from the log.\nexample: undo"
   ) { _, context in
     guard let deck = context.ratedDecks.popLast(), let record = try context.store.undoLastReview(deck: deck) else {
       context.say("nothing to undo.")
@@ -121,7 +124,8 @@ public enum BuiltinCommands {
 
   /// `bury`: hides a card until the next study day.
   public static let bury = ReplCommandSpec(
-    name: "bury", summary: "hide the last card until tomorrow", usage: "bury [CARD-ID]"
+    name: "bury", summary: "hide the last card until tomorrow", usage: "bury [CARD-ID]",
+    details: "Without CARD-ID, the last card studied; show DECK lists the ids.\nexample: bury ca-capital-kyrgyzstan"
   ) { arguments, context in
     let (deck, card) = try target(arguments, context, command: "bury")
     let until = context.studyOptions.day.startOfNextDay(after: context.clock.now())
@@ -133,7 +137,9 @@ public enum BuiltinCommands {
 
   /// `suspend`: hides a card until resumed.
   public static let suspend = ReplCommandSpec(
-    name: "suspend", summary: "hide the last card until resumed", usage: "suspend [CARD-ID]"
+    name: "suspend", summary: "hide the last card until resumed", usage: "suspend [CARD-ID]",
+    details:
+      "Without CARD-ID, the last card studied; resume CARD-ID brings it back.\nexample: suspend ca-capital-kyrgyzstan"
   ) { arguments, context in
     let (deck, card) = try target(arguments, context, command: "suspend")
     try context.store.setSuspended(deck: deck, card: card, true)
@@ -145,7 +151,8 @@ public enum BuiltinCommands {
 
   /// `resume`: brings a suspended card back.
   public static let resume = ReplCommandSpec(
-    name: "resume", summary: "bring a suspended card back", usage: "resume CARD-ID"
+    name: "resume", summary: "bring a suspended card back", usage: "resume [CARD-ID]",
+    details: "Without CARD-ID, the last card studied.\nexample: resume ca-capital-kyrgyzstan"
   ) { arguments, context in
     let (deck, card) = try target(arguments, context, command: "resume")
     guard try context.store.progress(deck: deck)[card]?.suspended == true else {

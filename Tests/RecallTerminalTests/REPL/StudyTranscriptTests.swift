@@ -123,6 +123,17 @@ import Testing
         "[2] central-asia › Capitals · Q/A · new · left: 1 learning, 1 new\nWhat is the capital of Uzbekistan?"))
   }
 
+  /// Every command's `help NAME` ends with an example.
+  @Test func everyCommandsHelpHasAnExample() throws {
+    let names = BuiltinCommands.all.map(\.name).filter { !["quit", "quiz", "stats"].contains($0) }
+    let (text, _) = try transcript(names.map { .line("help " + $0) } + [.end], mode: .typed)
+    let answers = text.components(separatedBy: "recall> help ").dropFirst()
+    #expect(answers.count == names.count)
+    for answer in answers {
+      #expect(answer.contains("example: "), "\(answer)")
+    }
+  }
+
   /// `:quit` says what the session did before the REPL prompt comes back.
   @Test func quittingASessionGivesItsSummary() throws {
     let (text, _) = try transcript(
