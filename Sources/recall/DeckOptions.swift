@@ -52,7 +52,7 @@ struct DeckOptions: ParsableArguments {
     }
     let decks = catalog.usableDecks
     guard let first = decks.first else {
-      throw Failure.message("no usable deck in \(source); run `recall check` to see why")
+      throw Failure.deck(.noUsableDeck(in: "\(source)"))
     }
     guard decks.count == 1 else {
       throw Failure.severalDecks(decks.map(\.name), example: example)

@@ -24,6 +24,8 @@ public enum DeckLookupError: Error, Equatable, CustomStringConvertible {
   case ambiguous(String, matches: [String])
   /// The deck file holds no usable card (it has none, or only faulty ones).
   case unusable(String)
+  /// No deck with a usable card was found at all, in the place named.
+  case noUsableDeck(in: String)
 
   /// The message as read on the command line.
   public var description: String { message(on: .commandLine) }
@@ -42,6 +44,8 @@ public enum DeckLookupError: Error, Equatable, CustomStringConvertible {
       return "\"\(name)\" fits several decks (\(matches.joined(separator: ", "))); type more of the name"
     case .unusable(let name):
       return "deck \"\(name)\" has no usable cards; \(surface.run("check")) to see why"
+    case .noUsableDeck(let place):
+      return "no usable deck in \(place); \(surface.run("check")) to see why"
     }
   }
 

@@ -84,6 +84,19 @@ import Testing
     #expect(!repl.stdout.contains("recall check"), "\(repl.stdout)")
   }
 
+  /// No usable deck at all: the command line says `recall check`, the REPL `check`.
+  @Test func noUsableDeckAtAllNamesCheck() throws {
+    let recall = try RecallProcess()
+    let folder = try recall.write("# Bad\n\nQ: a question without an answer?\n", to: "decks/bad.md")
+    let decks = (folder as NSString).deletingLastPathComponent
+    let command = try recall.run(["quiz", "--decks", decks])
+    #expect(command.status == 1)
+    #expect(command.stderr.hasPrefix("error: no usable deck in "), "\(command.stderr)")
+    #expect(command.stderr.hasSuffix("; run `recall check` to see why\n"), "\(command.stderr)")
+    let repl = try recall.run(["--decks", decks], input: "quiz\n")
+    #expect(repl.stdout.contains("; type check to see why.\n"), "\(repl.stdout)")
+  }
+
   @Test func theReplSaysTheSameAndNamesItsOwnCommand() throws {
     let recall = try RecallProcess()
     // `export` is a command-line command only.
