@@ -37,6 +37,7 @@ struct QuizTakeCommand: ParsableCommand {
 
   @Argument(help: "The deck to quiz on (default: the only deck found).")
   var deck: String?
+  @OptionGroup var deckAlias: DeckAlias
 
   // Unconditional, so `--count -2` is refused as a count, not reported as a missing value.
   @Option(parsing: .unconditional, help: "How many questions.")
@@ -90,6 +91,7 @@ struct QuizTakeCommand: ParsableCommand {
   }
 
   func validate() throws {
+    try deckAlias.check(deck)
     _ = try settings(now: Timestamp(milliseconds: 0))
   }
 
@@ -114,7 +116,7 @@ struct QuizTakeCommand: ParsableCommand {
     throws
   {
     let settings = try settings(now: clock.now())
-    let deck = try decks.deck(named: deck, example: "recall quiz")
+    let deck = try decks.deck(named: deckAlias.name(deck), example: "recall quiz")
     let store = try database.store()
     _ = try QuizPlayer.play(
       deck: deck, settings: settings, services: .live(store: store), reader: reader, clock: clock,
@@ -144,6 +146,9 @@ struct QuizHistoryCommand: ParsableCommand {
 
   @Argument(help: "Only the quizzes of this deck (default: every deck).")
   var deck: String?
+  @OptionGroup var deckAlias: DeckAlias
+
+  func validate() throws { try deckAlias.check(deck) }
 
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var decks: DeckOptions
@@ -156,7 +161,7 @@ struct QuizHistoryCommand: ParsableCommand {
   /// The history as text, as read on `surface`.
   func report(style: TextStyle, surface: CommandSurface = .commandLine) throws -> String {
     let store = try database.store()
-    let name = try deck.map { try resolve($0, store: store) }
+    let name = try deckAlias.name(deck).map { try resolve($0, store: store) }
     let runs = try store.quizRuns(deck: name, includeAnswers: false)
     return QuizHistoryReport.render(QuizHistory(runs: runs), deck: name, style: style, surface: surface)
   }

@@ -94,7 +94,10 @@ enum SubcommandInRepl {
   static func message<Command: ParsableCommand>(for error: Error, of command: Command.Type) -> String {
     let text = Command.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
     let name = Command.configuration.commandName ?? "\(Command.self)".lowercased()
-    let lowered = text.prefix(1).lowercased() + text.dropFirst()
-    return "error: \(lowered); help \(name) tells more."
+    var lowered = text.prefix(1).lowercased() + text.dropFirst()
+    // "Did you mean '--decks'?" or a sentence ending in a full stop: no second mark before ';'.
+    if lowered.hasSuffix(".") { lowered.removeLast() }
+    let joint = lowered.hasSuffix("?") ? " " : "; "
+    return "error: \(lowered)\(joint)help \(name) tells more."
   }
 }

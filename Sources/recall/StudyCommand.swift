@@ -14,12 +14,15 @@ struct StudyCommand: ParsableCommand {
       Ctrl-C cancels the question and ends the session (exit status 130).
 
       Example:
-        recall study --deck central-asia --mode flip --new 5
+        recall study central-asia --mode flip --new 5
       """)
 
   @OptionGroup var decks: DeckOptions
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var session: SessionOptions
+
+  @Argument(help: ArgumentHelp("Only this deck (default: every deck); --deck NAME says the same.", valueName: "deck"))
+  var deckArgument: String?
 
   @Option(name: .customLong("deck"), help: ArgumentHelp("Only this deck.", valueName: "name"))
   var deck: String?
@@ -36,6 +39,7 @@ struct StudyCommand: ParsableCommand {
   var newCards: Int?
 
   func validate() throws {
+    try DeckAlias.check(argument: deckArgument, option: deck)
     guard StudySession.Mode(rawValue: mode) != nil else {
       throw ValidationError("unknown mode '\(Sanitizer.clean(mode))'; use typed or flip")
     }
@@ -45,7 +49,7 @@ struct StudyCommand: ParsableCommand {
   func run() throws {
     let context = try LiveSession.context(decks: decks, database: database, options: session)
     let arguments = StudyArguments(
-      deck: deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards)
+      deck: deckArgument ?? deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards)
     let session: StudySession
     do {
       session = try arguments.session(in: context)

@@ -11,13 +11,13 @@ public enum BuiltinCommands {
   /// `study`: a study session.
   public static let study = ReplCommandSpec(
     name: "study", summary: "study the cards that are due (typed answers or flip cards)",
-    usage: "study [--deck D] [--topic T] [--mode typed|flip] [--new N]",
+    usage: "study [DECK] [--topic T] [--mode typed|flip] [--new N]",
     details: """
       Typed mode: type the answer, Recall grades it; press Enter to keep the grade or 1-4 to change it.
       Flip mode: press Enter to see the answer, then rate it 1 (again) to 4 (easy).
       In a session, :undo takes back the last rating, :bury hides the card until tomorrow,
       :suspend hides it until resumed, :quit stops. Ctrl-C cancels the question.
-      example: study --deck central-asia --mode flip --new 5
+      example: study central-asia --mode flip --new 5
       """,
     options: ["--deck", "--topic", "--mode", "--new"]
   ) { arguments, context in
@@ -72,12 +72,8 @@ public enum BuiltinCommands {
     details: "example: show central-asia --topic Capitals", options: ["--topic"]
   ) { arguments, context in
     var words = arguments
-    var topic: String?
-    if let index = words.firstIndex(of: "--topic") {
-      guard index + 1 < words.count else { throw ReplError("'--topic' needs a value, e.g. show --topic Capitals.") }
-      topic = words[index + 1]
-      words.removeSubrange(index...(index + 1))
-    }
+    let topic = try take("--topic", from: &words, example: "show --topic Capitals")
+    if let deck = try take("--deck", from: &words, example: "show --deck central-asia") { words.insert(deck, at: 0) }
     let deck: Deck
     if let name = words.first {
       deck = try context.requireDeck(named: name)
@@ -189,5 +185,13 @@ public enum BuiltinCommands {
       throw ReplError("no card studied yet; give a card id, e.g. \(command) \(example) (show DECK lists them).")
     }
     return last
+  }
+
+  /// Removes `option` and its value from `words` and returns the value; nil when absent.
+  private static func take(_ option: String, from words: inout [String], example: String) throws -> String? {
+    guard let index = words.firstIndex(of: option) else { return nil }
+    guard index + 1 < words.count else { throw ReplError("'\(option)' needs a value, e.g. \(example).") }
+    defer { words.removeSubrange(index...(index + 1)) }
+    return words[index + 1]
   }
 }

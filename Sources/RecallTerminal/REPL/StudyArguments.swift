@@ -19,12 +19,21 @@ public struct StudyArguments: Hashable, Sendable {
     self.newCardLimit = newCardLimit
   }
 
-  /// Parses `--deck D --topic T --mode typed|flip --new N` (also `--opt=value`).
+  /// Parses `[DECK] --deck D --topic T --mode typed|flip --new N` (also `--opt=value`); the deck
+  /// may be named by a word of its own, as `show` and `quiz` take it.
   public static func parse(_ words: [String]) throws -> StudyArguments {
     var result = StudyArguments()
     var index = 0
     while index < words.count {
       var option = words[index]
+      if !option.hasPrefix("-") {
+        guard result.deck == nil else {
+          throw ReplError("'\(Sanitizer.clean(option))' is one word too many; name one deck, e.g. study central-asia.")
+        }
+        result.deck = option
+        index += 1
+        continue
+      }
       var value: String?
       if let equals = option.firstIndex(of: "=") {
         value = String(option[option.index(after: equals)...])

@@ -18,6 +18,7 @@ struct StatsCommand: ParsableCommand, ReplRunnable {
 
   @Argument(help: "The deck to show (default: all decks).")
   var deck: String?
+  @OptionGroup var deckAlias: DeckAlias
 
   @Option(help: "Only the cards of this topic (## heading).")
   var topic: String?
@@ -46,6 +47,7 @@ struct StatsCommand: ParsableCommand, ReplRunnable {
   }
 
   func validate() throws {
+    try deckAlias.check(deck)
     guard days >= 1 else { throw ValidationError("--days must be 1 or more, not \(days)") }
   }
 
@@ -59,7 +61,7 @@ struct StatsCommand: ParsableCommand, ReplRunnable {
     let time = try now.time()
     let calendar = now.calendar(at: time)
     let input = try StatsGathering(store: store, decks: StatsDeckSource(options: decks)).input(
-      deck: deck, topic: topic, now: time, calendar: calendar, periodDays: days)
+      deck: deckAlias.name(deck), topic: topic, now: time, calendar: calendar, periodDays: days)
     let stats = StatisticsCalculator.compute(input)
     if json {
       let encoder = JSONEncoder()
