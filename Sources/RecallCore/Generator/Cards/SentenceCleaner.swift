@@ -28,7 +28,7 @@ struct SentenceCleaner {
 
   /// `text` without citation marks such as "[12]" or "[citation needed]".
   static func removeCitations(_ text: String) -> String {
-    guard text.utf8.contains(0x5B) else { return text }
+    guard TextScan.containsByte(text, 0x5B) else { return text }
     var result = ""
     var bracket: String?
     for char in text {

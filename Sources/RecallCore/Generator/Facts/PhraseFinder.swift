@@ -12,7 +12,14 @@ struct PhraseFinder {
 
   /// Every candidate fact, possibly overlapping.
   func facts() -> [Fact] {
-    quotedTerms() + numbers() + names() + nounPhrases() + actions()
+    // Each kind is appended to one array, without an array per kind.
+    var result: [Fact] = []
+    quotedTerms(into: &result)
+    numbers(into: &result)
+    names(into: &result)
+    nounPhrases(into: &result)
+    actions(into: &result)
+    return result
   }
 
   private func make(_ kind: FactKind, _ first: Int, _ end: Int, score: Double) -> Fact? {
@@ -23,8 +30,7 @@ struct PhraseFinder {
     return Fact(kind: kind, text: text, start: start, end: stop, score: score, firstToken: first, endToken: end)
   }
 
-  private func quotedTerms() -> [Fact] {
-    var result: [Fact] = []
+  private func quotedTerms(into result: inout [Fact]) {
     var open: Int?
     for (index, token) in tokens.enumerated() where token.tag == .quote {
       if let start = open {
@@ -35,11 +41,9 @@ struct PhraseFinder {
         open = index
       }
     }
-    return result
   }
 
-  private func numbers() -> [Fact] {
-    var result: [Fact] = []
+  private func numbers(into result: inout [Fact]) {
     var index = 0
     while index < tokens.count {
       guard tokens[index].tag == .number else {
@@ -83,7 +87,6 @@ struct PhraseFinder {
       }
       index = end
     }
-    return result
   }
 
   private func isYear(_ text: String) -> Bool {
@@ -106,8 +109,7 @@ struct PhraseFinder {
     return make(.year, index, index + 1, score: 9).map { [$0] } ?? []
   }
 
-  private func names() -> [Fact] {
-    var result: [Fact] = []
+  private func names(into result: inout [Fact]) {
     var index = 0
     while index < tokens.count {
       let tag = tokens[index].tag
@@ -144,14 +146,12 @@ struct PhraseFinder {
       if let fact = make(kind, index, end, score: score) { result.append(fact) }
       index = end
     }
-    return result
   }
 
   /// Lower-case words that may join the words of one name ("Treaty of Rome").
   private static let connectors: Set<String> = ["of", "for", "on", "de", "la", "du", "des", "von", "van", "and", "the"]
 
-  private func nounPhrases() -> [Fact] {
-    var result: [Fact] = []
+  private func nounPhrases(into result: inout [Fact]) {
     var index = 0
     while index < tokens.count {
       guard tokens[index].isNominal else {
@@ -176,7 +176,6 @@ struct PhraseFinder {
       }
       index = max(end, index + 1)
     }
-    return result
   }
 
   private func nounPhraseFact(_ first: Int, _ end: Int) -> Fact? {
@@ -214,8 +213,7 @@ struct PhraseFinder {
     return make(.phrase, first, end, score: score)
   }
 
-  private func actions() -> [Fact] {
-    var result: [Fact] = []
+  private func actions(into result: inout [Fact]) {
     for index in tokens.indices.dropLast() {
       let adverb = tokens[index]
       let verb = tokens[index + 1]
@@ -225,6 +223,5 @@ struct PhraseFinder {
       if index > 0, tokens[index - 1].tag == .auxiliary { continue }
       if let fact = make(.action, index, index + 2, score: 2.5) { result.append(fact) }
     }
-    return result
   }
 }

@@ -64,7 +64,7 @@ struct OutlineBuilder {
 
   /// Whether `line` is a fact-sheet field such as "Signed: 1 July 1968".
   static func isKeyValue(_ line: String) -> Bool {
-    guard line.utf8.contains(0x3A) else { return false }
+    guard TextScan.containsByte(line, 0x3A) else { return false }
     if TextScan.isASCII(line) { return isKeyValueASCII(Array(line.utf8)) }
     guard let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
     let key = line[..<colon]

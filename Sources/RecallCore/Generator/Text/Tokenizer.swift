@@ -20,7 +20,12 @@ struct Tokenizer: Sendable {
   /// The raw pieces of `text`: words (with inner hyphens, apostrophes, periods and digit commas),
   /// possessive endings, and single punctuation characters; offsets count units.
   static func pieces<Unit: TextUnit>(_ text: [Unit]) -> [(String, Int, Int)] {
-    var result: [(String, Int, Int)] = []
+    pieceBounds(text).map { (Unit.string(text[$0.0..<$0.1]), $0.0, $0.1) }
+  }
+
+  /// Where the pieces of `text` start and end, in units.
+  static func pieceBounds<Unit: TextUnit>(_ text: [Unit]) -> [(Int, Int)] {
+    var result: [(Int, Int)] = []
     var index = 0
     let count = text.count
     func isWordChar(_ c: Unit) -> Bool {
@@ -71,25 +76,25 @@ struct Tokenizer: Sendable {
           }
           break
         }
-        result.append((Unit.string(text[start..<index]), start, index))
+        result.append((start, index))
         continue
       }
       if charCode == 0x27 || charCode == 0x2019 {
         let next = code(at: index + 1)
         let afterIsWord = index + 2 < count && isWordChar(text[index + 2])
         if (next == 0x73 || next == 0x53) && !afterIsWord, index > 0, isWordChar(text[index - 1]) {
-          result.append((Unit.string(text[index..<(index + 2)]), index, index + 2))
+          result.append((index, index + 2))
           index += 2
           continue
         }
         if index > 0, isWordChar(text[index - 1]), next == 0x20 || next == 0x2C {
           // Plural possessive (states' rights): keep it as a possessive token.
-          result.append((Unit.string(text[index..<(index + 1)]), index, index + 1))
+          result.append((index, index + 1))
           index += 1
           continue
         }
       }
-      result.append((Unit.string(text[index..<(index + 1)]), index, index + 1))
+      result.append((index, index + 1))
       index += 1
     }
     return result
@@ -130,43 +135,38 @@ struct Tokenizer: Sendable {
 
   /// The tokens of `sentence`, each with a guessed tag, looking up words met before in `memo`.
   func tokens(of sentence: String, memo: inout Memo) -> [Token] {
-    let pieces =
-      TextScan.isPlainASCII(sentence)
-      ? Tokenizer.pieces(Array(sentence.utf8))
-      : Unicode.Scalar.standaloneScalars(of: sentence).map { Tokenizer.pieces($0) } ?? Tokenizer.pieces(Array(sentence))
     var firstWord = true
     var tokens: [Token] = []
-    tokens.reserveCapacity(pieces.count)
     // The tokens right after "too", "very" and the like, which may be adjectives.
     var afterDegree: [Int] = []
     var previousIsDegree = false
-    for piece in pieces {
-      var token: Token
-      var text = piece.0
-      let (hash, isASCII, first) = text.withUTF8 { bytes in
-        let (hash, isASCII) = WordMemo<Known>.hash(bytes)
-        return (hash, isASCII, bytes.first ?? 0)
-      }
+    // Adds the piece at `start..<end` whose UTF-8 bytes are `bytes`; `text` is its string when
+    // it is already made. A word met before takes the memo's string, so none is made for it.
+    func add(_ bytes: UnsafeBufferPointer<UInt8>, text: String?, start: Int, end: Int) {
+      let (hash, isASCII) = WordMemo<Known>.hash(bytes)
+      let first = bytes.first ?? 0
+      let word: String
       let known: Known
       // Only ASCII words are kept: String keys compare canonically equivalent spellings as equal.
       if isASCII,
-        let found = firstWord ? memo.openers.value(of: text, hash: hash) : memo.words.value(of: text, hash: hash)
+        let found = firstWord ? memo.openers.entry(of: bytes, hash: hash) : memo.words.entry(of: bytes, hash: hash)
       {
-        known = found
+        (word, known) = found
       } else {
-        let lower = text.lowercased()
-        let probe = Token(text: text, lower: lower, start: piece.1, end: piece.2, tag: .punctuation)
+        word = text ?? String(decoding: bytes, as: UTF8.self)
+        let lower = word.lowercased()
+        let probe = Token(text: word, lower: lower, start: start, end: end, tag: .punctuation)
         known = Known(
           lower: lower, tag: baseTag(probe, sentenceInitial: firstWord), isDegree: Self.degreeWords.contains(lower))
         if isASCII {
           if firstWord {
-            memo.openers.insert(text, hash: hash, value: known)
+            memo.openers.insert(word, bytes: bytes, hash: hash, value: known)
           } else {
-            memo.words.insert(text, hash: hash, value: known)
+            memo.words.insert(word, bytes: bytes, hash: hash, value: known)
           }
         }
       }
-      token = Token(text: text, lower: known.lower, start: piece.1, end: piece.2, tag: known.tag)
+      let token = Token(text: word, lower: known.lower, start: start, end: end, tag: known.tag)
       if previousIsDegree { afterDegree.append(tokens.count) }
       previousIsDegree = known.isDegree
       tokens.append(token)
@@ -176,7 +176,29 @@ struct Tokenizer: Sendable {
         ? (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) || (0x30...0x39).contains(first)
         : token.text.first.map({ $0.fastIsLetter || $0.fastIsNumber }) ?? false
       if startsWord { firstWord = false }
-      if token.text == ":" || token.text == ";" { firstWord = true }
+      // A piece that is not ASCII may still equal ";" (U+037E is canonically equivalent to it).
+      if isASCII ? bytes.count == 1 && (first == 0x3A || first == 0x3B) : token.text == ":" || token.text == ";" {
+        firstWord = true
+      }
+    }
+    if TextScan.isPlainASCII(sentence) {
+      // Each byte is a character: the pieces are cut straight out of the bytes.
+      let bytes = Array(sentence.utf8)
+      let bounds = Tokenizer.pieceBounds(bytes)
+      tokens.reserveCapacity(bounds.count)
+      bytes.withUnsafeBufferPointer { buffer in
+        for (start, end) in bounds {
+          add(UnsafeBufferPointer(rebasing: buffer[start..<end]), text: nil, start: start, end: end)
+        }
+      }
+    } else {
+      let pieces =
+        Unicode.Scalar.standaloneScalars(of: sentence).map { Tokenizer.pieces($0) } ?? Tokenizer.pieces(Array(sentence))
+      tokens.reserveCapacity(pieces.count)
+      for piece in pieces {
+        var copy = piece.0
+        copy.withUTF8 { add($0, text: piece.0, start: piece.1, end: piece.2) }
+      }
     }
     resolveAmbiguity(&tokens)
     // A word after "too", "very" and the like is an adjective ("too vague").

@@ -6,6 +6,9 @@
 struct WordMemo<Value> {
   /// The words in order of insertion.
   private var keys: [String] = []
+  /// The bytes of all words, one after another; each word's bytes start at `starts[index]`.
+  private var bytes: [UInt8] = []
+  private var starts: [Int] = [0]
   /// Each word's hash, for comparing and for growing the table.
   private var hashes: [UInt64] = []
   /// Each word's value.
@@ -29,23 +32,32 @@ struct WordMemo<Value> {
     return (hash, high < 0x80)
   }
 
-  /// The value of `word`, whose hash is `hash`.
-  func value(of word: String, hash: UInt64) -> Value? {
+  /// The word whose UTF-8 bytes are `word` (its hash is `hash`), as stored, with its value.
+  func entry(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (word: String, value: Value)? {
     guard !slots.isEmpty else { return nil }
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let entry = Int(slots[slot])
       if entry == 0 { return nil }
-      if hashes[entry - 1] == hash && keys[entry - 1] == word { return values[entry - 1] }
+      if hashes[entry - 1] == hash && matches(entry - 1, word) { return (keys[entry - 1], values[entry - 1]) }
       slot = (slot + 1) & mask
     }
   }
 
-  /// Records `value` for `word`, which is not in the table yet.
-  mutating func insert(_ word: String, hash: UInt64, value: Value) {
+  private func matches(_ index: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = starts[index]
+    guard starts[index + 1] - start == word.count else { return false }
+    for offset in word.indices where bytes[start + offset] != word[offset] { return false }
+    return true
+  }
+
+  /// Records `value` for `word`, whose UTF-8 bytes are `wordBytes`, not in the table yet.
+  mutating func insert(_ word: String, bytes wordBytes: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Value) {
     if (keys.count + 1) * 2 > slots.count { grow() }
     keys.append(word)
+    bytes.append(contentsOf: wordBytes)
+    starts.append(bytes.count)
     hashes.append(hash)
     values.append(value)
     place(entry: keys.count, hash: hash)
