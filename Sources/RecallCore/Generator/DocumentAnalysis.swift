@@ -9,6 +9,9 @@ struct DocumentAnalysis {
     var line: Int
     var topic: String?
     var order: Int
+    /// The acronyms this clause introduces after a name ("... Agency (IAEA)"), as (short, name),
+    /// found on the worker that read the clause; `findAcronyms` keeps the first of each.
+    var acronyms: [(short: String, expansion: String)] = []
   }
 
   /// An acronym with its expansion, as introduced in the document ("... Agency (IAEA)").
@@ -94,8 +97,9 @@ struct DocumentAnalysis {
   /// The whole-document steps: acronyms, the main subject, name scores and the option pools.
   private mutating func finish() {
     findAcronyms()
-    findSubject()
-    adjustNameScores()
+    let counts = countNames()
+    findSubject(counts)
+    adjustNameScores(counts)
     for index in clauses.indices {
       for fact in clauses[index].facts where fact.kind != .phrase && fact.kind != .action {
         if !subject.contains(fact.folded) { options.add(fact.text, folded: fact.folded, kind: fact.kind) }
@@ -118,23 +122,33 @@ struct DocumentAnalysis {
       var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
       memo.recent = (clause, tokens, facts)
       for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }
-      result.append(
-        Clause(text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: 0))
+      var analysed = Clause(
+        text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: 0)
+      analysed.acronyms = acronymCandidates(tokens: tokens, facts: facts)
+      result.append(analysed)
     }
     return result
   }
 
-  /// Names met in many sentences, or naming the section they stand in, say little: lower them.
-  private mutating func adjustNameScores() {
-    var counts: [String: Int] = [:]
+  /// How often each folded name occurs, in all and in how many clauses, counted in one pass for
+  /// both `findSubject` and `adjustNameScores`.
+  private func countNames() -> [String: (total: Int, clauses: Int)] {
+    var counts: [String: (total: Int, clauses: Int)] = [:]
     for clause in clauses {
       // Each name counts once per clause.
       var seen: [String] = []
-      for fact in clause.facts where fact.kind.isName && !seen.contains(fact.folded) {
-        seen.append(fact.folded)
-        counts[fact.folded, default: 0] += 1
+      for fact in clause.facts where fact.kind.isName {
+        let first = !seen.contains(fact.folded)
+        if first { seen.append(fact.folded) }
+        counts[fact.folded, default: (0, 0)].total += 1
+        if first { counts[fact.folded, default: (0, 0)].clauses += 1 }
       }
     }
+    return counts
+  }
+
+  /// Names met in many sentences, or naming the section they stand in, say little: lower them.
+  private mutating func adjustNameScores(_ counts: [String: (total: Int, clauses: Int)]) {
     // Clauses under one heading follow each other: fold each heading once.
     var lastTopic: String?
     var foldedTopic: String?
@@ -152,7 +166,7 @@ struct DocumentAnalysis {
       clauses[index].facts = []
       for factIndex in facts.indices where facts[factIndex].kind.isName {
         let key = facts[factIndex].folded
-        if (counts[key] ?? 0) >= 4 { facts[factIndex].score -= 1.5 }
+        if (counts[key]?.clauses ?? 0) >= 4 { facts[factIndex].score -= 1.5 }
         if key == foldedTopic { facts[factIndex].score -= 2 }
       }
       clauses[index].facts = facts
@@ -201,18 +215,28 @@ struct DocumentAnalysis {
   private mutating func findAcronyms() {
     var seen = Set<String>()
     for clause in clauses {
-      let tokens = clause.tokens
-      for fact in clause.facts where fact.kind.isName && fact.kind != .acronym && fact.endToken + 2 < tokens.count {
-        let open = tokens[fact.endToken]
-        let short = tokens[fact.endToken + 1]
-        let close = tokens[fact.endToken + 2]
-        guard open.text == "(", close.text == ")", short.tag == .acronym,
-          Self.initialsMatch(short.text, fact.text), seen.insert(short.text).inserted
-        else { continue }
+      for candidate in clause.acronyms where seen.insert(candidate.short).inserted {
         acronyms.append(
-          Acronym(short: short.text, expansion: fact.text, line: clause.line, topic: clause.topic, order: clause.order))
+          Acronym(
+            short: candidate.short, expansion: candidate.expansion, line: clause.line, topic: clause.topic,
+            order: clause.order))
       }
     }
+  }
+
+  /// The names of a clause followed by an acronym in brackets that abbreviates them, in order.
+  private static func acronymCandidates(tokens: [Token], facts: [Fact]) -> [(short: String, expansion: String)] {
+    var result: [(short: String, expansion: String)] = []
+    for fact in facts where fact.kind.isName && fact.kind != .acronym && fact.endToken + 2 < tokens.count {
+      let open = tokens[fact.endToken]
+      let short = tokens[fact.endToken + 1]
+      let close = tokens[fact.endToken + 2]
+      guard open.text == "(", close.text == ")", short.tag == .acronym, initialsMatch(short.text, fact.text) else {
+        continue
+      }
+      result.append((short.text, fact.text))
+    }
+    return result
   }
 
   /// Whether `short` could abbreviate `long` (first letters agree, letter counts close).
@@ -223,20 +247,15 @@ struct DocumentAnalysis {
     return first == firstInitial && abs(initials.count - letters.count) <= 2
   }
 
-  private mutating func findSubject() {
+  private mutating func findSubject(_ names: [String: (total: Int, clauses: Int)]) {
     var counts: [String: Int] = [:]
     // The first acronym of each folded expansion, as a linear search in document order would find.
     var shortOf: [String: String] = [:]
     for pair in acronyms where shortOf[TextNormalizer.fold(pair.expansion)] == nil {
       shortOf[TextNormalizer.fold(pair.expansion)] = TextNormalizer.fold(pair.short)
     }
-    for clause in clauses {
-      for fact in clause.facts where fact.kind.isName {
-        var key = fact.folded
-        if let short = shortOf[key] { key = short }
-        counts[key, default: 0] += 1
-      }
-    }
+    // Each name's count goes to its acronym when it has one.
+    for (name, count) in names { counts[shortOf[name] ?? name, default: 0] += count.total }
     // The two most frequent names (ties broken by the name), found in one pass instead of a sort.
     func ranksBefore(_ lhs: (key: String, value: Int), _ rhs: (key: String, value: Int)) -> Bool {
       lhs.value != rhs.value ? lhs.value > rhs.value : lhs.key < rhs.key

@@ -80,21 +80,34 @@ public struct DocumentOutline: Hashable, Sendable {
   /// The lines of `text`, split at "\n", "\r\n" and "\r" (each a character of its own), found
   /// byte by byte.
   static func lines(of text: String) -> [Substring] {
+    // The line breaks are found in the bytes as one buffer; each line is cut out by byte offset.
+    var copy = text
+    let breaks: [(end: Int, next: Int)] = copy.withUTF8 { bytes in
+      var result: [(end: Int, next: Int)] = []
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        guard byte == 0x0A || byte == 0x0D else {
+          index += 1
+          continue
+        }
+        var next = index + 1
+        if byte == 0x0D, next < bytes.count, bytes[next] == 0x0A { next += 1 }
+        result.append((index, next))
+        index = next
+      }
+      return result
+    }
     var result: [Substring] = []
+    result.reserveCapacity(breaks.count + 1)
     let utf8 = text.utf8
     var start = utf8.startIndex
-    var index = start
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      guard byte == 0x0A || byte == 0x0D else {
-        index = utf8.index(after: index)
-        continue
-      }
-      result.append(text[start..<index])
-      var next = utf8.index(after: index)
-      if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-      start = next
-      index = next
+    var offset = 0
+    for lineBreak in breaks {
+      let end = utf8.index(start, offsetBy: lineBreak.end - offset)
+      result.append(text[start..<end])
+      start = utf8.index(end, offsetBy: lineBreak.next - lineBreak.end)
+      offset = lineBreak.next
     }
     result.append(text[start..<utf8.endIndex])
     return result

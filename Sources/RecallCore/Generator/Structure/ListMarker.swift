@@ -12,6 +12,11 @@ enum ListMarker {
 
   /// The item on a trimmed line, or nil when the line is not a list item.
   static func item(in line: String) -> Item? {
+    // A line starting with an ASCII character other than -, *, + or a digit is no item.
+    if let byte = line.utf8.first, byte < 0x80, byte != 0x2D, byte != 0x2A, byte != 0x2B, !(0x30...0x39).contains(byte)
+    {
+      return nil
+    }
     guard let first = line.first else { return nil }
     if bullets.contains(first) {
       let rest = line.dropFirst()

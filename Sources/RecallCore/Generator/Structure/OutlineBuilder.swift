@@ -132,6 +132,17 @@ struct OutlineBuilder {
   ]
 
   private func headingText(_ line: String, next: Substring?) -> String? {
+    // An ASCII line that cannot be a marked heading or a question is decided on its bytes.
+    if TextScan.isASCII(line), let first = line.utf8.first, let last = line.utf8.last, first != 0x3D, first != 0x23,
+      last != 0x3F
+    {
+      guard (0x41...0x5A).contains(first) || (0x30...0x39).contains(first),
+        ![0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2C].contains(last)
+      else { return nil }
+      let bytes = ArraySlice(line.utf8)
+      guard bytes.count <= 90, Self.wordCount(bytes) <= 10 else { return nil }
+      return Self.containsPeriodSpace(bytes) ? nil : line
+    }
     if line.hasPrefix("=="), line.hasSuffix("==") {
       let text = TextScan.trimmed(line.filter { $0 != "=" })
       return text.isEmpty ? nil : text
