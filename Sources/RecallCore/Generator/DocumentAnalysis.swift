@@ -70,28 +70,30 @@ struct DocumentAnalysis {
     let tokenizer = tokenizer
     // Sentences are analysed independently (on all cores) and put back in document order.
     // The items of lists too long for a list card are read as sentences.
-    let analysed = ParallelMap.map(outline.units, state: Tokenizer.Memo.init) { memo, unit -> [Clause] in
+    let analysed = ParallelMap.map(outline.units, state: Tokenizer.Memo.init) { memo, unit -> UnitClauses in
+      var result = UnitClauses.none
       switch unit {
       case .sentence(let sentence):
-        return Self.clauses(of: sentence, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
+        Self.addClauses(of: sentence, to: &result, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
       case .list(let list) where !list.isStudyList:
-        var result: [Clause] = []
         for (item, line) in zip(list.items, list.itemLines) {
           let sentence = DocumentOutline.Sentence(text: item, line: line, topic: list.topic, previous: list.leadIn)
-          result += Self.clauses(of: sentence, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
+          Self.addClauses(of: sentence, to: &result, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
         }
-        return result
-      case .list: return []
+      case .list: break
       }
+      return result
     }
 
     clauses.reserveCapacity(analysed.reduce(0) { $0 + $1.count })
     for part in analysed {
-      for clause in part {
-        clauses.append(clause)
-        clauses[clauses.count - 1].order = clauses.count - 1
+      switch part {
+      case .none: break
+      case .one(let clause): clauses.append(clause)
+      case .many(let some): clauses += some
       }
     }
+    for index in clauses.indices { clauses[index].order = index }
   }
 
   /// The whole-document steps: acronyms, the main subject, name scores and the option pools.
@@ -107,14 +109,41 @@ struct DocumentAnalysis {
     }
   }
 
-  /// The clauses of `sentence` worth making cards from, with their candidate facts.
-  private static func clauses(
-    of sentence: DocumentOutline.Sentence, cleaner: SentenceCleaner, tokenizer: Tokenizer, memo: inout Tokenizer.Memo
-  ) -> [Clause] {
+  /// The clauses of one unit of the outline: most units give one clause or none, which then need
+  /// no array of their own.
+  private enum UnitClauses {
+    case none
+    case one(Clause)
+    case many([Clause])
+
+    var count: Int {
+      switch self {
+      case .none: 0
+      case .one: 1
+      case .many(let clauses): clauses.count
+      }
+    }
+
+    mutating func append(_ clause: Clause) {
+      switch self {
+      case .none: self = .one(clause)
+      case .one(let first): self = .many([first, clause])
+      case .many(var clauses):
+        self = .none
+        clauses.append(clause)
+        self = .many(clauses)
+      }
+    }
+  }
+
+  /// Adds the clauses of `sentence` worth making cards from, with their candidate facts, to `result`.
+  private static func addClauses(
+    of sentence: DocumentOutline.Sentence, to result: inout UnitClauses, cleaner: SentenceCleaner,
+    tokenizer: Tokenizer, memo: inout Tokenizer.Memo
+  ) {
     // A "sentence" of thousands of characters is a run-on block, not a fact to ask about, and
     // skipping it keeps the work per sentence bounded.
-    guard sentence.text.utf8.count <= Self.longestSentence else { return [] }
-    var result: [Clause] = []
+    guard sentence.text.utf8.count <= Self.longestSentence else { return }
     for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous, memo: &memo) {
       let tokens = tokenizer.tokens(of: clause, memo: &memo)
       memo.recent = (clause, tokens, nil)
@@ -127,7 +156,6 @@ struct DocumentAnalysis {
       analysed.acronyms = acronymCandidates(tokens: tokens, facts: facts)
       result.append(analysed)
     }
-    return result
   }
 
   /// How often each folded name occurs, in all and in how many clauses, counted in one pass for

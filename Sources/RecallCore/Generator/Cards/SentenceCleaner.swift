@@ -58,12 +58,31 @@ struct SentenceCleaner {
   /// The sentence cut at semicolons when both sides are long enough to stand alone.
   func splitClauses(_ sentence: String) -> [String] {
     guard TextScan.containsByte(sentence, 0x3B) else { return [sentence] }
+    if TextScan.isPlainASCII(sentence), Self.hasShortPart(sentence) { return [sentence] }
     let pieces = sentence.split(separator: ";", omittingEmptySubsequences: false)
     guard pieces.count > 1, pieces.allSatisfy({ $0.split(separator: " ").count >= 5 }) else { return [sentence] }
     return pieces.enumerated().map { index, piece in
       let text = TextScan.trimmed(piece)
       return index + 1 < pieces.count ? text + "." : text
     }
+  }
+
+  /// Whether a part of an ASCII sentence between semicolons has fewer than five words, counted as
+  /// runs of bytes other than spaces.
+  private static func hasShortPart(_ sentence: String) -> Bool {
+    var words = 0
+    var previous: UInt8 = 0x20
+    for byte in sentence.utf8 {
+      if byte == 0x3B {
+        if words < 5 { return true }
+        words = 0
+        previous = 0x20
+        continue
+      }
+      if previous == 0x20, byte != 0x20 { words += 1 }
+      previous = byte
+    }
+    return words < 5
   }
 
   /// `text` without a leading connective such as "Therefore," and with its first letter capitalised.
@@ -184,6 +203,19 @@ struct SentenceCleaner {
   func unCleft(_ text: String) -> String {
     // Only a text starting with "i" or "I" can start with "it is" or "it was" once lower-cased.
     if let first = text.utf8.first, first < 0x80, first | 0x20 != 0x69 { return text }
+    // When the first nine bytes are ASCII (so the first eight characters are bytes), compare bytes.
+    var copy = text
+    let cleft: Bool? = copy.withUTF8 { bytes in
+      guard bytes.count >= 9, !bytes.prefix(9).contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      func starts(with pattern: StaticString) -> Bool {
+        (0..<pattern.utf8CodeUnitCount).allSatisfy { index in
+          let byte = bytes[index]
+          return ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) == pattern.utf8Start[index]
+        }
+      }
+      return starts(with: "it is ") || starts(with: "it was ")
+    }
+    if cleft == false { return text }
     let lower = text.prefix(8).lowercased()
     guard lower.hasPrefix("it is ") || lower.hasPrefix("it was ") else { return text }
     let afterVerb = text.dropFirst(lower.hasPrefix("it is ") ? 6 : 7)

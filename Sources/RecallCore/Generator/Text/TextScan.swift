@@ -117,7 +117,8 @@ enum TextScan {
     }
     return String(unsafeUninitializedCapacity: kept) { buffer in
       var written = 0
-      for byte in text.utf8 where written < kept {
+      for byte in text.utf8 {
+        if written == kept { break }
         guard isKept(byte) else { continue }
         buffer[written] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
         written += 1
