@@ -162,10 +162,10 @@ struct DocumentAnalysis {
   /// both `findSubject` and `adjustNameScores`.
   private func countNames() -> [String: (total: Int, clauses: Int)] {
     var counts: [String: (total: Int, clauses: Int)] = [:]
-    for clause in clauses {
+    for index in clauses.indices {
       // Each name counts once per clause.
       var seen: [String] = []
-      for fact in clause.facts where fact.kind.isName {
+      for fact in clauses[index].facts where fact.kind.isName {
         let first = !seen.contains(fact.folded)
         if first { seen.append(fact.folded) }
         counts[fact.folded, default: (0, 0)].total += 1
@@ -207,6 +207,8 @@ struct DocumentAnalysis {
   /// Words written in lower case somewhere in the text.
   private static func lowercaseWords(_ text: String) -> Set<String> {
     var result = Set<String>()
+    // ASCII words met before are recognised by a cheap hash of their bytes before any string is made.
+    var seen = WordMemo<Bool>()
     let scalars = text.unicodeScalars
     var start = scalars.startIndex
     var isASCII = true
@@ -217,7 +219,17 @@ struct DocumentAnalysis {
       guard start < end else { return }
       let first = scalars[start].value
       if isASCII {
-        if (0x61...0x7A).contains(first) { result.insert(String(scalars[start..<end])) }
+        if (0x61...0x7A).contains(first) {
+          let added: Bool? = text.utf8[start..<end].withContiguousStorageIfAvailable { bytes in
+            let (hash, _) = WordMemo<Bool>.hash(bytes)
+            guard seen.entry(of: bytes, hash: hash) == nil else { return true }
+            let word = String(decoding: bytes, as: UTF8.self)
+            seen.insert(word, bytes: bytes, hash: hash, value: true)
+            result.insert(word)
+            return true
+          }
+          if added == nil { result.insert(String(scalars[start..<end])) }
+        }
       } else if !(0x41...0x5A).contains(first) || scalars.index(after: start) < end {
         let word = String(scalars[start..<end])
         if let character = word.first, character.fastIsLowercase { result.insert(word) }
@@ -242,12 +254,13 @@ struct DocumentAnalysis {
 
   private mutating func findAcronyms() {
     var seen = Set<String>()
-    for clause in clauses {
-      for candidate in clause.acronyms where seen.insert(candidate.short).inserted {
+    // Fields are read in place: copying a clause would retain all its arrays.
+    for index in clauses.indices where !clauses[index].acronyms.isEmpty {
+      for candidate in clauses[index].acronyms where seen.insert(candidate.short).inserted {
         acronyms.append(
           Acronym(
-            short: candidate.short, expansion: candidate.expansion, line: clause.line, topic: clause.topic,
-            order: clause.order))
+            short: candidate.short, expansion: candidate.expansion, line: clauses[index].line,
+            topic: clauses[index].topic, order: clauses[index].order))
       }
     }
   }

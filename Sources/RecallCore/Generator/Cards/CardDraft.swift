@@ -22,6 +22,15 @@ struct CardDraft {
 struct CardPlanner {
   let analysis: DocumentAnalysis
   let maxPerSentence: Int
+  /// The main subject's names: a handful, compared one by one rather than hashing every answer.
+  private let subjects: [String]
+
+  /// A planner for the clauses of `analysis`.
+  init(analysis: DocumentAnalysis, maxPerSentence: Int) {
+    self.analysis = analysis
+    self.maxPerSentence = maxPerSentence
+    subjects = Array(analysis.subject)
+  }
 
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
@@ -136,7 +145,7 @@ struct CardPlanner {
   ) -> (String, Bool)? {
     let answer = fact.folded
     guard fact.score > 0, !answer.isEmpty, TextNormalizer.hasContentWord(folded: answer),
-      answer.utf8.count(where: { $0 == 0x20 }) < 8, !analysis.subject.contains(answer),
+      answer.utf8.count(where: { $0 == 0x20 }) < 8, !subjects.contains(answer),
       TextNormalizer.occurrences(of: answer, in: folded, upTo: 2) <= 1
     else { return nil }
     let tokens = clause.tokens
