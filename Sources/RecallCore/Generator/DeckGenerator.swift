@@ -147,9 +147,14 @@ public struct DeckGenerator: Sendable {
     // Each clause's candidates are independent of the others: work them out on all cores.
     // Each queue's length sits next to its cap, so that an exhausted queue is skipped without
     // reading its picks (a cache miss per clause on a large document).
-    let queues = ParallelMap.map(clauses) { clause in
-      let picks = planner.picks(for: clause)
-      return (cap: planner.cap(for: clause), count: picks.count, picks: picks)
+    // The clauses are read in place through their buffer: passing each one by value would retain
+    // all its arrays.
+    let queues = clauses.withUnsafeBufferPointer { buffer in
+      let shared = SharedClauses(buffer: buffer)
+      return ParallelMap.map(Array(buffer.indices)) { index in
+        let picks = planner.picks(for: shared.buffer[index])
+        return (cap: planner.cap(for: shared.buffer[index]), count: picks.count, picks: picks)
+      }
     }
     var next = Array(repeating: 0, count: queues.count)
     let rounds = queues.map(\.cap).max() ?? 0
@@ -179,4 +184,9 @@ public struct DeckGenerator: Sendable {
     ParallelMap.discard(consume queues)
     return kept
   }
+}
+
+/// The clauses, shared read-only with the workers for the time of one parallel map.
+private struct SharedClauses: @unchecked Sendable {
+  let buffer: UnsafeBufferPointer<DocumentAnalysis.Clause>
 }

@@ -70,7 +70,7 @@ struct DocumentAnalysis {
     let tokenizer = tokenizer
     // Sentences are analysed independently (on all cores) and put back in document order.
     // The items of lists too long for a list card are read as sentences.
-    let analysed = ParallelMap.map(outline.units, state: Tokenizer.Memo.init) { memo, unit -> UnitClauses in
+    var analysed = ParallelMap.map(outline.units, state: Tokenizer.Memo.init) { memo, unit -> UnitClauses in
       var result = UnitClauses.none
       switch unit {
       case .sentence(let sentence):
@@ -86,11 +86,17 @@ struct DocumentAnalysis {
     }
 
     clauses.reserveCapacity(analysed.reduce(0) { $0 + $1.count })
-    for part in analysed {
-      switch part {
-      case .none: break
-      case .one(let clause): clauses.append(clause)
-      case .many(let some): clauses += some
+    // Each unit's clauses are moved out rather than copied (a copy retains every array of a clause).
+    analysed.withUnsafeMutableBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      for index in buffer.indices {
+        let part = (base + index).move()
+        (base + index).initialize(to: .none)
+        switch consume part {
+        case .none: break
+        case .one(let clause): clauses.append(clause)
+        case .many(let some): clauses += some
+        }
       }
     }
     for index in clauses.indices { clauses[index].order = index }
