@@ -95,7 +95,7 @@ struct CardPlanner {
     var chosenSpans: [Candidate] = []
     let limit = cap(for: clause) + 3
     while chosen.count < limit, !candidates.isEmpty {
-      let adjusted = candidates.map { fact -> Double in
+      func adjusted(_ fact: Candidate) -> Double {
         var score = fact.score
         for other in chosenSpans {
           if fact.firstToken < other.endToken + 3 && other.firstToken < fact.endToken + 3 { score -= 1.5 }
@@ -103,12 +103,17 @@ struct CardPlanner {
         }
         return score
       }
-      guard
-        let best = adjusted.indices.max(by: {
-          adjusted[$0] < adjusted[$1] || (adjusted[$0] == adjusted[$1] && candidates[$0].start > candidates[$1].start)
-        }),
-        chosen.isEmpty || adjusted[best] >= 2.5
-      else { break }
+      // The best candidate as `max(by:)` finds it (the last of equals), without an array of scores.
+      var best = 0
+      var bestScore = adjusted(candidates[0])
+      for index in candidates.indices.dropFirst() {
+        let score = adjusted(candidates[index])
+        if bestScore < score || (bestScore == score && candidates[best].start > candidates[index].start) {
+          best = index
+          bestScore = score
+        }
+      }
+      guard chosen.isEmpty || bestScore >= 2.5 else { break }
       let pick = candidates.remove(at: best)
       chosenSpans.append(pick)
       chosen.append(

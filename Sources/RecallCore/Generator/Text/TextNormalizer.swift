@@ -196,21 +196,22 @@ enum TextNormalizer {
 
   /// Whether folded `haystack` contains folded `needle` as whole words.
   static func containsWords(_ haystack: String, _ needle: String) -> Bool {
-    !wordMatches(of: needle, in: haystack, limit: 1).isEmpty
+    wordMatches(of: needle, in: haystack, limit: 1) > 0
   }
 
   /// How many times folded `needle` occurs in folded `haystack` as whole words.
   static func occurrences(of needle: String, in haystack: String) -> Int {
-    wordMatches(of: needle, in: haystack, limit: Int.max).count
+    wordMatches(of: needle, in: haystack, limit: Int.max)
   }
 
   /// `occurrences(of:in:)`, counting no further than `limit`.
   static func occurrences(of needle: String, in haystack: String, upTo limit: Int) -> Int {
-    wordMatches(of: needle, in: haystack, limit: limit).count
+    wordMatches(of: needle, in: haystack, limit: limit)
   }
 
-  /// The byte offsets where `needle` occurs in `haystack` with a word boundary on both sides.
-  private static func wordMatches(of needle: String, in haystack: String, limit: Int) -> [Int] {
+  /// How many times (up to `limit`) `needle` occurs in `haystack` with a word boundary on both
+  /// sides; counted without keeping the places.
+  private static func wordMatches(of needle: String, in haystack: String, limit: Int) -> Int {
     var haystack = haystack
     var needle = needle
     return haystack.withUTF8 { hay in needle.withUTF8 { pattern in wordMatches(of: pattern, in: hay, limit: limit) } }
@@ -218,16 +219,16 @@ enum TextNormalizer {
 
   private static func wordMatches(
     of pattern: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, limit: Int
-  ) -> [Int] {
-    guard !pattern.isEmpty, hay.count >= pattern.count else { return [] }
+  ) -> Int {
+    guard !pattern.isEmpty, hay.count >= pattern.count else { return 0 }
     func isWordByte(_ byte: UInt8) -> Bool {
       // Letters, digits, hyphen, underscore and any non-ASCII byte count as word characters.
       (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
         || byte == 0x2D || byte == 0x5F || byte >= 0x80
     }
-    var found: [Int] = []
+    var found = 0
     var index = 0
-    while index <= hay.count - pattern.count, found.count < limit {
+    while index <= hay.count - pattern.count, found < limit {
       if hay[index] == pattern[0] {
         var match = true
         for offset in 1..<pattern.count where hay[index + offset] != pattern[offset] {
@@ -238,7 +239,7 @@ enum TextNormalizer {
           let before = index == 0 || !isWordByte(hay[index - 1])
           let end = index + pattern.count
           let after = end == hay.count || !isWordByte(hay[end])
-          if before && after { found.append(index) }
+          if before && after { found += 1 }
         }
       }
       index += 1

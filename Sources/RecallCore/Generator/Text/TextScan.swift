@@ -29,7 +29,12 @@ enum TextScan {
   /// Whether `text` holds the byte `byte`, read from the string's bytes as one buffer.
   static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
     var text = text
-    return text.withUTF8 { $0.contains(byte) }
+    // A scan without an early exit, which the compiler turns into a check of many bytes at a time.
+    return text.withUTF8 { bytes in
+      var found: UInt8 = 0
+      for candidate in bytes { found |= candidate == byte ? 1 : 0 }
+      return found != 0
+    }
   }
 
   /// Whether every byte of `text` is ASCII; the bytes are read as one buffer, which the compiler
