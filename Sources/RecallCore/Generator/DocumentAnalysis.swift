@@ -274,14 +274,14 @@ struct DocumentAnalysis {
   /// The names of a clause followed by an acronym in brackets that abbreviates them, in order.
   private static func acronymCandidates(tokens: [Token], facts: [Fact]) -> [(short: String, expansion: String)] {
     var result: [(short: String, expansion: String)] = []
-    for fact in facts where fact.kind.isName && fact.kind != .acronym && fact.endToken + 2 < tokens.count {
-      let open = tokens[fact.endToken]
-      let short = tokens[fact.endToken + 1]
-      let close = tokens[fact.endToken + 2]
-      guard open.text == "(", close.text == ")", short.tag == .acronym, initialsMatch(short.text, fact.text) else {
-        continue
-      }
-      result.append((short.text, fact.text))
+    // Fields are read in place and the tag is tested first: copying facts and tokens retains their
+    // strings, and most names are not followed by an acronym.
+    for index in facts.indices where facts[index].kind.isName && facts[index].kind != .acronym {
+      let end = facts[index].endToken
+      guard end + 2 < tokens.count, tokens[end + 1].tag == .acronym, tokens[end].text == "(",
+        tokens[end + 2].text == ")", initialsMatch(tokens[end + 1].text, facts[index].text)
+      else { continue }
+      result.append((tokens[end + 1].text, facts[index].text))
     }
     return result
   }

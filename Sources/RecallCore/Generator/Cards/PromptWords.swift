@@ -77,8 +77,8 @@ struct ClauseWords {
   /// The words of `tokens`.
   init(_ tokens: [Token]) {
     numbers.reserveCapacity(tokens.count)
-    for token in tokens {
-      guard token.isWord, let entry = Self.contentEntry(token.lower) else {
+    for index in tokens.indices {
+      guard tokens[index].isWord, let entry = Self.contentEntry(tokens[index].lower) else {
         numbers.append(-1)
         continue
       }
