@@ -96,6 +96,7 @@ struct DocumentAnalysis {
     findAcronyms()
     findSubject()
     adjustNameScores()
+    markPlaces()
     for index in clauses.indices {
       for fact in clauses[index].facts where fact.kind != .phrase && fact.kind != .action {
         if !subject.contains(fact.folded) { options.add(fact.text, folded: fact.folded, kind: fact.kind) }
@@ -154,6 +155,21 @@ struct DocumentAnalysis {
         if key == foldedTopic { facts[factIndex].score -= 2 }
       }
       clauses[index].facts = facts
+    }
+  }
+
+  /// A name read as a place once ("in Afghanistan") is a place wherever else it stands.
+  private mutating func markPlaces() {
+    var places = Set<String>()
+    for clause in clauses {
+      for fact in clause.facts where fact.kind == .place { places.insert(fact.folded) }
+    }
+    guard !places.isEmpty else { return }
+    for index in clauses.indices where clauses[index].facts.contains(where: { $0.kind == .name }) {
+      for factIndex in clauses[index].facts.indices
+      where clauses[index].facts[factIndex].kind == .name && places.contains(clauses[index].facts[factIndex].folded) {
+        clauses[index].facts[factIndex].kind = .place
+      }
     }
   }
 

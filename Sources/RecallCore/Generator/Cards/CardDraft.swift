@@ -171,7 +171,10 @@ struct CardPlanner {
       fact.kind == .year || fact.kind == .date || (fact.kind.isName && fact.kind != .acronym && index == 1)
     if index == 0, let question = QuestionPattern.when(fact, in: clause) {
       content = .qa(question: question, answer: fact.text, reverse: false)
-    } else if wantsChoice, let choice = analysis.options.options(for: fact.text, kind: fact.kind) {
+    } else if wantsChoice,
+      let choice = analysis.options.options(
+        for: fact.text, kind: fact.kind, excluding: parts.folded, ordinary: analysis.tokenizer.lowercaseVocabulary)
+    {
       content = .mcq(prompt: parts.before + "____" + parts.after, options: choice.options, correct: choice.correct)
     } else {
       let hint: String? = fact.kind == .phrase || fact.kind == .action ? nil : fact.kind.rawValue

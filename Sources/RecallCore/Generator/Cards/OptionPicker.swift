@@ -5,43 +5,49 @@ struct OptionPicker {
   /// Where each folded answer stands in its pool.
   private var positions: [FactKind: [String: Int]] = [:]
 
-  /// Records an answer of `kind`, in its own pool and, for names, in the pool of all names.
+  /// Records an answer of `kind` in the pool of its group.
   /// `folded` is `TextNormalizer.fold(answer)`, which the caller already has.
   mutating func add(_ answer: String, folded: String, kind: FactKind) {
-    insert(answer, folded: folded, key: kind)
-    if Self.poolKind(kind) != kind { insert(answer, folded: folded, key: Self.poolKind(kind)) }
-  }
-
-  private mutating func insert(_ answer: String, folded: String, key: FactKind) {
+    let key = Self.poolKind(kind)
     guard positions[key]?[folded] == nil else { return }
     positions[key, default: [:]][folded] = pool[key]?.count ?? 0
     pool[key, default: []].append(answer)
   }
 
-  /// Names of every sort share one pool, so an organisation can be confused with a programme.
+  /// The pool a kind's options come from: only facts a student could take for the answer. A plan
+  /// can stand in for a treaty, and a name of unknown kind is most often a place; an organisation
+  /// is never offered for a person or a place.
   private static func poolKind(_ kind: FactKind) -> FactKind {
-    kind.isName && kind != .acronym ? .name : kind
+    switch kind {
+    case .programme: .document
+    case .name: .place
+    default: kind
+    }
   }
 
-  /// Three options besides `answer` in a stable order with the answer among them, or nil when the
-  /// document has too few facts of its kind.
-  func options(for answer: String, kind: FactKind) -> (options: [String], correct: Int)? {
-    if kind != Self.poolKind(kind), let own = options(for: answer, kind: kind, pool: kind) { return own }
-    return options(for: answer, kind: kind, pool: Self.poolKind(kind))
-  }
-
-  private func options(for answer: String, kind: FactKind, pool key: FactKind) -> (options: [String], correct: Int)? {
+  /// Two or three options besides `answer` in a stable order with the answer among them, or nil
+  /// when the document has too few facts of its kind. Nothing in `context` (the folded prompt) is
+  /// offered: an option the prompt shows is either a second right answer or plainly wrong.
+  /// `ordinary` holds the document's lower-case words: "Republic of Sardel" is not offered when the
+  /// prompt names "Sardel", but "International Atomic Energy Agency" may be offered next to
+  /// "international community".
+  func options(
+    for answer: String, kind: FactKind, excluding context: String, ordinary: Set<String> = []
+  ) -> (options: [String], correct: Int)? {
+    let key = Self.poolKind(kind)
     let folded = TextNormalizer.fold(answer)
     var wrong: [String] = []
     let candidates = pool[key] ?? []
     if kind == .year, answer.hasSuffix("s"), let decade = Int(answer.dropLast()) {
       wrong = [decade - 10, decade + 10, decade + 20].map { "\($0)s" }
     } else if kind == .year, let value = Int(answer) {
-      let years = candidates.compactMap { Int($0) }.filter { $0 != value }
+      let shown = Set(context.split(separator: " ").compactMap { Int($0) })
+      let years = candidates.compactMap { Int($0) }.filter { $0 != value && !shown.contains($0) }
       var chosen = Array(years.sorted { abs($0 - value) < abs($1 - value) }.prefix(3))
       var step = 1
       while chosen.count < 3 && step < 20 {
-        for candidate in [value - step, value + step] where chosen.count < 3 && !chosen.contains(candidate) {
+        for candidate in [value - step, value + step]
+        where chosen.count < 3 && !chosen.contains(candidate) && !shown.contains(candidate) {
           chosen.append(candidate)
         }
         step += 1
@@ -58,6 +64,9 @@ struct OptionPicker {
           continue
         }
         if wrong.contains(where: { TextNormalizer.fold($0) == other }) { continue }
+        if TextNormalizer.containsWords(context, other) || sharesName(other, with: context, ordinary: ordinary) {
+          continue
+        }
         wrong.append(candidate)
       }
     }
@@ -73,5 +82,16 @@ struct OptionPicker {
     }
     guard let correct = options.firstIndex(of: answer) else { return nil }
     return (options, correct)
+  }
+
+  /// Whether the folded option `option` has a proper-name word (one the document never writes in
+  /// lower case) that the folded prompt `context` also has.
+  private func sharesName(_ option: String, with context: String, ordinary: Set<String>) -> Bool {
+    let words = option.split(separator: " ")
+    guard words.count > 1 else { return false }
+    return words.contains { word in
+      word.count > 2 && !ordinary.contains(String(word)) && !TextNormalizer.stopWords.contains(String(word))
+        && TextNormalizer.containsWords(context, String(word))
+    }
   }
 }

@@ -7,12 +7,25 @@ enum NameKind {
     "office", "department", "secretariat", "board", "community", "federation", "league", "company",
     "corporation", "army", "navy", "service", "bureau", "centre", "center", "group", "network", "society",
     "foundation", "university", "administration", "cabinet", "tribunal", "panel", "mission", "directorate",
+    "partnership", "consortium", "institution", "movement", "police", "guard", "inspectorate", "observatory",
   ]
   private static let document: Set<String> = [
     "treaty", "convention", "agreement", "accord", "accords", "protocol", "act", "charter", "declaration",
-    "resolution", "plan", "pact", "statute", "constitution", "code", "law", "map", "compact", "covenant",
-    "memorandum", "directive", "regulation", "report", "strategy", "doctrine", "initiative", "framework",
-    "program", "programme", "bill", "amendment", "article", "annex", "principles", "guidelines",
+    "resolution", "pact", "statute", "constitution", "code", "law", "map", "compact", "covenant",
+    "memorandum", "directive", "regulation", "report", "doctrine", "framework", "bill", "amendment", "article",
+    "annex", "principles", "guidelines", "treaties", "agreements",
+  ]
+  private static let programme: Set<String> = [
+    "plan", "program", "programme", "initiative", "strategy", "project", "scheme", "programs", "programmes",
+  ]
+  /// Words that end the name of a place, or make one ("Republic of ...").
+  private static let place: Set<String> = [
+    "sea", "ocean", "river", "lake", "lakes", "mountains", "mountain", "island", "islands", "bay", "gulf",
+    "strait", "straits", "coast", "valley", "region", "province", "republic", "kingdom", "city", "county",
+    "district", "peninsula", "basin", "desert", "east", "west", "north", "south", "asia", "europe", "africa",
+    "america", "americas", "oceania", "arctic", "antarctica", "port", "canal", "delta", "plateau", "highlands",
+    "territory", "territories", "emirates", "states", "state", "town", "village", "capital", "hills", "forest",
+    "shelf", "harbour", "harbor", "cape", "channel", "steppe", "oblast", "prefecture", "emirate", "sultanate",
   ]
   private static let event: Set<String> = [
     "conference", "summit", "war", "election", "elections", "meeting", "session", "crisis", "revolution",
@@ -27,15 +40,32 @@ enum NameKind {
 
   /// The kind of a name whose words are `words` (lower-cased).
   static func kind(of words: [String]) -> FactKind {
-    guard let last = words.last else { return .name }
-    // "Treaty of the Non-proliferation of Nuclear Weapons": the word before "of" is the head.
-    let head = words.firstIndex(of: "of").map { $0 > 0 ? words[$0 - 1] : last } ?? last
-    for word in [head, last] + words {
-      if organisation.contains(word) { return .organisation }
-      if document.contains(word) { return .document }
-      if event.contains(word) { return .event }
-      if person.contains(word) { return .person }
+    // "Treaty of the Non-proliferation of Nuclear Weapons": the word before "of" is the head, and
+    // an unknown head ("Sponsors of the ... Process") says nothing the words after it could.
+    if let of = words.firstIndex(of: "of"), of > 0 {
+      return headKind(words[of - 1]) ?? .name
+    }
+    // Otherwise the last known head word decides: "Security Council Resolution" is a document.
+    for word in words.reversed() {
+      if let kind = headKind(word) { return kind }
     }
     return .name
   }
+
+  /// The kind a name's head word gives it, or nil.
+  static func headKind(_ word: String) -> FactKind? {
+    if organisation.contains(word) { return .organisation }
+    if document.contains(word) { return .document }
+    if programme.contains(word) { return .programme }
+    if event.contains(word) { return .event }
+    if person.contains(word) { return .person }
+    if place.contains(word) { return .place }
+    return nil
+  }
+
+  /// Whether a lower-case word before "of" makes the name after it a place ("the port of ...").
+  static func isPlaceHead(_ word: String) -> Bool { place.contains(word) }
+
+  /// Whether a lower-case word after a name makes it an organisation's name ("the ... forces").
+  static func isOrganisationHead(_ word: String) -> Bool { organisation.contains(word) }
 }

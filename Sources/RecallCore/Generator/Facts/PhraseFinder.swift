@@ -136,16 +136,51 @@ struct PhraseFinder {
           break
         }
       }
+      // "the International Stabilization forces": a lower-case organisation word ends the name.
+      if tag != .acronym || end - index > 1, end < tokens.count, !tokens[end].isCapitalized,
+        tokens[end].tag == .noun || tokens[end].tag == .verb, NameKind.isOrganisationHead(tokens[end].lower)
+      {
+        end += 1
+      }
       // "Israel and Palestine" stays one name; "UN and its Security Council" does not (a determiner breaks).
       let words = tokens[index..<end].map(\.lower)
-      let kind = end - index == 1 && tag == .acronym ? FactKind.acronym : NameKind.kind(of: words)
+      var kind = end - index == 1 && tag == .acronym ? FactKind.acronym : NameKind.kind(of: words)
+      if kind == .name, isNationality(index, end) {
+        // "the Sardelian delegation": an adjective of a people, not a name to ask about.
+        if let fact = make(.phrase, index, end, score: 2) { result.append(fact) }
+        index = end
+        continue
+      }
+      // "in Halvik", "the port of Selby": a name after a preposition of place, or after a place
+      // word and "of", is a place.
+      if kind == .name, index > 0, Self.placePrepositions.contains(tokens[index - 1].lower) { kind = .place }
+      if kind == .name, index > 1, tokens[index - 1].lower == "of", !tokens[index - 2].isCapitalized,
+        NameKind.isPlaceHead(tokens[index - 2].lower)
+      {
+        kind = .place
+      }
       var score = end - index > 1 ? 8.0 : 6.5
       // A name that only modifies what follows ("Iran's nuclear program") is rarely the point.
       if end < tokens.count, tokens[end].tag == .possessive { score -= 2 }
-      if let fact = make(kind, index, end, score: score) { result.append(fact) }
+      // A name in quotes ("Merrow Spirit") is the quoted term, found as such.
+      let quoted = index > 0 && end < tokens.count && tokens[index - 1].tag == .quote && tokens[end].tag == .quote
+      if !quoted, let fact = make(kind, index, end, score: score) { result.append(fact) }
       index = end
     }
     return result
+  }
+
+  /// Prepositions after which a bare name is a place.
+  private static let placePrepositions: Set<String> = ["in", "near", "across", "throughout", "into", "inside"]
+
+  /// Endings of adjectives of peoples and places: Asian, Sardelian, Japanese, Iraqi, Turkish.
+  private static let nationalityEndings = ["an", "ese", "ish", "i"]
+
+  /// Whether the name `tokens[first..<end]` is an adjective of a people before a common noun.
+  private func isNationality(_ first: Int, _ end: Int) -> Bool {
+    guard end < tokens.count, tokens[end].isNominal, !tokens[end].isCapitalized else { return false }
+    let last = tokens[end - 1].lower
+    return last.count > 3 && Self.nationalityEndings.contains(where: last.hasSuffix)
   }
 
   private func nounPhrases() -> [Fact] {
@@ -169,7 +204,14 @@ struct PhraseFinder {
           break
         }
       }
-      for segment in NounPhraseShaper.segments(tokens, index, end) {
+      // "Historians credit the method": before any verb, a word followed by an article is the verb.
+      var phraseEnd = end
+      if end - index >= 2, end < tokens.count, ["the", "a", "an"].contains(tokens[end].lower),
+        tokens[end - 1].tag == .noun, !tokens[..<index].contains(where: { $0.tag == .verb || $0.tag == .auxiliary })
+      {
+        phraseEnd -= 1
+      }
+      for segment in NounPhraseShaper.segments(tokens, index, phraseEnd) {
         if let fact = nounPhraseFact(segment.lowerBound, segment.upperBound) { result.append(fact) }
       }
       index = max(end, index + 1)
@@ -201,6 +243,9 @@ struct PhraseFinder {
     if words == 1 {
       score -= 1.2
       if Lexicon.vagueNouns.contains(head.lower) || head.lower.count < 5 { return nil }
+      // A lone common word ("its [success]") is a gap any noun could fill, never a card; it is
+      // still found, as a pronoun's antecedent. A compound ("non-proliferation") is a term.
+      if !head.lower.contains("-") { return make(.phrase, first, end, score: 0) }
     }
     if Lexicon.vagueNouns.contains(head.lower) && words <= 2 { score -= 1.5 }
     // Objects after the verb carry the new information more often than subjects.

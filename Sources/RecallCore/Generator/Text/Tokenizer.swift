@@ -186,7 +186,23 @@ struct Tokenizer: Sendable {
     let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
     return lowercaseVocabulary.contains(singular)
       || lowercaseVocabulary.contains(lower + "s") || Self.commonEndings.contains(where: lower.hasSuffix)
-      || isFunctionOrKnown(lower)
+      || isFunctionOrKnown(lower) || isPrefixedOrdinaryWord(lower)
+  }
+
+  /// Prefixes that make ordinary words of ordinary words: over-fishing, re-armament, non-compliance.
+  private static let wordPrefixes = [
+    "over", "under", "re", "de", "non", "anti", "pre", "post", "counter", "out", "mis", "co", "inter", "multi",
+    "sub", "super", "trans", "un", "dis", "self-",
+  ]
+
+  /// Whether `lower` is a known word behind a common prefix ("overfishing" when "fishing" is known).
+  private func isPrefixedOrdinaryWord(_ lower: String) -> Bool {
+    for prefix in Self.wordPrefixes where lower.hasPrefix(prefix) {
+      var rest = String(lower.dropFirst(prefix.count))
+      if rest.hasPrefix("-") { rest.removeFirst() }
+      if rest.count >= 4, lowercaseVocabulary.contains(rest) || WordTable.tags[rest] != nil { return true }
+    }
+    return false
   }
 
   private func isFunctionOrKnown(_ lower: String) -> Bool {

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@testable import RecallCore
+
+/// What a student sees: options of the answer's own kind, hints that name the kind, names read
+/// as names only when they are, the right source line, and pronouns resolved.
+@Suite struct GeneratorQualityTests {
+  private func facts(_ sentence: String, vocabulary: Set<String> = []) -> [String: FactKind] {
+    let tokens = Tokenizer(lowercaseVocabulary: vocabulary).tokens(of: sentence)
+    var result: [String: FactKind] = [:]
+    for fact in PhraseFinder(sentence: sentence, tokens: tokens).facts() where result[fact.text] == nil {
+      result[fact.text] = fact.kind
+    }
+    return result
+  }
+
+  private func deck(_ text: String) throws -> Deck {
+    try DeckGenerator().generate(text: text, fallbackTitle: "test")
+  }
+
+  /// A short article with names of several kinds, and a single office holder.
+  private let article = """
+    Treaty of Ardell
+
+    The Treaty of Ardell was signed in Corvin in 1921 by the Republic of Ostia and the Kingdom of Brel.
+    The talks in Corvin were hosted by the Harbour Council and watched by the Maritime League.
+    Brel's Foreign Minister proposed a plan of a "shared coast" which envisages joint patrols in the Tarn Sea.
+    The Fisheries Board and the Harbour Council later merged into the Coastal Authority in 1934.
+    In 1950 the Coastal Authority moved its offices from Corvin to Lenna, a port in Ostia.
+    """
+
+  @Test func optionsAreOfTheAnswersOwnKindAndNeverInThePrompt() throws {
+    for card in try deck(article).cards where card.kind == .mcq {
+      let prompt = TextNormalizer.fold(card.prompt)
+      for option in card.options where option != card.answer.display {
+        #expect(!TextNormalizer.containsWords(prompt, TextNormalizer.fold(option)), "\(card.prompt) \(card.options)")
+      }
+      // A lone office holder has no same-kind options: that fact is a cloze.
+      #expect(card.answer.display != "Foreign Minister", "\(card.options)")
+      let organisations: Set<String> = ["Harbour Council", "Maritime League", "Fisheries Board", "Coastal Authority"]
+      if organisations.contains(card.answer.display) {
+        #expect(Set(card.options).isSubset(of: organisations), "\(card.options)")
+      }
+    }
+  }
+
+  @Test func yearOptionsSkipYearsThePromptShows() {
+    var picker = OptionPicker()
+    for year in ["1969", "1973", "1974", "1975"] { picker.add(year, folded: year, kind: .year) }
+    let choice = picker.options(for: "1969", kind: .year, excluding: "the war lasted from to 1973")
+    #expect(choice.map { !$0.options.contains("1973") } == true)
+    #expect(choice?.options.contains("1969") == true)
+  }
+
+  @Test func namesOfOtherKindsAreNotOptions() {
+    var picker = OptionPicker()
+    picker.add("Central Asia", folded: "central asia", kind: .place)
+    picker.add("Iraq", folded: "iraq", kind: .place)
+    picker.add("Foreign Minister", folded: "foreign minister", kind: .person)
+    picker.add("Security Council", folded: "security council", kind: .organisation)
+    #expect(picker.options(for: "Foreign Minister", kind: .person, excluding: "") == nil)
+  }
+
+  @Test func hintsNameTheKind() {
+    #expect(NameKind.kind(of: ["sponsors", "of", "the", "middle", "east", "process"]) == .name)
+    #expect(NameKind.kind(of: ["republic", "of", "sardel"]) == .place)
+    #expect(NameKind.kind(of: ["northern", "shelf", "sea"]) == .place)
+    #expect(NameKind.kind(of: ["rural", "water", "safety", "initiative"]) == .programme)
+    #expect(NameKind.kind(of: ["security", "council", "resolution"]) == .document)
+    #expect(NameKind.kind(of: ["second", "lake", "war"]) == .event)
+    let found = facts("Kazakhstan favors lasting peace and rehabilitation in Afghanistan.")
+    #expect(found["Afghanistan"] == .place)
+    let port = facts("The line links the port of Selby with the mining town of Karsk.")
+    #expect(port["Selby"] == .place)
+    #expect(port["Karsk"] == .place)
+    #expect(NameKind.kind(of: ["european", "water", "partnership"]) == .organisation)
+  }
+
+  @Test func aNameFollowedByAnOrganisationNounTakesIt() {
+    let found = facts("Kazakhstan has sent 30 engineers to join the International Stabilization forces in Iraq.")
+    #expect(found["International Stabilization"] == nil)
+    #expect(found["International Stabilization forces"] == .organisation)
+  }
+
+  @Test func aCapitalisedOpeningWordMadeOfOrdinaryWordsIsNoName() {
+    let found = facts("Overfishing in the 1970s caused the collapse of the cod stock.", vocabulary: ["fishing"])
+    #expect(found["Overfishing"] == nil)
+  }
+
+  @Test func nationalityAdjectivesAreNoNameFacts() {
+    let found = facts("The Sardelian delegation was led by the Foreign Minister.")
+    #expect(found["Sardelian"] != .name)
+  }
+
+  @Test func aWordBeforeAnArticleOpeningTheSentenceIsItsVerb() {
+    let found = facts("Historians credit the patient method used by the mediators.")
+    #expect(found["Historians credit"] == nil)
+    #expect(found["patient method"] == .phrase)
+  }
+
+  @Test func theSourceLineSurvivesCitationMarks() {
+    let outline = DocumentOutline(
+      text: "Pact\n\nThe sea was closed in 1975 after a long dispute[12] and a\nvote.[3] The port reopened in 1980.")
+    #expect(outline.sentences.map(\.line) == [3, 4])
+  }
+
+  @Test func theyResolvesToIrregularPlurals() {
+    let cleaner = SentenceCleaner(tokenizer: Tokenizer())
+    for noun in ["fishermen", "women", "children"] {
+      #expect(
+        cleaner.clauses(of: "They must report every catch.", previous: "The law protects local \(noun).") == [
+          "Local \(noun) must report every catch."
+        ])
+    }
+  }
+
+  @Test func noGapIsALoneCommonWord() throws {
+    for name in GeneratorFixtures.documents {
+      for card in try DeckGenerator().generate(text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)
+        .cards where card.kind == .cloze && card.hint == nil
+      {
+        let answer = card.answer.display
+        #expect(answer.contains(" ") || answer.contains("-") || answer.first?.isUppercase == true, "\(card.prompt)")
+      }
+    }
+  }
+}
