@@ -116,6 +116,8 @@ struct DocumentAnalysis {
       let tokens = tokenizer.tokens(of: clause, memo: &memo)
       guard tokens.count(where: \.isWord) >= 4 else { continue }
       var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
+      // A year put in for "that same year" was asked about in its own sentence.
+      facts.removeAll { $0.kind == .year && !TextScan.contains(sentence.text, $0.text) }
       for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }
       result.append(
         Clause(text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: 0))

@@ -164,8 +164,8 @@ public enum BundledDecks {
       id: 2006-0ad08d
       Source: line 18
 
-      C: Later in that same year, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “[broader Central Asia|term]” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
-      id: broader-central-asia-52c94b
+      C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “[broader Central Asia|term]” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
+      id: broader-central-asia-8f4f16
       Source: line 18
 
       C: The institution of this concept could greatly contribute to the rehabilitation as well as the [regional and global integration] of Afghanistan.
@@ -216,8 +216,8 @@ public enum BundledDecks {
       id: international-atomic-energy-agency-a8f0d8
       Source: line 37
 
-      C: To resolve the international issue of the [Iranian Nuclear Program|programme], Kazakhstan believes that diplomatic methods must be employed by all invested countries.
-      id: iranian-nuclear-program-cc5df7
+      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that diplomatic methods must be employed by all [invested countries].
+      id: invested-countries-ae6cbe
       Source: line 37
 
       ## Position on Current International Issues
@@ -254,8 +254,8 @@ public enum BundledDecks {
       id: international-antiterrorist-coalition-90f4df
       Source: line 18
 
-      C: Later in that same year, at the international conference in Afghanistan, Kazakhstan’s [Foreign Minister|person] offered a concept of a “broader Central Asia” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
-      id: foreign-minister-951bfb
+      C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s [Foreign Minister|person] offered a concept of a “broader Central Asia” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
+      id: foreign-minister-af9759
       Source: line 18
 
       M: The institution of this concept could greatly contribute to the rehabilitation as well as the regional and global integration of ____.
@@ -306,12 +306,8 @@ public enum BundledDecks {
       id: non-proliferation-and-inadmissibility-d6f077
       Source: line 35
 
-      M: ____’s nuclear program remains a major concern as it affects both regional and global security.
-      - [ ] Afghanistan
-      - [ ] Central Asia
-      - [x] Iran
-      - [ ] Iraq
-      id: iran-af5103
+      C: Iran’s nuclear program remains a [major concern] as it affects both regional and global security.
+      id: major-concern-e13b63
       Source: line 35
 
       C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the nuclear field and grants them the sovereign right to use atomic energy for [peaceful purposes].
@@ -322,8 +318,8 @@ public enum BundledDecks {
       id: transparency-and-non-proliferation-5af010
       Source: line 37
 
-      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that diplomatic methods must be employed by all [invested countries].
-      id: invested-countries-ae6cbe
+      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that [diplomatic methods] must be employed by all invested countries.
+      id: diplomatic-methods-458c5c
       Source: line 37
 
       ## Position on Current International Issues
@@ -336,8 +332,8 @@ public enum BundledDecks {
       id: london-afghanistan-compact-conference-649bdd
       Source: line 18
 
-      C: Later in that same year, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “broader Central Asia” which envisages Afghanistan’s [active economic cooperation] with Central Asian countries.
-      id: active-economic-cooperation-09e46f
+      C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “broader Central Asia” which envisages Afghanistan’s [active economic cooperation] with Central Asian countries.
+      id: active-economic-cooperation-91b576
       Source: line 18
 
       C: Although the 2005 election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an [active and effective role] by cooperating with Iraqi Authorities and the international community.
@@ -350,8 +346,8 @@ public enum BundledDecks {
 
       ## Middle East
 
-      C: Kazakhstan supports the United States’ “Road Map” for the [Middle East|place] as a guide for establishing the peaceful coexistence of Israel and Palestine.
-      id: middle-east-f02251
+      C: Kazakhstan supports the [United States|place]’ “Road Map” for the Middle East as a guide for establishing the peaceful coexistence of Israel and Palestine.
+      id: united-states-30d4c0
       Source: line 31
 
       C: To make this ambition successful, the four Sponsors of the Middle East Process need to come to a consensus on how to fairly determine the [legitimate interests and rights] of both parties.
@@ -366,10 +362,6 @@ public enum BundledDecks {
 
       C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the [nuclear field] and grants them the sovereign right to use atomic energy for peaceful purposes.
       id: nuclear-field-8b4a8d
-      Source: line 37
-
-      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that [diplomatic methods] must be employed by all invested countries.
-      id: diplomatic-methods-458c5c
       Source: line 37
       """####
     ),

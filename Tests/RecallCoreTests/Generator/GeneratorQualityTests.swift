@@ -115,6 +115,33 @@ import Testing
     }
   }
 
+  @Test func theSameYearIsNamed() {
+    let cleaner = SentenceCleaner(tokenizer: Tokenizer())
+    #expect(
+      cleaner.clauses(
+        of: "Later in that same year, the minister offered a plan.", previous: "The talks of 2006 were long.") == [
+          "Later in 2006, the minister offered a plan."
+        ])
+    #expect(
+      cleaner.clauses(of: "That same year the port closed.", previous: "Trade fell between 1990 and 1995.") == [
+        "That same year the port closed."
+      ])
+  }
+
+  @Test func noAnswerIsSpelledOutByItsHeading() throws {
+    let text = """
+      Report
+
+      Iran's Nuclear Program
+
+      Iran's nuclear program remains a major concern for the region and for the wider world.
+      The Iranian Nuclear Program was discussed at length by the council in the spring.
+      """
+    for card in try deck(text).cards where card.kind != .list {
+      #expect(!["Iran", "Iranian Nuclear Program"].contains(card.answer.display), "\(card.prompt)")
+    }
+  }
+
   @Test func noGapIsALoneCommonWord() throws {
     for name in GeneratorFixtures.documents {
       for card in try DeckGenerator().generate(text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)

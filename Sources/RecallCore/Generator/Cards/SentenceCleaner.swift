@@ -19,7 +19,7 @@ struct SentenceCleaner {
     var result: [String] = []
     var before = previous
     for part in parts {
-      let turned = unCleft(part)
+      let turned = unCleft(namingTheYear(part, previous: before))
       if let resolved = resolvePronoun(turned, previous: before, memo: &memo) { result.append(resolved) }
       before = part
     }
@@ -112,6 +112,34 @@ struct SentenceCleaner {
       if TextScan.contains(result, pattern) { result = TextScan.replacing(pattern, with: " ", in: result) }
     }
     return result
+  }
+
+  /// Phrases that point back at the year of the sentence before, and what stands in for them.
+  private static let sameYearPhrases: [(phrase: String, lead: String)] = [
+    ("in that same year", "in"), ("in the same year", "in"), ("in that year", "in"),
+    ("later that same year", "later in"),
+    ("later that year", "later in"), ("later the same year", "later in"), ("earlier that year", "earlier in"),
+    ("that same year", "in"), ("the same year", "in"),
+  ]
+
+  /// "Later in that same year, ..." with the one year the previous sentence names put in:
+  /// "Later in 2006, ...". Unchanged when the previous sentence names no year or several.
+  func namingTheYear(_ text: String, previous: String?) -> String {
+    guard let previous, TextScan.contains(text, "year"),
+      TextScan.contains(text.lowercased(), "same year")
+        || TextScan.contains(text.lowercased(), "that year")
+    else { return text }
+    let years = Set(
+      previous.split(whereSeparator: { !$0.fastIsNumber }).filter { $0.count == 4 }.compactMap { Int($0) }
+        .filter { (1000...2100).contains($0) })
+    guard years.count == 1, let year = years.first else { return text }
+    for (phrase, lead) in Self.sameYearPhrases {
+      guard let range = text.range(of: phrase, options: .caseInsensitive) else { continue }
+      var replacement = "\(lead) \(year)"
+      if range.lowerBound == text.startIndex { replacement = capitalizeFirst(replacement) }
+      return text.replacingCharacters(in: range, with: replacement)
+    }
+    return text
   }
 
   /// "It is only through X that Y." becomes "Y only through X."
