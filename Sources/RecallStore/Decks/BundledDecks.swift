@@ -222,8 +222,8 @@ public enum BundledDecks {
 
       ## Position on Current International Issues
 
-      C: Kazakhstan believes that new threats to global and regional peace and stability will require a [collective will] and a global effort.
-      id: collective-will-707cb4
+      C: Kazakhstan believes that new threats to global and regional peace and stability will require a collective will and a [global effort].
+      id: global-effort-220626
       Source: line 3
 
       C: The UN and its Security Council are most likely the ones best suited to accomplish this [two-fold task].
@@ -234,8 +234,8 @@ public enum BundledDecks {
       id: un-8f8769
       Source: line 15
 
-      C: [Cultural diversity] and global civilization can be preserved only through the aid of the UN.
-      id: cultural-diversity-b0e2a7
+      C: Cultural diversity and [global civilization] can be preserved only through the aid of the UN.
+      id: global-civilization-6fc158
       Source: line 15
 
       C: Kazakhstan favors a comprehensive and continued [international effort], led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to Afghanistan.

@@ -99,6 +99,39 @@ import Testing
     #expect(found["patient method"] == .phrase)
   }
 
+  @Test func titlesMonthsAndLanguagesAreReadAsSuch() {
+    let found = facts("The council meets in October and is led by Admiral Helene Varga, its Director-General.")
+    #expect(found["October"] == .date)
+    #expect(found["Admiral Helene Varga"] == .person)
+    #expect(found["Director-General"] == .person)
+    #expect(facts("Its working languages are English and French.")["English and French"] == .phrase)
+    #expect(facts("Local fishermen report damaged buoys by radio.")["Local"]?.isName != true)
+    #expect(facts("Day-to-day work is led by the board.")["Day-to-day"]?.isName != true)
+  }
+
+  @Test func monthsAreOfferedWithMonths() {
+    var picker = OptionPicker()
+    for date in ["9 May 1933", "October", "1 June 1990"] {
+      picker.add(date, folded: TextNormalizer.fold(date), kind: .date)
+    }
+    let choice = picker.options(for: "October", kind: .date, excluding: "the council meets usually in")
+    #expect(choice?.options == ["December", "November", "October", "September"])
+  }
+
+  @Test func aListLedInByTheNameOfAPlanNamesIt() throws {
+    let text = """
+      Port Authority
+
+      In response, the council adopted the Clear Waters Plan in 2013. The plan:
+
+        1. Cut light dues for small vessels by half
+        2. Replaced older buoys with solar-powered models
+        3. Opened the accounts to public audit
+      """
+    let list = try #require(try deck(text).cards.first { $0.kind == .list })
+    #expect(list.prompt.contains("Clear Waters Plan"), "\(list.prompt)")
+  }
+
   @Test func theSourceLineSurvivesCitationMarks() {
     let outline = DocumentOutline(
       text: "Pact\n\nThe sea was closed in 1975 after a long dispute[12] and a\nvote.[3] The port reopened in 1980.")

@@ -30,6 +30,12 @@ struct ListPrompt {
       let phrase = list.context.flatMap { resolve(head: head, in: $0) } ?? noun
       return "Name the \(count) \(phrase)."
     }
+    // "The plan:" after "... adopted the Clear Waters Plan" names the plan.
+    if tokens.count == 2, ["the", "this"].contains(words[0]), tokens[1].tag == .noun, let context = list.context,
+      let name = name(endingWith: words[1], in: context)
+    {
+      return "Complete the list (\(count) items): The \(name) \u{2026}"
+    }
     let resolved = cleaner.resolvePronoun(lead, previous: list.context) ?? lead
     let listing: Set<String> = ["are", "include", "includes", "were", "comprise", "comprises", "is"]
     if let last = resolved.split(separator: " ").last, listing.contains(last.lowercased()),
@@ -58,6 +64,17 @@ struct ListPrompt {
       return "Which \(count) \(thing) \(tokens[modal].lower) \(subject) \(verbs)?"
     }
     return "\(lead) \u{2014} name the \(count)."
+  }
+
+  /// The first proper name in `context` whose last word is `head` ("Clear Waters Plan" for "plan").
+  private func name(endingWith head: String, in context: String) -> String? {
+    guard context.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
+    let tokens = tokenizer.tokens(of: context)
+    guard let last = tokens.firstIndex(where: { $0.lower == head && $0.tag == .name }), last > 0 else { return nil }
+    var first = last
+    while first > 0, tokens[first - 1].tag == .name { first -= 1 }
+    guard first < last else { return nil }
+    return CharacterText(context)[tokens[first].start..<tokens[last].end]
   }
 
   /// The phrase in `context` headed by `head` with the phrases attached to it by prepositions,

@@ -8,21 +8,21 @@ struct OptionPicker {
   /// Records an answer of `kind` in the pool of its group.
   /// `folded` is `TextNormalizer.fold(answer)`, which the caller already has.
   mutating func add(_ answer: String, folded: String, kind: FactKind) {
-    let key = Self.poolKind(kind)
+    insert(answer, folded: folded, key: Self.poolKind(kind))
+    // A name of unknown kind is most often a place: places stand in for it, not it for a place.
+    if kind == .place { insert(answer, folded: folded, key: .name) }
+  }
+
+  private mutating func insert(_ answer: String, folded: String, key: FactKind) {
     guard positions[key]?[folded] == nil else { return }
     positions[key, default: [:]][folded] = pool[key]?.count ?? 0
     pool[key, default: []].append(answer)
   }
 
   /// The pool a kind's options come from: only facts a student could take for the answer. A plan
-  /// can stand in for a treaty, and a name of unknown kind is most often a place; an organisation
-  /// is never offered for a person or a place.
+  /// can stand in for a treaty; an organisation is never offered for a person or a place.
   private static func poolKind(_ kind: FactKind) -> FactKind {
-    switch kind {
-    case .programme: .document
-    case .name: .place
-    default: kind
-    }
+    kind == .programme ? .document : kind
   }
 
   /// Two or three options besides `answer` in a stable order with the answer among them, or nil
@@ -67,7 +67,18 @@ struct OptionPicker {
         if TextNormalizer.containsWords(context, other) || sharesName(other, with: context, ordinary: ordinary) {
           continue
         }
+        // "9 May 1933" is offered with other full dates, "October" with other months.
+        if kind == .date, Self.shape(other) != Self.shape(folded) { continue }
         wrong.append(candidate)
+      }
+      if kind == .date, wrong.count < 3, let month = Self.monthNames.firstIndex(of: folded) {
+        for step in [1, -1, 2, -2, 3] where wrong.count < 3 {
+          let other = Self.monthNames[(month + step + 12) % 12]
+          if !wrong.contains(where: { TextNormalizer.fold($0) == other }), !TextNormalizer.containsWords(context, other)
+          {
+            wrong.append(other.prefix(1).uppercased() + other.dropFirst())
+          }
+        }
       }
     }
     guard wrong.count >= 2 else { return nil }
@@ -82,6 +93,17 @@ struct OptionPicker {
     }
     guard let correct = options.firstIndex(of: answer) else { return nil }
     return (options, correct)
+  }
+
+  /// The months, for options next to a month.
+  private static let monthNames = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+  ]
+
+  /// The shape of a folded date: a letter for each word, a digit for each number ("9 may 1933" is "0a0").
+  private static func shape(_ folded: String) -> String {
+    String(folded.split(separator: " ").map { $0.first?.fastIsNumber == true ? "0" : "a" })
   }
 
   /// Whether the folded option `option` has a proper-name word (one the document never writes in

@@ -213,7 +213,7 @@ struct SentenceCleaner {
         .filter { ($0.kind.isName || $0.kind == .phrase) && $0.endToken <= firstVerb }
       guard let subject = facts.min(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) else { return nil }
       let head = tokens[subject.endToken - 1].lower
-      if subject.kind == .phrase && Self.isPlural(head) { return nil }
+      if subject.kind == .phrase && NounNumber.isPlural(head) { return nil }
       let article = subject.firstToken > 0 && ["the", "a", "an"].contains(tokens[subject.firstToken - 1].lower)
       return (article || subject.kind == .phrase ? "the " : "") + subject.text
     }
@@ -226,7 +226,7 @@ struct SentenceCleaner {
           end += 1
         }
         let head = tokens[end - 1]
-        let isPlural = Self.isPlural(head.lower)
+        let isPlural = NounNumber.isPlural(head.lower)
         let isCommon = token.isNominal && head.tag == .noun
         if plural && isCommon && isPlural {
           return chars[token.start..<head.end]
@@ -243,22 +243,6 @@ struct SentenceCleaner {
       index += 1
     }
     return nil
-  }
-
-  /// Plurals not made with -s: fishermen, women, children, people.
-  private static let irregularPlurals: Set<String> = [
-    "children", "people", "police", "cattle", "data", "criteria", "phenomena", "personnel", "mice", "geese",
-    "feet", "teeth", "oxen", "bacteria", "media", "alumni", "clergy", "livestock",
-  ]
-
-  /// Words in -men that are singular.
-  private static let singularMen: Set<String> = ["specimen", "regimen", "abdomen", "acumen", "omen", "amen", "stamen"]
-
-  /// Whether a lower-case noun is plural.
-  static func isPlural(_ lower: String) -> Bool {
-    if lower.hasSuffix("s") { return !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is") }
-    if lower.hasSuffix("men") { return !singularMen.contains(lower) }
-    return irregularPlurals.contains(lower)
   }
 
   private func capitalizeFirst(_ text: String) -> String {

@@ -26,6 +26,7 @@ enum NameKind {
     "america", "americas", "oceania", "arctic", "antarctica", "port", "canal", "delta", "plateau", "highlands",
     "territory", "territories", "emirates", "states", "state", "town", "village", "capital", "hills", "forest",
     "shelf", "harbour", "harbor", "cape", "channel", "steppe", "oblast", "prefecture", "emirate", "sultanate",
+    "point", "peak", "reef", "heights", "falls", "fjord", "lagoon", "estuary",
   ]
   private static let event: Set<String> = [
     "conference", "summit", "war", "election", "elections", "meeting", "session", "crisis", "revolution",
@@ -36,6 +37,9 @@ enum NameKind {
     "minister", "president", "secretary", "ambassador", "king", "queen", "chancellor", "governor", "general",
     "director", "chairman", "chair", "premier", "prince", "princess", "envoy", "representative", "commissioner",
     "mayor", "senator", "judge", "emperor", "pope", "rapporteur", "spokesperson", "adviser", "advisor",
+    "admiral", "captain", "colonel", "commander", "marshal", "sir", "dame", "lord", "lady", "professor",
+    "bishop", "archbishop", "cardinal", "sheikh", "emir", "sultan", "tsar", "duke", "duchess", "baron",
+    "countess", "lieutenant", "dr", "mr", "mrs", "ms",
   ]
 
   /// The kind of a name whose words are `words` (lower-cased).
@@ -52,8 +56,12 @@ enum NameKind {
     return .name
   }
 
-  /// The kind a name's head word gives it, or nil.
+  /// The kind a name's head word gives it, or nil; a compound is read by its last part
+  /// ("Director-General").
   static func headKind(_ word: String) -> FactKind? {
+    if word.contains("-"), let last = word.split(separator: "-").last, let kind = headKind(String(last)) {
+      return kind
+    }
     if organisation.contains(word) { return .organisation }
     if document.contains(word) { return .document }
     if programme.contains(word) { return .programme }

@@ -116,7 +116,17 @@ struct PhraseFinder {
         index += 1
         continue
       }
-      if Lexicon.months.contains(tokens[index].lower), index + 1 < tokens.count, tokens[index + 1].tag == .number {
+      if Lexicon.months.contains(tokens[index].lower),
+        index + 1 == tokens.count || tokens[index + 1].tag != .name
+      {
+        // "May 1933" is part of a date; "usually in October" is a date of its own.
+        let next = index + 1 < tokens.count ? tokens[index + 1].tag : .punctuation
+        let full = tokens[index].lower.count >= 4 || tokens[index].lower == "may"
+        if full, next != .number, index == 0 || tokens[index - 1].tag != .number,
+          let fact = make(.date, index, index + 1, score: 6)
+        {
+          result.append(fact)
+        }
         index += 1
         continue
       }
@@ -159,6 +169,12 @@ struct PhraseFinder {
       {
         kind = .place
       }
+      // "English and French": peoples or languages, not places; asked without a hint or options.
+      if kind == .name, words.contains("and"),
+        words.allSatisfy({ $0 == "and" || Self.peopleEndings.contains(where: $0.hasSuffix) })
+      {
+        kind = .phrase
+      }
       var score = end - index > 1 ? 8.0 : 6.5
       // A name that only modifies what follows ("Iran's nuclear program") is rarely the point.
       if end < tokens.count, tokens[end].tag == .possessive { score -= 2 }
@@ -175,6 +191,9 @@ struct PhraseFinder {
 
   /// Endings of adjectives of peoples and places: Asian, Sardelian, Japanese, Iraqi, Turkish.
   private static let nationalityEndings = ["an", "ese", "ish", "i"]
+
+  /// Endings of the names of peoples and languages: English, French, Japanese, Russian, Arabic.
+  private static let peopleEndings = ["ish", "ese", "ch", "ian", "man", "ic"]
 
   /// Whether the name `tokens[first..<end]` is an adjective of a people before a common noun.
   private func isNationality(_ first: Int, _ end: Int) -> Bool {

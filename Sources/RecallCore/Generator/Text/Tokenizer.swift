@@ -195,8 +195,13 @@ struct Tokenizer: Sendable {
     "sub", "super", "trans", "un", "dis", "self-",
   ]
 
-  /// Whether `lower` is a known word behind a common prefix ("overfishing" when "fishing" is known).
+  /// Whether `lower` is a known word behind a common prefix ("overfishing" when "fishing" is known),
+  /// or a compound that repeats its word round a small one ("day-to-day", "year-on-year").
   private func isPrefixedOrdinaryWord(_ lower: String) -> Bool {
+    if lower.contains("-") {
+      let parts = lower.split(separator: "-")
+      return parts.count == 3 && parts[0] == parts[2] && WordTable.tags[String(parts[1])] != nil
+    }
     for prefix in Self.wordPrefixes where lower.hasPrefix(prefix) {
       var rest = String(lower.dropFirst(prefix.count))
       if rest.hasPrefix("-") { rest.removeFirst() }
@@ -244,7 +249,7 @@ struct Tokenizer: Sendable {
     // A bare verb right after a singular common noun cannot be its verb: "the peace process".
     for index in tokens.indices.dropFirst(2) where tokens[index].tag == .verb {
       let previous = tokens[index - 1]
-      guard VerbLexicon.isBaseForm(tokens[index].lower), previous.tag == .noun, !previous.lower.hasSuffix("s"),
+      guard VerbLexicon.isBaseForm(tokens[index].lower), previous.tag == .noun, !NounNumber.isPlural(previous.lower),
         [.determiner, .adjective, .possessive, .preposition].contains(tokens[index - 2].tag)
       else { continue }
       tokens[index].tag = .noun
