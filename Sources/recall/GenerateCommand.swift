@@ -49,10 +49,14 @@ struct GenerateCommand: ParsableCommand {
       Output.write(printed)
       return
     }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw Failure.message("\"\(output)\" is a folder; give a file name for the deck, like \(output)/deck.md")
+    }
     do {
       try printed.write(toFile: output, atomically: true, encoding: .utf8)
     } catch {
-      throw Failure.message("cannot write \"\(output)\"; check that its folder exists")
+      throw Failure.message("cannot write \"\(output)\"; check that its folder exists and is writable")
     }
     FileHandle.standardError.write(Data("wrote \(deck.cards.count) cards to \(output)\n".utf8))
   }

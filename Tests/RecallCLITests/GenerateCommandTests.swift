@@ -47,4 +47,18 @@ import Testing
     let usage = try recall.run(["generate", source, "--max-cards", "0"])
     #expect(usage.status == 64)
   }
+
+  @Test func foldersAndUnwritablePathsAreNamedAsSuch() throws {
+    let recall = try RecallProcess()
+    let folder = recall.home.path
+    let document = try recall.run(["generate", folder])
+    #expect(document.status == 1)
+    #expect(document.stderr == "error: \"\(folder)\" is a folder; give the path of a plain-text document\n")
+    let intoFolder = try recall.run(["generate", source, "-o", folder])
+    #expect(intoFolder.status == 1)
+    #expect(intoFolder.stderr.contains("is a folder; give a file name for the deck"))
+    let noFolder = try recall.run(["generate", source, "-o", "/no/such/folder/deck.md"])
+    #expect(noFolder.status == 1)
+    #expect(noFolder.stderr.contains("check that its folder exists"))
+  }
 }

@@ -4,6 +4,8 @@ import Foundation
 public enum DocumentReadError: Error, Hashable, Sendable, CustomStringConvertible {
   /// No file at the path.
   case notFound(path: String)
+  /// The path names a folder, not a file.
+  case isFolder(path: String)
   /// The file exists but could not be read.
   case unreadable(path: String)
   /// The file is empty or holds only white space.
@@ -17,6 +19,7 @@ public enum DocumentReadError: Error, Hashable, Sendable, CustomStringConvertibl
   public var description: String {
     switch self {
     case .notFound(let path): "no such file \"\(path)\"; check the path"
+    case .isFolder(let path): "\"\(path)\" is a folder; give the path of a plain-text document"
     case .unreadable(let path): "cannot read \"\(path)\"; check its permissions"
     case .empty(let path): "\"\(path)\" is empty; give a plain-text document with sentences"
     case .binary(let path): "\"\(path)\" looks like a binary file; give a plain-text (.txt) document"
@@ -30,9 +33,8 @@ public enum DocumentReader {
   /// The text of the document at `path`.
   public static func read(path: String) throws(DocumentReadError) -> String {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-      throw .notFound(path: path)
-    }
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
+    guard !isDirectory.boolValue else { throw .isFolder(path: path) }
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))

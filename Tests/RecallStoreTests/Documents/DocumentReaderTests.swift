@@ -21,7 +21,8 @@ import Testing
       try DocumentReader.read(path: "/nonexistent/doc.txt")
     }
     let folder = FileManager.default.temporaryDirectory.path
-    #expect(throws: DocumentReadError.notFound(path: folder)) { try DocumentReader.read(path: folder) }
+    #expect(throws: DocumentReadError.isFolder(path: folder)) { try DocumentReader.read(path: folder) }
+    #expect(DocumentReadError.isFolder(path: folder).description.contains("is a folder"))
   }
 
   @Test func rejectsEmptyFiles() throws {
