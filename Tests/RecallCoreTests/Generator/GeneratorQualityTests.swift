@@ -132,6 +132,19 @@ import Testing
     #expect(list.prompt.contains("Clear Waters Plan"), "\(list.prompt)")
   }
 
+  @Test func theEndsOfAChangeOutrankTheirYears() {
+    let sentence = "Boil-water notices dropped from 4,100 in 2013 to 900 in 2022."
+    let tokens = Tokenizer().tokens(of: sentence)
+    let found = PhraseFinder(sentence: sentence, tokens: tokens).facts()
+    let score = { (text: String) in found.first { $0.text == text }?.score ?? 0 }
+    #expect(score("4,100") > score("2013"))
+    #expect(score("900") > score("2022"))
+  }
+
+  @Test func aJudgementWithTooIsAFact() {
+    #expect(facts("Critics argued that the principle was too vague to be enforced.")["too vague"] == .phrase)
+  }
+
   @Test func theSourceLineSurvivesCitationMarks() {
     let outline = DocumentOutline(
       text: "Pact\n\nThe sea was closed in 1975 after a long dispute[12] and a\nvote.[3] The port reopened in 1980.")

@@ -61,7 +61,10 @@ struct PhraseFinder {
           kind = .percentage
           end += tokens[end].lower == "per" && end + 1 < tokens.count && tokens[end + 1].lower == "cent" ? 2 : 1
         } else {
-          let counted = end < tokens.count && (tokens[end].isNominal || tokens[end].tag == .name)
+          // "dropped from 4,100 in 2013 to 900": the two ends of a change count what the sentence is about.
+          let counted =
+            end < tokens.count && (tokens[end].isNominal || tokens[end].tag == .name)
+            || (index > 0 && ["from", "to"].contains(tokens[index - 1].lower))
           let spelled = Lexicon.numberWords[text] != nil
           if spelled && !counted { score = 0 }
           if !spelled && !counted { score = 6 }
@@ -103,7 +106,9 @@ struct PhraseFinder {
       first -= 3
     }
     if first < index, let date = make(.date, first, index + 1, score: 9.5) { return [date] }
-    return make(.year, index, index + 1, score: 9).map { [$0] } ?? []
+    // "from 4,100 in 2013": the year dates the number, which is the fact.
+    let datesANumber = index >= 2 && tokens[index - 1].lower == "in" && tokens[index - 2].tag == .number
+    return make(.year, index, index + 1, score: datesANumber ? 7 : 9).map { [$0] } ?? []
   }
 
   private func names() -> [Fact] {
@@ -163,7 +168,11 @@ struct PhraseFinder {
       }
       // "in Halvik", "the port of Selby": a name after a preposition of place, or after a place
       // word and "of", is a place.
-      if kind == .name, index > 0, Self.placePrepositions.contains(tokens[index - 1].lower) { kind = .place }
+      if kind == .name, index > 0, Self.placePrepositions.contains(tokens[index - 1].lower),
+        !["ish", "ese", "ian"].contains(where: words[words.count - 1].hasSuffix)
+      {
+        kind = .place
+      }
       if kind == .name, index > 1, tokens[index - 1].lower == "of", !tokens[index - 2].isCapitalized,
         NameKind.isPlaceHead(tokens[index - 2].lower)
       {
@@ -263,8 +272,10 @@ struct PhraseFinder {
       score -= 1.2
       if Lexicon.vagueNouns.contains(head.lower) || head.lower.count < 5 { return nil }
       // A lone common word ("its [success]") is a gap any noun could fill, never a card; it is
-      // still found, as a pronoun's antecedent. A compound ("non-proliferation") is a term.
-      if !head.lower.contains("-") { return make(.phrase, first, end, score: 0) }
+      // still found, as a pronoun's antecedent. A compound ("non-proliferation") is a term, and a
+      // bare object ("provides [grants]") is what its verb does.
+      let isObject = first > 0 && tokens[first - 1].tag == .verb && head.lower.count >= 6
+      if !head.lower.contains("-") && !isObject { return make(.phrase, first, end, score: 0) }
     }
     if Lexicon.vagueNouns.contains(head.lower) && words <= 2 { score -= 1.5 }
     // Objects after the verb carry the new information more often than subjects.
@@ -286,6 +297,10 @@ struct PhraseFinder {
       else { continue }
       if index > 0, tokens[index - 1].tag == .auxiliary { continue }
       if let fact = make(.action, index, index + 2, score: 2.5) { result.append(fact) }
+    }
+    // "was too vague to be enforced": the judgement is the point of the sentence.
+    for index in tokens.indices.dropLast() where tokens[index].lower == "too" && tokens[index + 1].tag == .adjective {
+      if let fact = make(.phrase, index, index + 2, score: 3.5) { result.append(fact) }
     }
     return result
   }
