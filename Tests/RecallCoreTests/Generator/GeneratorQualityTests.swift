@@ -145,6 +145,32 @@ import Testing
     #expect(facts("Critics argued that the principle was too vague to be enforced.")["too vague"] == .phrase)
   }
 
+  @Test func poundsAndEurosAreAmounts() {
+    #expect(facts("The visa fee is £298 and the deposit €1,500.")["£298"] == .amount)
+    #expect(facts("The visa fee is £298 and the deposit €1,500.")["€1,500"] == .amount)
+  }
+
+  @Test func aSeriesOfNamesIsOneAnswer() {
+    let found = facts("Most workers came from Ukraine, Kyrgyzstan and Uzbekistan last year.")
+    #expect(found["Ukraine, Kyrgyzstan and Uzbekistan"] != nil)
+    #expect(found["Kyrgyzstan and Uzbekistan"] == nil)
+  }
+
+  @Test func theyTakesInAPairOfPlurals() {
+    let cleaner = SentenceCleaner(tokenizer: Tokenizer())
+    #expect(
+      cleaner.clauses(of: "They must apply for a separate visa.", previous: "Women and children may not join.") == [
+        "Women and children must apply for a separate visa."
+      ])
+  }
+
+  @Test func aNameOfUnknownKindMadeOfOrdinaryWordsGetsNoPlaces() {
+    var picker = OptionPicker()
+    for place in ["Ukraine", "Iraq", "Iran"] { picker.add(place, folded: TextNormalizer.fold(place), kind: .place) }
+    #expect(picker.options(for: "National Living Wage", kind: .name, excluding: "", ordinary: ["living"]) == nil)
+    #expect(picker.options(for: "Israel and Palestine", kind: .name, excluding: "") != nil)
+  }
+
   @Test func theSourceLineSurvivesCitationMarks() {
     let outline = DocumentOutline(
       text: "Pact\n\nThe sea was closed in 1975 after a long dispute[12] and a\nvote.[3] The port reopened in 1980.")

@@ -36,6 +36,17 @@ struct OptionPicker {
   ) -> (options: [String], correct: Int)? {
     let key = Self.poolKind(kind)
     let folded = TextNormalizer.fold(answer)
+    // A name of unknown kind is offered with places only when it reads like one: "Israel and
+    // Palestine", not "National Living Wage".
+    if kind == .name,
+      folded.split(separator: " ").contains(where: { word in
+        word != "and"
+          && (ordinary.contains(String(word)) || WordTable.tags[String(word)] != nil
+            || AdjectiveGuess.isAdjective(String(word)))
+      })
+    {
+      return nil
+    }
     var wrong: [String] = []
     let candidates = pool[key] ?? []
     if kind == .year, answer.hasSuffix("s"), let decade = Int(answer.dropLast()) {

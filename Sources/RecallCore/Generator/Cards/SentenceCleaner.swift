@@ -229,7 +229,14 @@ struct SentenceCleaner {
         let isPlural = NounNumber.isPlural(head.lower)
         let isCommon = token.isNominal && head.tag == .noun
         if plural && isCommon && isPlural {
-          return chars[token.start..<head.end]
+          // "Women and children ... They": the pronoun takes in the whole pair.
+          var last = end - 1
+          if end + 1 < tokens.count, tokens[end].lower == "and", tokens[end + 1].isNominal {
+            last = end + 1
+            while last + 1 < tokens.count, tokens[last + 1].isNominal { last += 1 }
+            if tokens[last].tag != .noun { last = end - 1 }
+          }
+          return chars[token.start..<tokens[last].end]
         }
         if !plural {
           // The subject is the first phrase; use it only if it is singular.

@@ -8,6 +8,7 @@ enum NameKind {
     "corporation", "army", "navy", "service", "bureau", "centre", "center", "group", "network", "society",
     "foundation", "university", "administration", "cabinet", "tribunal", "panel", "mission", "directorate",
     "partnership", "consortium", "institution", "movement", "police", "guard", "inspectorate", "observatory",
+    "taskforce", "watchdog", "regulator",
   ]
   private static let document: Set<String> = [
     "treaty", "convention", "agreement", "accord", "accords", "protocol", "act", "charter", "declaration",
@@ -39,7 +40,8 @@ enum NameKind {
     "mayor", "senator", "judge", "emperor", "pope", "rapporteur", "spokesperson", "adviser", "advisor",
     "admiral", "captain", "colonel", "commander", "marshal", "sir", "dame", "lord", "lady", "professor",
     "bishop", "archbishop", "cardinal", "sheikh", "emir", "sultan", "tsar", "duke", "duchess", "baron",
-    "countess", "lieutenant", "dr", "mr", "mrs", "ms",
+    "countess", "lieutenant", "dr", "mr", "mrs", "ms", "inspector", "ombudsman", "auditor", "registrar",
+    "treasurer", "attorney", "prosecutor", "comptroller", "surgeon", "officer",
   ]
 
   /// The kind of a name whose words are `words` (lower-cased).

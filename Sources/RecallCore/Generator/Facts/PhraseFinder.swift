@@ -55,8 +55,9 @@ struct PhraseFinder {
         var kind = FactKind.number
         var score = 8.5
         let span = tokens[index..<end].map(\.lower)
-        if text.hasPrefix("$") || span.contains(where: { $0.hasSuffix("%") || $0 == "percent" }) {
-          kind = text.hasPrefix("$") ? .amount : .percentage
+        let isMoney = text.unicodeScalars.first.map { Tokenizer.isCurrency($0.value) } ?? false
+        if isMoney || span.contains(where: { $0.hasSuffix("%") || $0 == "percent" }) {
+          kind = isMoney ? .amount : .percentage
         } else if end < tokens.count, ["percent", "per"].contains(tokens[end].lower) {
           kind = .percentage
           end += tokens[end].lower == "per" && end + 1 < tokens.count && tokens[end + 1].lower == "cent" ? 2 : 1
@@ -114,7 +115,6 @@ struct PhraseFinder {
   private func names() -> [Fact] {
     var result: [Fact] = []
     var index = 0
-    let connectors: Set<String> = ["of", "for", "on", "de", "la", "du", "des", "von", "van", "and", "the"]
     while index < tokens.count {
       let tag = tokens[index].tag
       guard tag == .name || tag == .acronym else {
@@ -135,22 +135,8 @@ struct PhraseFinder {
         index += 1
         continue
       }
-      var end = index + 1
-      var scan = end
-      while scan < tokens.count {
-        let token = tokens[scan]
-        if token.tag == .name || token.tag == .acronym {
-          scan += 1
-          end = scan
-        } else if token.lower == "and", scan + 1 < tokens.count, tokens[scan + 1].tag != .name {
-          // "Israel and Palestine" is one name; "the Republic of X and the Kingdom of Y" two.
-          break
-        } else if connectors.contains(token.lower) && !token.isCapitalized && scan + 1 < tokens.count {
-          scan += 1
-        } else {
-          break
-        }
-      }
+      var end = nameEnd(from: index)
+      if end - index == 1 { end = seriesEnd(from: end) }
       // "the International Stabilization forces": a lower-case organisation word ends the name.
       if tag != .acronym || end - index > 1, end < tokens.count, !tokens[end].isCapitalized,
         tokens[end].tag == .noun || tokens[end].tag == .verb, NameKind.isOrganisationHead(tokens[end].lower)
@@ -209,6 +195,49 @@ struct PhraseFinder {
     guard end < tokens.count, tokens[end].isNominal, !tokens[end].isCapitalized else { return false }
     let last = tokens[end - 1].lower
     return last.count > 3 && Self.nationalityEndings.contains(where: last.hasSuffix)
+  }
+
+  /// Lower-case words that may join the words of one name.
+  private static let nameConnectors: Set<String> = [
+    "of", "for", "on", "de", "la", "du", "des", "von", "van", "and", "the",
+  ]
+
+  /// The end of the name that starts at `index`: names joined by "of", "for", "and"...
+  private func nameEnd(from index: Int) -> Int {
+    let connectors = Self.nameConnectors
+    var end = index + 1
+    var scan = end
+    while scan < tokens.count {
+      let token = tokens[scan]
+      if token.tag == .name || token.tag == .acronym {
+        scan += 1
+        end = scan
+      } else if token.lower == "and", scan + 1 < tokens.count, tokens[scan + 1].tag != .name {
+        // "Israel and Palestine" is one name; "the Republic of X and the Kingdom of Y" two.
+        break
+      } else if connectors.contains(token.lower) && !token.isCapitalized && scan + 1 < tokens.count {
+        scan += 1
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// "Ukraine, Kyrgyzstan and Uzbekistan": the end of a series of one-word names that starts with
+  /// the one ending at `end`, or `end` when no series ending in "and" follows.
+  private func seriesEnd(from end: Int) -> Int {
+    var scan = end
+    while scan + 2 < tokens.count, tokens[scan].text == "," {
+      let start = tokens[scan + 1].lower == "and" ? scan + 2 : scan + 1
+      guard tokens[start].tag == .name else { return end }
+      let next = nameEnd(from: start)
+      if start == scan + 2 { return next - start == 1 ? next : end }
+      if next - start == 3 && tokens[start + 1].lower == "and" { return next }
+      guard next - start == 1 else { return end }
+      scan = next
+    }
+    return end
   }
 
   private func nounPhrases() -> [Fact] {

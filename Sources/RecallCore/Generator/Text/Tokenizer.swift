@@ -17,6 +17,11 @@ struct Tokenizer: Sendable {
     }
   }
 
+  /// Whether `code` is a currency sign written before an amount: $ £ € ¥.
+  static func isCurrency(_ code: UInt32) -> Bool {
+    code == 0x24 || code == 0xA3 || code == 0x20AC || code == 0xA5
+  }
+
   /// The raw pieces of `text`: words (with inner hyphens, apostrophes, periods and digit commas),
   /// possessive endings, and single punctuation characters; offsets count units.
   static func pieces<Unit: TextUnit>(_ text: [Unit]) -> [(String, Int, Int)] {
@@ -36,7 +41,7 @@ struct Tokenizer: Sendable {
         index += 1
         continue
       }
-      if isWordChar(char) || (charCode == 0x24 && index + 1 < count && text[index + 1].fastIsNumber) {
+      if isWordChar(char) || (Self.isCurrency(charCode) && index + 1 < count && text[index + 1].fastIsNumber) {
         let start = index
         index += 1
         while index < count {
@@ -156,7 +161,7 @@ struct Tokenizer: Sendable {
         return .possessive
       }
     }
-    if first.fastIsNumber || first == "$" { return .number }
+    if first.fastIsNumber || first.unicodeScalars.first.map({ Self.isCurrency($0.value) }) == true { return .number }
     guard first.fastIsLetter else { return .punctuation }
     if first.fastIsUppercase {
       let letters = text.filter(\.fastIsLetter)
@@ -183,6 +188,7 @@ struct Tokenizer: Sendable {
 
   /// Whether a capitalised sentence opener is an ordinary word rather than a name.
   private func isOrdinaryWord(_ lower: String) -> Bool {
+    if NounNumber.isIrregularPlural(lower) { return true }
     let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
     return lowercaseVocabulary.contains(singular)
       || lowercaseVocabulary.contains(lower + "s") || Self.commonEndings.contains(where: lower.hasSuffix)
