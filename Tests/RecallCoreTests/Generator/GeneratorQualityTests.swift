@@ -171,6 +171,24 @@ import Testing
     #expect(picker.options(for: "Israel and Palestine", kind: .name, excluding: "") != nil)
   }
 
+  @Test func namesOfWarsPeopleAndStatesEndWhereTheyShould() {
+    let found = facts(
+      "The Treaty of Kessel ended the Three Years' War and was signed by Chancellor Otto Brenner for Varnia.")
+    #expect(found["Three Years' War"] == .event)
+    #expect(found["War"] == nil)
+    #expect(found["Chancellor Otto Brenner"] == .person)
+    #expect(facts("The border follows the river Dran to the Duchy of Holm.")["Dran"] == .place)
+    #expect(NameKind.kind(of: ["duchy", "of", "holm"]) == .place)
+  }
+
+  @Test func theyKeepsItsQuantifier() {
+    let cleaner = SentenceCleaner(tokenizer: Tokenizer())
+    #expect(
+      cleaner.clauses(
+        of: "They met at the castle in spring.", previous: "After the battle both sides agreed to a truce.")
+        == ["Both sides met at the castle in spring."])
+  }
+
   @Test func theSourceLineSurvivesCitationMarks() {
     let outline = DocumentOutline(
       text: "Pact\n\nThe sea was closed in 1975 after a long dispute[12] and a\nvote.[3] The port reopened in 1980.")

@@ -236,7 +236,9 @@ struct SentenceCleaner {
             while last + 1 < tokens.count, tokens[last + 1].isNominal { last += 1 }
             if tokens[last].tag != .noun { last = end - 1 }
           }
-          return chars[token.start..<tokens[last].end]
+          // "both sides": the quantifier stays with its noun.
+          let from = index > 0 && Self.quantifiers.contains(tokens[index - 1].lower) ? tokens[index - 1] : token
+          return chars[from.start..<tokens[last].end]
         }
         if !plural {
           // The subject is the first phrase; use it only if it is singular.
@@ -251,6 +253,9 @@ struct SentenceCleaner {
     }
     return nil
   }
+
+  /// Words that count a plural and stay with it when it stands in for "they".
+  private static let quantifiers: Set<String> = ["both", "all", "many", "most", "some", "several"]
 
   private func capitalizeFirst(_ text: String) -> String {
     guard let first = text.first else { return text }

@@ -8,7 +8,7 @@ enum NameKind {
     "corporation", "army", "navy", "service", "bureau", "centre", "center", "group", "network", "society",
     "foundation", "university", "administration", "cabinet", "tribunal", "panel", "mission", "directorate",
     "partnership", "consortium", "institution", "movement", "police", "guard", "inspectorate", "observatory",
-    "taskforce", "watchdog", "regulator",
+    "taskforce", "watchdog", "regulator", "archives", "archive", "library", "museum",
   ]
   private static let document: Set<String> = [
     "treaty", "convention", "agreement", "accord", "accords", "protocol", "act", "charter", "declaration",
@@ -27,7 +27,8 @@ enum NameKind {
     "america", "americas", "oceania", "arctic", "antarctica", "port", "canal", "delta", "plateau", "highlands",
     "territory", "territories", "emirates", "states", "state", "town", "village", "capital", "hills", "forest",
     "shelf", "harbour", "harbor", "cape", "channel", "steppe", "oblast", "prefecture", "emirate", "sultanate",
-    "point", "peak", "reef", "heights", "falls", "fjord", "lagoon", "estuary",
+    "point", "peak", "reef", "heights", "falls", "fjord", "lagoon", "estuary", "duchy", "empire", "principality",
+    "commonwealth", "khanate", "hill", "castle", "palace", "fortress", "canton",
   ]
   private static let event: Set<String> = [
     "conference", "summit", "war", "election", "elections", "meeting", "session", "crisis", "revolution",
@@ -40,7 +41,7 @@ enum NameKind {
     "mayor", "senator", "judge", "emperor", "pope", "rapporteur", "spokesperson", "adviser", "advisor",
     "admiral", "captain", "colonel", "commander", "marshal", "sir", "dame", "lord", "lady", "professor",
     "bishop", "archbishop", "cardinal", "sheikh", "emir", "sultan", "tsar", "duke", "duchess", "baron",
-    "countess", "lieutenant", "dr", "mr", "mrs", "ms", "inspector", "ombudsman", "auditor", "registrar",
+    "count", "countess", "lieutenant", "dr", "mr", "mrs", "ms", "inspector", "ombudsman", "auditor", "registrar",
     "treasurer", "attorney", "prosecutor", "comptroller", "surgeon", "officer",
   ]
 

@@ -68,6 +68,8 @@ struct PhraseFinder {
             || (index > 0 && ["from", "to"].contains(tokens[index - 1].lower))
           let spelled = Lexicon.numberWords[text] != nil
           if spelled && !counted { score = 0 }
+          // "the Three Years' War": a capitalised number word inside a sentence belongs to a name.
+          if spelled, index > 0, tokens[index].isCapitalized, tokens[index - 1].text != ":" { score = 0 }
           if !spelled && !counted { score = 6 }
           if index > 0 && [.name, .acronym].contains(tokens[index - 1].tag) { score = min(score, 5) }
           // "all three parties" counts what was already said; "the four sponsors" a little less so.
@@ -137,31 +139,42 @@ struct PhraseFinder {
       }
       var end = nameEnd(from: index)
       if end - index == 1 { end = seriesEnd(from: end) }
+      // "the Three Years' War": a capitalised number word inside a sentence opens the name.
+      var first = index
+      if first > 1, tokens[first - 1].tag == .number, tokens[first - 1].isCapitalized,
+        Lexicon.numberWords[tokens[first - 1].lower] != nil
+      {
+        first -= 1
+      }
       // "the International Stabilization forces": a lower-case organisation word ends the name.
-      if tag != .acronym || end - index > 1, end < tokens.count, !tokens[end].isCapitalized,
+      if tag != .acronym || end - first > 1, end < tokens.count, !tokens[end].isCapitalized,
         tokens[end].tag == .noun || tokens[end].tag == .verb, NameKind.isOrganisationHead(tokens[end].lower)
       {
         end += 1
       }
       // "Israel and Palestine" stays one name; "UN and its Security Council" does not (a determiner breaks).
-      let words = tokens[index..<end].map(\.lower)
-      var kind = end - index == 1 && tag == .acronym ? FactKind.acronym : NameKind.kind(of: words)
-      if kind == .name, isNationality(index, end) {
+      let words = tokens[first..<end].map(\.lower)
+      var kind = end - first == 1 && tag == .acronym ? FactKind.acronym : NameKind.kind(of: words)
+      if kind == .name, isNationality(first, end) {
         // "the Sardelian delegation": an adjective of a people, not a name to ask about.
-        if let fact = make(.phrase, index, end, score: 2) { result.append(fact) }
+        if let fact = make(.phrase, first, end, score: 2) { result.append(fact) }
         index = end
         continue
       }
       // "in Halvik", "the port of Selby": a name after a preposition of place, or after a place
       // word and "of", is a place.
-      if kind == .name, index > 0, Self.placePrepositions.contains(tokens[index - 1].lower),
+      if kind == .name, first > 0, Self.placePrepositions.contains(tokens[first - 1].lower),
         !["ish", "ese", "ian"].contains(where: words[words.count - 1].hasSuffix)
       {
         kind = .place
       }
-      if kind == .name, index > 1, tokens[index - 1].lower == "of", !tokens[index - 2].isCapitalized,
-        NameKind.isPlaceHead(tokens[index - 2].lower)
+      if kind == .name, first > 1, tokens[first - 1].lower == "of", !tokens[first - 2].isCapitalized,
+        NameKind.isPlaceHead(tokens[first - 2].lower)
       {
+        kind = .place
+      }
+      // "the river Dran", "the town Ebersfeld".
+      if kind == .name, first > 0, !tokens[first - 1].isCapitalized, NameKind.isPlaceHead(tokens[first - 1].lower) {
         kind = .place
       }
       // "English and French": peoples or languages, not places; asked without a hint or options.
@@ -170,12 +183,12 @@ struct PhraseFinder {
       {
         kind = .phrase
       }
-      var score = end - index > 1 ? 8.0 : 6.5
+      var score = end - first > 1 ? 8.0 : 6.5
       // A name that only modifies what follows ("Iran's nuclear program") is rarely the point.
       if end < tokens.count, tokens[end].tag == .possessive { score -= 2 }
       // A name in quotes ("Merrow Spirit") is the quoted term, found as such.
-      let quoted = index > 0 && end < tokens.count && tokens[index - 1].tag == .quote && tokens[end].tag == .quote
-      if !quoted, let fact = make(kind, index, end, score: score) { result.append(fact) }
+      let quoted = first > 0 && end < tokens.count && tokens[first - 1].tag == .quote && tokens[end].tag == .quote
+      if !quoted, let fact = make(kind, first, end, score: score) { result.append(fact) }
       index = end
     }
     return result
@@ -216,12 +229,25 @@ struct PhraseFinder {
         // "Israel and Palestine" is one name; "the Republic of X and the Kingdom of Y" two.
         break
       } else if connectors.contains(token.lower) && !token.isCapitalized && scan + 1 < tokens.count {
+        // "Chancellor Otto Brenner for Varnia": a title with a person's name is complete.
+        if isPersonsName(index, end) { break }
+        scan += 1
+      } else if token.tag == .possessive, token.text.unicodeScalars.count == 1, scan + 1 < tokens.count,
+        tokens[scan + 1].tag == .name
+      {
+        // "the Three Years' War": a plural possessive inside a name.
         scan += 1
       } else {
         break
       }
     }
     return end
+  }
+
+  /// Whether `tokens[first..<end]` is a title followed by a person's name ("Count Elias Morr").
+  private func isPersonsName(_ first: Int, _ end: Int) -> Bool {
+    guard end - first >= 2, NameKind.headKind(tokens[end - 1].lower) == nil else { return false }
+    return tokens[first..<(end - 1)].contains { NameKind.headKind($0.lower) == .person }
   }
 
   /// "Ukraine, Kyrgyzstan and Uzbekistan": the end of a series of one-word names that starts with
