@@ -29,6 +29,8 @@ struct DocumentAnalysis {
   var subject: Set<String> = []
   /// Same-kind answers for multiple-choice options.
   var options = OptionPicker()
+  /// Each heading (and the title) folded, for the cards under it.
+  var headings: [String: FoldedHeading] = [:]
 
   /// Analyses `text`.
   init(text: String) {
@@ -97,6 +99,9 @@ struct DocumentAnalysis {
     findSubject()
     adjustNameScores()
     markPlaces()
+    for heading in outline.headings + [outline.title].compactMap({ $0 }) where headings[heading] == nil {
+      headings[heading] = FoldedHeading(heading)
+    }
     for index in clauses.indices {
       for fact in clauses[index].facts where fact.kind != .phrase && fact.kind != .action {
         if !subject.contains(fact.folded) { options.add(fact.text, folded: fact.folded, kind: fact.kind) }

@@ -65,9 +65,9 @@ struct CardPlanner {
     let folded = TextNormalizer.fold(clause.text)
     let clauseWords = clause.tokens.map { $0.isWord ? Self.contentWord($0.lower) : nil }
     // The heading is shown with the card: an answer it spells out is given away.
-    let topic = clause.topic.map(TextNormalizer.fold)
+    let heading = clause.topic.flatMap { analysis.headings[$0] }
     var candidates: [(fact: Fact, key: String, words: [String])] = clause.facts.compactMap { fact in
-      if let topic, Self.heading(topic, givesAway: fact.folded) { return nil }
+      if let heading, heading.givesAway(fact.folded) { return nil }
       guard let (key, words) = check(fact, in: clause, folded: folded, clauseWords: clauseWords) else { return nil }
       return (fact, key, words)
     }
@@ -127,19 +127,6 @@ struct CardPlanner {
       return nil
     }
     return (answer, words)
-  }
-
-  /// Whether the folded heading `topic` gives the folded answer away: it holds the answer, or
-  /// nearly all of a long answer's words ("Iranian Nuclear Program" under "Iran's Nuclear Program").
-  static func heading(_ topic: String, givesAway answer: String) -> Bool {
-    guard !answer.isEmpty else { return false }
-    if TextNormalizer.containsWords(topic, answer) { return true }
-    let words = answer.split(separator: " ")
-    guard words.count >= 3 else { return false }
-    let shared = words.count { word in
-      topic.split(separator: " ").contains { $0 == word || ($0.count >= 4 && word.hasPrefix($0.prefix(4))) }
-    }
-    return shared * 3 >= words.count * 2 && shared >= words.count - 1
   }
 
   /// A token's content word as the near-duplicate check compares them, or nil for a stop word.

@@ -52,7 +52,7 @@ struct OptionPicker {
     if kind == .year, answer.hasSuffix("s"), let decade = Int(answer.dropLast()) {
       wrong = [decade - 10, decade + 10, decade + 20].map { "\($0)s" }
     } else if kind == .year, let value = Int(answer) {
-      let shown = Set(context.split(separator: " ").compactMap { Int($0) })
+      let shown = Self.years(in: context)
       let years = candidates.compactMap { Int($0) }.filter { $0 != value && !shown.contains($0) }
       var chosen = Array(years.sorted { abs($0 - value) < abs($1 - value) }.prefix(3))
       var step = 1
@@ -104,6 +104,25 @@ struct OptionPicker {
     }
     guard let correct = options.firstIndex(of: answer) else { return nil }
     return (options, correct)
+  }
+
+  /// The four-digit numbers of a folded text, found without splitting it.
+  private static func years(in folded: String) -> [Int] {
+    var result: [Int] = []
+    var value = 0
+    var digits = 0
+    for byte in folded.utf8 {
+      if (0x30...0x39).contains(byte) {
+        value = value * 10 + Int(byte - 0x30)
+        digits += 1
+        continue
+      }
+      if digits == 4 { result.append(value) }
+      value = 0
+      digits = 0
+    }
+    if digits == 4 { result.append(value) }
+    return result
   }
 
   /// The months, for options next to a month.

@@ -125,15 +125,24 @@ struct SentenceCleaner {
   /// "Later in that same year, ..." with the one year the previous sentence names put in:
   /// "Later in 2006, ...". Unchanged when the previous sentence names no year or several.
   func namingTheYear(_ text: String, previous: String?) -> String {
-    guard let previous, TextScan.contains(text, "year"),
-      TextScan.contains(text.lowercased(), "same year")
-        || TextScan.contains(text.lowercased(), "that year")
-    else { return text }
-    let years = Set(
-      previous.split(whereSeparator: { !$0.fastIsNumber }).filter { $0.count == 4 }.compactMap { Int($0) }
-        .filter { (1000...2100).contains($0) })
+    guard let previous, TextScan.contains(text, " year") else { return text }
+    let lower = text.lowercased()
+    guard TextScan.contains(lower, "same year") || TextScan.contains(lower, "that year") else { return text }
+    var years = Set<Int>()
+    var value = 0
+    var digits = 0
+    for byte in previous.utf8 + [0x20] {
+      if (0x30...0x39).contains(byte) {
+        value = value * 10 + Int(byte - 0x30)
+        digits += 1
+      } else {
+        if digits == 4, (1000...2100).contains(value) { years.insert(value) }
+        value = 0
+        digits = 0
+      }
+    }
     guard years.count == 1, let year = years.first else { return text }
-    for (phrase, lead) in Self.sameYearPhrases {
+    for (phrase, lead) in Self.sameYearPhrases where TextScan.contains(lower, phrase) {
       guard let range = text.range(of: phrase, options: .caseInsensitive) else { continue }
       var replacement = "\(lead) \(year)"
       if range.lowerBound == text.startIndex { replacement = capitalizeFirst(replacement) }

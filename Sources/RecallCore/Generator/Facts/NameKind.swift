@@ -59,24 +59,32 @@ enum NameKind {
     return .name
   }
 
+  /// Every head word with its kind, the first list that names a word deciding: one look-up a word.
+  private static let heads: [String: FactKind] = {
+    var table: [String: FactKind] = [:]
+    let lists: [(Set<String>, FactKind)] = [
+      (organisation, .organisation), (document, .document), (programme, .programme), (event, .event),
+      (person, .person), (place, .place),
+    ]
+    for (words, kind) in lists {
+      for word in words where table[word] == nil { table[word] = kind }
+    }
+    return table
+  }()
+
   /// The kind a name's head word gives it, or nil; a compound is read by its last part
   /// ("Director-General").
   static func headKind(_ word: String) -> FactKind? {
-    if word.contains("-"), let last = word.split(separator: "-").last, let kind = headKind(String(last)) {
-      return kind
+    if let kind = heads[word] { return kind }
+    if word.utf8.contains(0x2D), let last = word.split(separator: "-").last, last.count < word.count {
+      return heads[String(last)]
     }
-    if organisation.contains(word) { return .organisation }
-    if document.contains(word) { return .document }
-    if programme.contains(word) { return .programme }
-    if event.contains(word) { return .event }
-    if person.contains(word) { return .person }
-    if place.contains(word) { return .place }
     return nil
   }
 
   /// Whether a lower-case word before "of" makes the name after it a place ("the port of ...").
-  static func isPlaceHead(_ word: String) -> Bool { place.contains(word) }
+  static func isPlaceHead(_ word: String) -> Bool { heads[word] == .place }
 
   /// Whether a lower-case word after a name makes it an organisation's name ("the ... forces").
-  static func isOrganisationHead(_ word: String) -> Bool { organisation.contains(word) }
+  static func isOrganisationHead(_ word: String) -> Bool { heads[word] == .organisation }
 }
