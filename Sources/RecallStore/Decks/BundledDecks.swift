@@ -132,8 +132,8 @@ public enum BundledDecks {
       id: economic-and-political-underdevelopment-84339e
       Source: line 13
 
-      C: Comprehensive and genuine agreement on [collective mechanisms and instruments] is essential in successfully addressing them.
-      id: collective-mechanisms-and-instruments-8ec22f
+      C: Comprehensive and genuine agreement on [collective mechanisms and instruments] is essential in successfully addressing the root causes.
+      id: collective-mechanisms-and-instruments-a4325a
       Source: line 13
 
       C: The UN and its [Security Council|organisation] are most likely the ones best suited to accomplish this two-fold task.

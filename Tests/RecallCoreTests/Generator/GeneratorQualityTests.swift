@@ -189,6 +189,18 @@ import Testing
         == ["Both sides met at the castle in spring."])
   }
 
+  @Test func aClosingThemIsResolved() {
+    let cleaner = SentenceCleaner(tokenizer: Tokenizer())
+    #expect(
+      cleaner.clauses(
+        of:
+          "Many believe that the root causes lie in poverty; therefore, a genuine agreement is essential in addressing them.",
+        previous: nil) == [
+          "Many believe that the root causes lie in poverty.",
+          "A genuine agreement is essential in addressing the root causes.",
+        ])
+  }
+
   @Test func theSourceLineSurvivesCitationMarks() {
     let outline = DocumentOutline(
       text: "Pact\n\nThe sea was closed in 1975 after a long dispute[12] and a\nvote.[3] The port reopened in 1980.")

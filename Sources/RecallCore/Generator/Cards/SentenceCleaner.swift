@@ -20,7 +20,9 @@ struct SentenceCleaner {
     var before = previous
     for part in parts {
       let turned = unCleft(namingTheYear(part, previous: before))
-      if let resolved = resolvePronoun(turned, previous: before, memo: &memo) { result.append(resolved) }
+      if let resolved = resolvePronoun(turned, previous: before, memo: &memo) {
+        result.append(resolvingFinalThem(resolved, previous: before, memo: &memo))
+      }
       before = part
     }
     return result
@@ -149,6 +151,15 @@ struct SentenceCleaner {
       return text.replacingCharacters(in: range, with: replacement)
     }
     return text
+  }
+
+  /// "... is essential in addressing them." with the plural the previous clause names put in for
+  /// the closing "them": "... addressing the root causes."
+  func resolvingFinalThem(_ text: String, previous: String?, memo: inout Tokenizer.Memo) -> String {
+    guard let previous, text.hasSuffix(" them."), let noun = antecedent(in: previous, plural: true, memo: &memo)
+    else { return text }
+    let phrase = TextScan.contains(previous.lowercased(), "the " + noun.lowercased()) ? "the " + noun : noun
+    return text.dropLast(" them.".count) + " " + phrase + "."
   }
 
   /// "It is only through X that Y." becomes "Y only through X."
