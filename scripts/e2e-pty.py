@@ -28,8 +28,8 @@ DECK = (
 )
 
 
-def spawn(binary, env):
-    child = pexpect.spawn(binary, [], env=env, timeout=10, encoding="utf-8", codec_errors="replace",
+def spawn(binary, env, arguments=()):
+    child = pexpect.spawn(binary, list(arguments), env=env, timeout=10, encoding="utf-8", codec_errors="replace",
                           dimensions=(40, 160))
     child.logfile_read = sys.stdout
     return child
@@ -137,6 +137,18 @@ def main():
     child.sendeof()
     child.expect("bye")
     child.expect(pexpect.EOF)
+
+    # Run 4: `recall study` stopped by Ctrl-C exits as interrupted programs do (130), after its summary.
+    child = spawn(binary, env, ["study"])
+    child.expect("answer> ")
+    child.sendintr()
+    child.expect("question cancelled; nothing was saved for it.")
+    child.expect("studied|no cards studied")
+    child.expect(pexpect.EOF)
+    child.close()
+    if child.exitstatus != 130:
+        print("\nFAIL: recall study stopped by Ctrl-C exited with %r, not 130" % child.exitstatus, file=sys.stderr)
+        return 1
     print("\nOK")
     return 0
 

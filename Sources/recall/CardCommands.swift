@@ -9,7 +9,7 @@ struct UndoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "undo",
     abstract: "Take back the last study rating of a deck; the card's state is restored from the log.",
-    discussion: "Example:\n  recall undo --deck central-asia")
+    discussion: "Example:\n  recall undo central-asia")
 
   @OptionGroup var decks: DeckOptions
   @OptionGroup var database: DatabaseOptions
@@ -17,9 +17,15 @@ struct UndoCommand: ParsableCommand {
   @Option(
     name: .customLong("deck"), help: ArgumentHelp("The deck (default: the deck of the last rating).", valueName: "name")
   )
-  var deck: String?
+  var deckOption: String?
+
+  @Argument(help: ArgumentHelp("The deck, as --deck names it.", valueName: "deck"))
+  var deckArgument: String?
+
+  func validate() throws { try DeckAlias.check(argument: deckArgument, option: deckOption) }
 
   func run() throws {
+    let deck = deckArgument ?? deckOption
     let reviewStore = try database.store()
     // Without --deck, the last rating of any deck, as the REPL's undo does.
     let last = deck == nil ? try reviewStore.lastStudiedDeck() : nil

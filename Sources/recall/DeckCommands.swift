@@ -65,15 +65,17 @@ struct ShowCommand: ParsableCommand {
 
   @Argument(help: ArgumentHelp("The deck's name (see `recall decks`) or a deck file.", valueName: "deck"))
   var deck: String?
+  @OptionGroup var deckAlias: DeckAlias
 
   @Option(help: ArgumentHelp("Show only the cards under this topic.", valueName: "topic"))
   var topic: String?
 
+  func validate() throws { try deckAlias.check(deck) }
+
   func run() throws {
-    let deck = try decks.deck(named: deck, example: "recall show")
-    if let topic, !deck.topics.contains(where: { $0.lowercased() == topic.lowercased() }) {
-      let known = deck.topics.isEmpty ? "the deck has no topics" : "topics: " + deck.topics.joined(separator: ", ")
-      throw Failure.message("no topic \"\(topic)\" in deck \"\(deck.name)\" (\(known))")
+    let deck = try decks.deck(named: deckAlias.name(deck), example: "recall show")
+    if let topic, let error = TopicLookupError.check(topic, known: deck.topics, deck: deck.name) {
+      throw Failure.topic(error)
     }
     Output.write(DeckReport.show(deck, topic: topic, style: terminalStyle()))
   }
@@ -96,6 +98,7 @@ struct ExportCommand: ParsableCommand {
 
   @Argument(help: ArgumentHelp("The deck's name (see `recall decks`) or a deck file.", valueName: "deck"))
   var deck: String?
+  @OptionGroup var deckAlias: DeckAlias
 
   @Option(help: "Output format.")
   var format: Format = .json
@@ -103,8 +106,13 @@ struct ExportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Export only the cards under this topic.", valueName: "topic"))
   var topic: String?
 
+  func validate() throws { try deckAlias.check(deck) }
+
   func run() throws {
-    let deck = try decks.deck(named: deck, example: "recall export")
+    let deck = try decks.deck(named: deckAlias.name(deck), example: "recall export")
+    if let topic, let error = TopicLookupError.check(topic, known: deck.topics, deck: deck.name) {
+      throw Failure.topic(error)
+    }
     switch format {
     case .json: Output.write(DeckExport.json(deck, topic: topic))
     case .md: Output.write(DeckPrinter.print(deck))

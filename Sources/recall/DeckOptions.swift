@@ -38,7 +38,7 @@ struct DeckOptions: ParsableArguments {
         do {
           let loaded = try DeckLocator.load(file: name)
           guard let deck = loaded.result.deck, !deck.notes.isEmpty else {
-            throw Failure.message(DeckLookupError.unusable(name).description)
+            throw Failure.deck(.unusable(name))
           }
           return deck
         } catch let error as DeckLoadError {
@@ -47,17 +47,15 @@ struct DeckOptions: ParsableArguments {
       }
       switch catalog.deck(named: name) {
       case .success(let deck): return deck
-      case .failure(let error): throw Failure.message(error.description)
+      case .failure(let error): throw Failure.deck(error)
       }
     }
     let decks = catalog.usableDecks
     guard let first = decks.first else {
-      throw Failure.message("no usable deck in \(source); run `recall check` to see why")
+      throw Failure.deck(.noUsableDeck(in: "\(source)"))
     }
     guard decks.count == 1 else {
-      let names = decks.map(\.name).joined(separator: ", ")
-      let hint = example.map { ", e.g. `\($0) \(first.name)`" } ?? ""
-      throw Failure.usage("several decks are found (\(names)); name one\(hint)")
+      throw Failure.severalDecks(decks.map(\.name), example: example)
     }
     return first
   }
@@ -69,18 +67,51 @@ enum Failure: Error, CustomStringConvertible {
   case message(String)
   /// The command was not given what it needs (exit code 64), said without the usage text.
   case usage(String)
+  /// A deck name fits no deck (exit code 1); worded for the command line, or for the REPL when a
+  /// subcommand runs there.
+  case deck(DeckLookupError)
+  /// A `--topic` that names no topic (exit code 1).
+  case topic(TopicLookupError)
+  /// A command that needs one deck found several (exit code 64); `example` is how the command
+  /// names a deck on the command line (`recall show`), for a hint.
+  case severalDecks([String], example: String?)
 
   var description: String {
     switch self {
     case .message(let text), .usage(let text): text
+    case .deck(let error): error.message(on: .commandLine)
+    case .topic(let error): error.description
+    case .severalDecks(let names, let example): Self.severalDecks(names, example: example)
+    }
+  }
+
+  /// `several decks are found (a, b); name one, e.g. `recall show a``; in the REPL the example
+  /// is typed without `recall`.
+  static func severalDecks(_ names: [String], example: String?, on surface: CommandSurface = .commandLine) -> String {
+    let hint = example.map { command in
+      let typed = surface == .repl && command.hasPrefix("recall ") ? String(command.dropFirst(7)) : command
+      return ", e.g. `\(typed) \(names.first ?? "DECK")`"
+    }
+    return "several decks are found (\(names.joined(separator: ", "))); name one\(hint ?? "")"
+  }
+
+  /// The error as the REPL shows it: deck and topic lookups as the REPL's own commands word
+  /// them, anything else as `error: ...`.
+  var replError: ReplError {
+    switch self {
+    case .deck(let error): return ReplError(error)
+    case .topic(let error): return ReplError(error)
+    case .severalDecks(let names, let example):
+      return ReplError("error: " + Self.severalDecks(names, example: example, on: .repl))
+    case .message, .usage: return ReplError("error: " + description)
     }
   }
 
   /// The process exit code.
   var exitCode: Int32 {
     switch self {
-    case .message: 1
-    case .usage: 64
+    case .message, .deck, .topic: 1
+    case .usage, .severalDecks: 64
     }
   }
 }

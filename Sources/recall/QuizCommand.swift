@@ -12,7 +12,8 @@ struct QuizCommand: ParsableCommand {
     discussion: """
       Each question has its own time (--per-question) and the whole quiz may have one too (--time); \
       a question whose time runs out counts as wrong and its answer is shown. Quiz answers are saved \
-      with the quiz but do not move the study schedule unless --update-schedule is given.
+      with the quiz but do not move the study schedule unless --update-schedule is given. Ctrl-C \
+      stops the quiz: the answers given are kept and the result shown (exit status 130).
 
       Examples:
         recall quiz central-asia --count 10 --per-question 15s --time 3m
@@ -36,6 +37,7 @@ struct QuizTakeCommand: ParsableCommand {
 
   @Argument(help: "The deck to quiz on (default: the only deck found).")
   var deck: String?
+  @OptionGroup var deckAlias: DeckAlias
 
   // Unconditional, so `--count -2` is refused as a count, not reported as a missing value.
   @Option(parsing: .unconditional, help: "How many questions.")
@@ -89,6 +91,7 @@ struct QuizTakeCommand: ParsableCommand {
   }
 
   func validate() throws {
+    try deckAlias.check(deck)
     _ = try settings(now: Timestamp(milliseconds: 0))
   }
 
@@ -98,9 +101,12 @@ struct QuizTakeCommand: ParsableCommand {
     do {
       try play(reader: TimedLineReader(clock: clock), clock: clock, style: style, write: Output.write)
     } catch let error as QuizError {
+      // An unknown topic fails with 1, as in study, stats and show (and as an unknown deck does).
       Output.error(error.description)
-      if case .unknownTopic = error { throw ExitCode(64) }
       throw ExitCode.failure
+    } catch is QuizInterrupted {
+      // Stopped by Ctrl-C: the answers are saved and the result shown; exit as shells expect (128 + SIGINT).
+      throw ExitCode(130)
     }
   }
 
@@ -110,7 +116,7 @@ struct QuizTakeCommand: ParsableCommand {
     throws
   {
     let settings = try settings(now: clock.now())
-    let deck = try decks.deck(named: deck, example: "recall quiz")
+    let deck = try decks.deck(named: deckAlias.name(deck), example: "recall quiz")
     let store = try database.store()
     _ = try QuizPlayer.play(
       deck: deck, settings: settings, services: .live(store: store), reader: reader, clock: clock,
@@ -140,18 +146,40 @@ struct QuizHistoryCommand: ParsableCommand {
 
   @Argument(help: "Only the quizzes of this deck (default: every deck).")
   var deck: String?
+  @OptionGroup var deckAlias: DeckAlias
+
+  func validate() throws { try deckAlias.check(deck) }
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var decks: DeckOptions
 
   func run() throws {
     let style = TextStyle.detect(isTerminal: Output.isTerminal, environment: ProcessInfo.processInfo.environment)
     Output.write(try report(style: style))
   }
 
-  /// The history as text.
-  func report(style: TextStyle) throws -> String {
-    let runs = try database.store().quizRuns(deck: deck, includeAnswers: false)
-    return QuizHistoryReport.render(QuizHistory(runs: runs), deck: deck, style: style)
+  /// The history as text, as read on `surface`.
+  func report(style: TextStyle, surface: CommandSurface = .commandLine) throws -> String {
+    let store = try database.store()
+    let name = try deckAlias.name(deck).map { try resolve($0, store: store) }
+    let runs = try store.quizRuns(deck: name, includeAnswers: false)
+    return QuizHistoryReport.render(QuizHistory(runs: runs), deck: name, style: style, surface: surface)
+  }
+
+  /// The deck `name` stands for: one with quizzes saved (by its exact name, so that a deck since
+  /// removed keeps its history) or a deck found (by name, title or prefix); else the usual "no deck".
+  private func resolve(_ name: String, store: SQLiteReviewStore) throws -> String {
+    let quizzed = Set(try store.quizRuns(deck: nil, includeAnswers: false).map(\.deck))
+    if quizzed.contains(name) { return name }
+    let found = (try? decks.catalog().usableDecks) ?? []
+    switch DeckCatalog.deck(named: name, in: found) {
+    case .success(let deck): return deck.name
+    case .failure(.notFound):
+      let known = quizzed.union(found.map(\.name)).sorted()
+      throw Failure.deck(
+        .notFound(name, suggestion: DeckLookupError.suggestion(for: name, among: known), available: known))
+    case .failure(let error): throw Failure.deck(error)
+    }
   }
 }
 
@@ -178,14 +206,13 @@ extension QuizCommand {
       ]
     ) { arguments, context in
       do {
-        // `quiz history` reads no decks: it gets the database option only.
-        var options = shared
-        if arguments.first == "history", let index = shared.firstIndex(of: "--decks"), index + 1 < shared.count {
-          options.removeSubrange(index...(index + 1))
-        }
-        switch try QuizCommand.parseAsRoot(arguments + options) {
+        // The shared options go before the words typed, so that an option missing its value
+        // (`quiz --count`) is reported as such rather than taking `--decks` for its value.
+        let words =
+          arguments.first == "history" ? ["history"] + shared + arguments.dropFirst() : shared + arguments
+        switch try QuizCommand.parseAsRoot(words) {
         case let history as QuizHistoryCommand:
-          context.output.write(try history.report(style: context.style))
+          context.output.write(try history.report(style: context.style, surface: .repl))
         case let take as QuizTakeCommand:
           let reader: any TimedLineReading =
             context.reader is Readline
@@ -195,12 +222,16 @@ extension QuizCommand {
         default:
           context.say("usage: quiz [DECK] [options] or quiz history; help quiz tells more.")
         }
+      } catch is QuizInterrupted {
+        // Ctrl-C ended the quiz (saved, result shown); the REPL carries on.
+      } catch QuizError.unknownTopic(let topic, let known, let deck) {
+        throw ReplError(TopicLookupError(topic: topic, known: known, deck: deck))
       } catch let error as QuizError {
         throw ReplError("error: \(error)")
       } catch let failure as Failure {
-        throw ReplError("error: " + failure.description)
+        throw failure.replError
       } catch {
-        throw ReplError("error: " + QuizCommand.message(for: error))
+        throw ReplError(SubcommandInRepl.message(for: error, of: QuizCommand.self))
       }
       return .proceed
     }

@@ -40,32 +40,64 @@ func replCommands(shared: [String]) -> [ReplCommandSpec] {
   [
     SubcommandInRepl.spec(
       StatsCommand.self, summary: "show progress: cards by state, forecast, heat map, retention",
-      usage: "stats [DECK] [--topic T] [--days N]", options: ["--topic", "--days", "--json"], shared: shared),
+      usage: "stats [DECK] [--topic T] [--days N]",
+      details: """
+        Without DECK, every deck found or with progress is counted. --days N sets the period of the
+        reviews per day (default 30); --json writes the figures as JSON; --color always|never|auto.
+        Example: stats central-asia --topic Capitals --days 7
+        """, options: ["--topic", "--days", "--json", "--color"], shared: shared),
     QuizCommand.replCommand(shared: shared),
   ]
 }
 
+/// A subcommand that knows it runs in the REPL: it writes through the REPL's output and names
+/// commands as they are typed there.
+protocol ReplRunnable {
+  /// Runs the command in the REPL of `context`.
+  func run(in context: ReplContext) throws
+}
+
 /// Runs an ArgumentParser subcommand as a REPL command: the words typed are parsed as its
-/// arguments (after the REPL's shared options), so `stats central-asia --days 7` in the REPL is
+/// arguments (after the REPL's shared options, which come first), so `stats central-asia --days 7` in the REPL is
 /// `recall stats central-asia --days 7`.
 enum SubcommandInRepl {
   /// The REPL command for `Command`.
   static func spec<Command: ParsableCommand>(
-    _ command: Command.Type, summary: String, usage: String, options: [String], shared: [String]
+    _ command: Command.Type, summary: String, usage: String, details: String = "", options: [String],
+    shared: [String]
   ) -> ReplCommandSpec {
     let name = Command.configuration.commandName ?? "\(Command.self)".lowercased()
+    let more = "recall \(name) --help tells more."
     return ReplCommandSpec(
-      name: name, summary: summary, usage: usage, details: "recall \(name) --help tells more.", options: options
-    ) { arguments, _ in
+      name: name, summary: summary, usage: usage, details: details.isEmpty ? more : details + "\n" + more,
+      options: options
+    ) { arguments, context in
       do {
-        var parsed = try Command.parse(arguments + shared)
-        try parsed.run()
+        // Shared options first: an option missing its value must not take `--decks` for it.
+        var parsed = try Command.parse(shared + arguments)
+        if let runnable = parsed as? any ReplRunnable {
+          try runnable.run(in: context)
+        } else {
+          try parsed.run()
+        }
       } catch let failure as Failure {
-        throw ReplError("error: " + failure.description)
+        throw failure.replError
       } catch {
-        throw ReplError(Command.message(for: error))
+        throw ReplError(message(for: error, of: Command.self))
       }
       return .proceed
     }
+  }
+
+  /// An ArgumentParser error (`The value 'x' is invalid for '--days <days>'`) in the words of the
+  /// REPL's other errors: `error: the value 'x' is invalid for '--days <days>'; help stats tells more.`
+  static func message<Command: ParsableCommand>(for error: Error, of command: Command.Type) -> String {
+    let text = Command.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+    let name = Command.configuration.commandName ?? "\(Command.self)".lowercased()
+    var lowered = text.prefix(1).lowercased() + text.dropFirst()
+    // "Did you mean '--decks'?" or a sentence ending in a full stop: no second mark before ';'.
+    if lowered.hasSuffix(".") { lowered.removeLast() }
+    let joint = lowered.hasSuffix("?") ? " " : "; "
+    return "error: \(lowered)\(joint)help \(name) tells more."
   }
 }

@@ -11,15 +11,18 @@ struct StudyCommand: ParsableCommand {
     discussion: """
       Typed mode grades what you type (Enter keeps the grade, 1-4 changes it); flip mode shows the \
       answer on Enter and asks for a rating 1-4. In a session :undo, :bury, :suspend and :quit work; \
-      Ctrl-C cancels the question.
+      Ctrl-C cancels the question and ends the session (exit status 130).
 
       Example:
-        recall study --deck central-asia --mode flip --new 5
+        recall study central-asia --mode flip --new 5
       """)
 
   @OptionGroup var decks: DeckOptions
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var session: SessionOptions
+
+  @Argument(help: ArgumentHelp("Only this deck (default: every deck); --deck NAME says the same.", valueName: "deck"))
+  var deckArgument: String?
 
   @Option(name: .customLong("deck"), help: ArgumentHelp("Only this deck.", valueName: "name"))
   var deck: String?
@@ -36,6 +39,7 @@ struct StudyCommand: ParsableCommand {
   var newCards: Int?
 
   func validate() throws {
+    try DeckAlias.check(argument: deckArgument, option: deck)
     guard StudySession.Mode(rawValue: mode) != nil else {
       throw ValidationError("unknown mode '\(Sanitizer.clean(mode))'; use typed or flip")
     }
@@ -45,15 +49,23 @@ struct StudyCommand: ParsableCommand {
   func run() throws {
     let context = try LiveSession.context(decks: decks, database: database, options: session)
     let arguments = StudyArguments(
-      deck: deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards)
+      deck: deckArgument ?? deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards)
     let session: StudySession
     do {
       session = try arguments.session(in: context)
     } catch let error as ReplError {
       throw Failure.message(error.message)
+    } catch let error as DeckLookupError {
+      throw Failure.deck(error)
+    } catch let error as TopicLookupError {
+      throw Failure.topic(error)
     }
-    if try StudyRunner(context: context).run(session) != .finished {
+    let ending = try StudyRunner(context: context).run(session)
+    // A finished or :quit session has said its summary already.
+    if ending != .finished && ending != .stopped {
       context.say(StudyRenderer(style: context.style).summary(context.summary) + ".")
     }
+    // Stopped by Ctrl-C: answers are saved and the summary shown; exit as shells expect (128 + SIGINT).
+    if ending == .interrupted { throw ExitCode(130) }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallTerminal
 
 /// The `recall` command: with no arguments it opens the REPL; each REPL command is also a subcommand.
 struct RecallCommand: ParsableCommand {
@@ -35,6 +36,7 @@ let commandList: [any ParsableCommand.Type] = [
 
 /// Runs the command line; failures are printed in one place, as `error: ...` with exit code 1.
 func runMain() {
+  InterruptSignal.unblockInherited()
   do {
     var command = try RecallCommand.parseAsRoot()
     try command.run()

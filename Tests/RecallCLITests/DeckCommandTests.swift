@@ -81,7 +81,8 @@ import Testing
     #expect(result.status == 0)
     #expect(
       result.output.hasSuffix(
-        "errors in 2 decks (empty, half): their faulty cards are left out of study; `recall check` shows the errors\n"),
+        "errors in 2 decks (empty, half): their faulty cards are left out of study; run `recall check` to see the errors\n"
+      ),
       "\(result.output)")
     let clean = try ChildRecall.run(["decks", "--decks", folder.path + "/good.md"])
     #expect(!clean.output.contains("errors in"))

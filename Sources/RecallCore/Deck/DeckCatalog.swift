@@ -15,29 +15,6 @@ public struct LoadedDeck: Sendable {
   public var name: String { result.deck?.name ?? Deck(title: "", origin: origin).name }
 }
 
-/// Why a deck name could not be resolved.
-public enum DeckLookupError: Error, Equatable, CustomStringConvertible {
-  /// No deck has that name; `suggestion` is the closest one, if any is close.
-  case notFound(String, suggestion: String?, available: [String])
-  /// The name fits several decks.
-  case ambiguous(String, matches: [String])
-  /// The deck file has errors and holds no usable card.
-  case unusable(String)
-
-  public var description: String {
-    switch self {
-    case .notFound(let name, let suggestion, let available):
-      if let suggestion { return "no deck named \"\(name)\"; did you mean \"\(suggestion)\"?" }
-      let list = available.isEmpty ? "no decks were found" : "decks: " + available.joined(separator: ", ")
-      return "no deck named \"\(name)\" (\(list)); run `recall decks` to list them"
-    case .ambiguous(let name, let matches):
-      return "\"\(name)\" fits several decks (\(matches.joined(separator: ", "))); type more of the name"
-    case .unusable(let name):
-      return "deck \"\(name)\" has errors and no usable card; run `recall check` to see them"
-    }
-  }
-}
-
 /// The decks found, and lookup by name.
 public struct DeckCatalog: Sendable {
   /// Every deck found, in name order.
@@ -55,19 +32,22 @@ public struct DeckCatalog: Sendable {
 
   /// The deck named `name`: its exact name, its title, or a unique prefix of either, ignoring case.
   public func deck(named name: String) -> Result<Deck, DeckLookupError> {
+    Self.deck(named: name, in: usableDecks, files: decks.map(\.name))
+  }
+
+  /// The deck of `decks` named `name` (its exact name, its title, or a unique prefix of either,
+  /// ignoring case); `files` names every deck file found, usable or not, so that a deck with
+  /// errors is told apart from a name that fits nothing.
+  public static func deck(named name: String, in decks: [Deck], files: [String] = []) -> Result<Deck, DeckLookupError> {
     let wanted = name.lowercased()
-    let decks = usableDecks
     let exact = decks.filter { $0.name.lowercased() == wanted || $0.title.lowercased() == wanted }
     let candidates =
       exact.isEmpty
       ? decks.filter { $0.name.lowercased().hasPrefix(wanted) || $0.title.lowercased().hasPrefix(wanted) } : exact
     if candidates.count == 1, let only = candidates.first { return .success(only) }
     if candidates.count > 1 { return .failure(.ambiguous(name, matches: candidates.map(\.name))) }
-    if self.decks.contains(where: { $0.name.lowercased() == wanted }) { return .failure(.unusable(name)) }
+    if files.contains(where: { $0.lowercased() == wanted }) { return .failure(.unusable(name)) }
     let names = decks.map(\.name)
-    let suggestion = names.map { ($0, EditDistance.between(wanted, $0.lowercased())) }
-      .filter { $0.1 <= max(2, wanted.count / 3) }
-      .min { $0.1 < $1.1 }?.0
-    return .failure(.notFound(name, suggestion: suggestion, available: names))
+    return .failure(.notFound(name, suggestion: DeckLookupError.suggestion(for: name, among: names), available: names))
   }
 }

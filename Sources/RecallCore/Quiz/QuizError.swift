@@ -12,8 +12,8 @@ public enum QuizError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownFocus(String)
   /// A question count below one.
   case invalidCount(Int)
-  /// A topic the deck does not have; carries the deck's topics.
-  case unknownTopic(String, known: [String])
+  /// A topic the deck does not have; carries the deck's topics and its name.
+  case unknownTopic(String, known: [String], deck: String? = nil)
   /// No card of the deck fits the request.
   case noQuestions(deck: String, focus: QuizFocus)
 
@@ -30,10 +30,8 @@ public enum QuizError: Error, Hashable, Sendable, CustomStringConvertible {
       "unknown focus \"\(text)\": use weak, new or all"
     case .invalidCount(let count):
       "invalid question count \(count): ask for at least 1 question"
-    case .unknownTopic(let topic, let known):
-      known.isEmpty
-        ? "unknown topic \"\(topic)\": this deck has no topics; leave out --topic"
-        : "unknown topic \"\(topic)\": choose one of " + known.map { "\"\($0)\"" }.joined(separator: ", ")
+    case .unknownTopic(let topic, let known, let deck):
+      TopicLookupError(topic: topic, known: known, deck: deck).description
     case .noQuestions(let deck, let focus):
       focus == .all
         ? "no questions can be made from deck \"\(deck)\" with these kinds: try --kinds mcq,typed,list,truefalse"

@@ -1,6 +1,7 @@
 /// Past quiz runs with their personal bests: for each deck and topic, the run with the most points
 /// (the earliest of equal runs) is the personal best. A run without a single right answer is
-/// never a best, however few runs there are.
+/// never a best, however few runs there are, and neither is a run stopped before its end: its
+/// score is that of fewer questions, and stopping after a lucky start must not set a record.
 public struct QuizHistory: Hashable, Sendable {
   /// One past run.
   public struct Entry: Hashable, Sendable {
@@ -18,7 +19,7 @@ public struct QuizHistory: Hashable, Sendable {
     // A run stopped before its first answer says nothing about the learner: it is left out.
     let sorted = runs.filter { $0.questionCount > 0 }.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }
     var best: [String: Int] = [:]
-    for (index, run) in sorted.enumerated() where run.correctCount > 0 {
+    for (index, run) in sorted.enumerated() where run.correctCount > 0 && !run.wasStopped {
       let key = Self.groupKey(run)
       if let current = best[key], sorted[current].score >= run.score { continue }
       best[key] = index

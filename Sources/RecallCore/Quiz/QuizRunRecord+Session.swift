@@ -59,4 +59,10 @@ extension QuizRunRecord {
 
   /// The most points the run could have given, when recorded.
   public var maxPoints: Int? { settings["max-points"].flatMap { Int($0) } }
+
+  /// Whether the run was stopped before its end (Ctrl-C, end of input), or never ended at all.
+  public var wasStopped: Bool {
+    if let reason = settings["ended-by"] { return reason == QuizEndReason.stopped.rawValue }
+    return ended == nil
+  }
 }

@@ -16,7 +16,9 @@ public enum StatisticsCalculator {
     stats.heatMap = heatMap(input.activity, today: today)
     stats.retention = [7, 30].map { retention(input.activity, days: $0, now: input.now) }
     stats.activity = activity(input.activity, today: today, periodDays: max(input.periodDays, 1))
-    stats.quizzes = input.quizRuns.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }.map { run in
+    // A quiz stopped before its first answer is kept in the store but is no score (as in quiz history).
+    let scored = input.quizRuns.filter { $0.questionCount > 0 }
+    stats.quizzes = scored.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }.map { run in
       DeckStatistics.QuizScore(
         started: ISO8601Milliseconds.format(run.started), deck: run.deck, score: run.score,
         questions: run.questionCount, accuracy: run.accuracy)

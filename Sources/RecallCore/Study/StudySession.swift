@@ -113,10 +113,19 @@ public final class StudySession {
     try advance()
   }
 
+  /// What is left to study, the current card included: the queue as it stands, and the learning
+  /// cards that come back later today.
+  public func remaining() throws -> StudyCounts {
+    let progress = try currentProgress()
+    let now = clock.now()
+    let items = StudyQueue.build(
+      decks: decks, progress: progress, newCardsStudiedToday: newStudiedToday, options: options, now: now)
+    return StudyQueue.counts(queue: items, decks: decks, progress: progress, options: options, now: now)
+  }
+
   /// The queue as it stands now, current card first.
   public func queue() throws -> [StudyItem] {
-    var progress: [String: [CardID: CardProgress]] = [:]
-    for deck in decks { progress[deck.name] = try store.progress(deck: deck.name) }
+    let progress = try currentProgress()
     var items = StudyQueue.build(
       decks: decks, progress: progress, newCardsStudiedToday: newStudiedToday, options: options, now: clock.now())
     if let preferred, let index = items.firstIndex(where: { $0.card.id == preferred }) {
@@ -233,6 +242,12 @@ public final class StudySession {
     case .prompting(let item), .revealed(let item, _), .feedback(let item, _, _): item
     case .finished: nil
     }
+  }
+
+  private func currentProgress() throws -> [String: [CardID: CardProgress]] {
+    var progress: [String: [CardID: CardProgress]] = [:]
+    for deck in decks { progress[deck.name] = try store.progress(deck: deck.name) }
+    return progress
   }
 
   private func requireCurrentItem() throws -> StudyItem {

@@ -56,23 +56,10 @@ public final class Readline: LineReader {
     ReadlineState.line = nil
     let isCommandLine = commandPrompt == nil || prompt == commandPrompt
     ReadlineState.completing = isCommandLine
-    var action = sigaction()
-    var previous = sigaction()
-    action.__sigaction_handler.sa_handler = readlineInterrupt
-    sigemptyset(&action.sa_mask)
-    action.sa_flags = 0
-    sigaction(SIGINT, &action, &previous)
-    // A parent may have blocked SIGINT (test runners do); Ctrl-C must reach the handler.
-    var interruptOnly = sigset_t()
-    var previousMask = sigset_t()
-    sigemptyset(&interruptOnly)
-    sigaddset(&interruptOnly, SIGINT)
-    pthread_sigmask(SIG_UNBLOCK, &interruptOnly, &previousMask)
-    defer {
-      pthread_sigmask(SIG_SETMASK, &previousMask, nil)
-      sigaction(SIGINT, &previous, nil)
-    }
+    return InterruptSignal.catching(with: readlineInterrupt) { read(prompt: prompt, isCommandLine: isCommandLine) }
+  }
 
+  private func read(prompt: String, isCommandLine: Bool) -> LineInput {
     rl_callback_handler_install(prompt, readlineLineHandler)
     var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
     while !ReadlineState.finished {

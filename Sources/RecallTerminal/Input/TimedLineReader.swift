@@ -33,14 +33,9 @@ public final class TimedLineReader: TimedLineReading {
   /// Reads one line before `deadline`, showing `prompt` with the time left.
   public func readLine(prompt: @escaping (Int64?) -> String, deadline: Timestamp?) -> TimedLineInput {
     TimedReadlineState.interrupted = 0
-    var action = sigaction()
-    var previous = sigaction()
-    action.__sigaction_handler.sa_handler = timedReadInterrupt
-    sigemptyset(&action.sa_mask)
-    action.sa_flags = 0
-    sigaction(SIGINT, &action, &previous)
-    defer { sigaction(SIGINT, &previous, nil) }
-    return interactive ? readEditing(prompt: prompt, deadline: deadline) : readPlain(prompt: prompt, deadline: deadline)
+    return InterruptSignal.catching(with: timedReadInterrupt) {
+      interactive ? readEditing(prompt: prompt, deadline: deadline) : readPlain(prompt: prompt, deadline: deadline)
+    }
   }
 
   private func remaining(until deadline: Timestamp?) -> Int64? {

@@ -4,12 +4,14 @@ import RecallCore
 /// accuracy trend as a sparkline.
 public enum QuizHistoryReport {
   /// The report of `history` (of the quizzes on `deck`, when one was asked for); times are shown
-  /// in UTC.
-  public static func render(_ history: QuizHistory, deck: String? = nil, style: TextStyle = .plain) -> String {
+  /// in UTC. `surface` says how to start a quiz where the report is read.
+  public static func render(
+    _ history: QuizHistory, deck: String? = nil, style: TextStyle = .plain, surface: CommandSurface = .commandLine
+  ) -> String {
     guard !history.entries.isEmpty else {
-      guard let deck else { return "No quizzes yet: run `recall quiz` to take one.\n" }
+      guard let deck else { return "No quizzes yet: \(surface.run("quiz")) to take one.\n" }
       let name = Sanitizer.clean(deck)
-      return "No quizzes on \u{201C}\(name)\u{201D} yet: run `recall quiz \(name)` to take one.\n"
+      return "No quizzes on \u{201C}\(name)\u{201D} yet: \(surface.run("quiz \(name)")) to take one.\n"
     }
     let count = history.entries.count
     var text = style.heading("Quiz history") + " (\(count) quiz\(count == 1 ? "" : "zes"))\n"
@@ -20,7 +22,7 @@ public enum QuizHistoryReport {
       rows.append([
         date(run.started), Sanitizer.clean(run.deck), run.topic.map { Sanitizer.clean($0) } ?? "all",
         "\(run.correctCount)/\(run.questionCount)", "\(Int((run.accuracy * 100).rounded()))%", points,
-        entry.isPersonalBest ? "\u{2605} best" : "",
+        entry.isPersonalBest ? "\u{2605} best" : (run.wasStopped ? "stopped" : ""),
       ])
     }
     text += Table.render(rows, header: true, style: style)

@@ -33,7 +33,7 @@ public enum QuizPlayer {
   ) throws -> [QuizQuestion] {
     let cards = deck.cards
     if let topic = settings.request.topic, !cards.contains(where: { $0.topic?.lowercased() == topic.lowercased() }) {
-      throw QuizError.unknownTopic(topic, known: deck.topics)
+      throw QuizError.unknownTopic(topic, known: deck.topics, deck: deck.name)
     }
     let history = QuizCardHistory.gather(
       progress: try services.store.progress(deck: deck.name),
@@ -44,18 +44,32 @@ public enum QuizPlayer {
     return questions
   }
 
-  /// Runs a quiz on `deck` to its end and returns the finished session.
+  /// Runs a quiz on `deck` to its end and returns the finished session. When Ctrl-C stops it, the
+  /// answers given are saved and the result shown as for any stopped quiz, then `QuizInterrupted`
+  /// is thrown so that the command can exit as interrupted programs do (130).
   public static func play(
     deck: Deck, settings: QuizSettings, services: QuizServices, reader: any TimedLineReading, clock: any WallClock,
     renderer: QuizRenderer, write: @escaping (String) -> Void
   ) throws -> QuizSession {
     let questions = try questions(deck: deck, settings: settings, services: services, now: clock.now())
+    // Fewer questions than asked for is said once, plainly, rather than left to the header's count.
+    let notice =
+      questions.count < settings.request.count
+      ? renderer.shortfall(questions: questions.count, request: settings.request, deck: deck.name) : nil
     let runner = QuizRunner(
       session: QuizSession(questions: questions, timing: settings.timing), title: deck.title,
-      seed: settings.request.seed, reader: reader, clock: clock, renderer: renderer, write: write)
+      seed: settings.request.seed, reader: reader, clock: clock, renderer: renderer, notice: notice, write: write)
     let recorder = QuizRecorder(deck: deck.name, settings: settings, services: services)
-    return try runner.run(save: recorder.save)
+    let session = try runner.run(save: recorder.save)
+    if runner.wasInterrupted { throw QuizInterrupted(session: session) }
+    return session
   }
+}
+
+/// Ctrl-C stopped a quiz; its answers were saved and its result shown.
+public struct QuizInterrupted: Error {
+  /// The quiz as it stood when stopped.
+  public var session: QuizSession
 }
 
 /// Saves a quiz as it goes: the run after every question, and with `--update-schedule` each new

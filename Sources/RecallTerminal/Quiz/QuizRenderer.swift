@@ -28,6 +28,20 @@ public struct QuizRenderer: Sendable {
     return text + "\n"
   }
 
+  /// The note shown under the header when fewer cards fit the quiz than questions were asked
+  /// for: `only 4 new cards under the topic "Capitals" in deck "geo"; the quiz has 4 questions, not 10.`
+  public func shortfall(questions: Int, request: QuizRequest, deck: String) -> String {
+    var cards = "\(questions) " + (request.focus == .new ? "new " : "") + (questions == 1 ? "card" : "cards")
+    if let topic = request.topic { cards += " under the topic \"\(Sanitizer.clean(topic))\"" }
+    cards += " in deck \"\(Sanitizer.clean(deck))\""
+    if request.kinds != Set(QuizQuestionKind.allCases) {
+      let kinds = QuizQuestionKind.allCases.filter { request.kinds.contains($0) }.map(\.rawValue)
+      cards += " can be asked as " + kinds.joined(separator: ", ")
+    }
+    let asked = "\(questions) question" + (questions == 1 ? "" : "s")
+    return style.warning("only \(cards); the quiz has \(asked), not \(request.count).") + "\n"
+  }
+
   /// A question as shown before its prompt.
   public func question(_ question: QuizQuestion, number: Int, of count: Int) -> String {
     var label = "Question \(number) of \(count) \u{00B7} \(question.kind.displayName)"

@@ -13,13 +13,18 @@ public final class QuizRunner {
   private let write: (String) -> Void
   private let title: String
   private let seed: UInt64
+  private let notice: String?
+  /// Whether Ctrl-C stopped the quiz (rather than its end, its time or the end of input).
+  public private(set) var wasInterrupted = false
 
-  /// Creates a runner of `session`, reading from `reader`, timed by `clock`, writing to `write`.
+  /// Creates a runner of `session`, reading from `reader`, timed by `clock`, writing to `write`;
+  /// `notice` is shown under the header (that the deck had fewer cards than were asked for).
   public init(
     session: QuizSession, title: String, seed: UInt64, reader: any TimedLineReading, clock: any WallClock,
-    renderer: QuizRenderer, write: @escaping (String) -> Void
+    renderer: QuizRenderer, notice: String? = nil, write: @escaping (String) -> Void
   ) {
     self.session = session
+    self.notice = notice
     self.title = title
     self.seed = seed
     self.reader = reader
@@ -31,12 +36,14 @@ public final class QuizRunner {
   /// Runs the quiz to its end and returns the finished session; `save` stores its progress.
   public func run(save: (QuizSession) throws -> Void) throws -> QuizSession {
     write(renderer.header(title: title, session: session, seed: seed))
+    if let notice { write(notice) }
     session.start(at: clock.now())
     try save(session)
     while let index = session.currentIndex, let question = session.current {
       write(renderer.question(question, number: index + 1, of: session.questions.count))
       let event = ask()
-      guard let event else {
+      guard case .answered(let event) = event else {
+        if case .interrupted = event { wasInterrupted = true }
         session.stop(at: clock.now())
         break
       }
@@ -49,8 +56,8 @@ public final class QuizRunner {
     return session
   }
 
-  /// Reads answers for the current question until it ends; nil when the learner stopped.
-  private func ask() -> QuizEvent? {
+  /// Reads answers for the current question until it ends, or tells how the learner stopped.
+  private func ask() -> Asked {
     let questionDeadline = session.deadline
     let quizExtra = both(session.quizDeadline, questionDeadline).map { $0.milliseconds(since: $1) }
     let renderer = self.renderer
@@ -66,12 +73,14 @@ public final class QuizRunner {
           write(renderer.feedback(.invalid(problem)))
           continue
         }
-        return event
+        return event.map(Asked.answered) ?? .ended
       case .timedOut:
         // The reader may return a hair before the deadline by the clock's reckoning.
-        return session.expire(at: max(now, questionDeadline ?? now))
-      case .interrupt, .end:
-        return nil
+        return session.expire(at: max(now, questionDeadline ?? now)).map(Asked.answered) ?? .ended
+      case .interrupt:
+        return .interrupted
+      case .end:
+        return .ended
       }
     }
   }
@@ -98,8 +107,22 @@ public final class QuizRunner {
     }
     if drill.isFinished {
       write("\nRe-drill done: \(drill.result.correctCount) of \(missed.count) right.\n")
+    } else {
+      // Left with Ctrl-C or Ctrl-D: said, so the quiz does not seem to vanish mid-question.
+      let done = drill.answers.count
+      write("\nRe-drill stopped after \(done) of \(missed.count): \(drill.result.correctCount) right.\n")
     }
   }
+}
+
+/// How asking one question ended.
+private enum Asked {
+  /// The question was answered or timed out.
+  case answered(QuizEvent)
+  /// Ctrl-C.
+  case interrupted
+  /// The end of input.
+  case ended
 }
 
 private func both(_ lhs: Timestamp?, _ rhs: Timestamp?) -> (Timestamp, Timestamp)? {

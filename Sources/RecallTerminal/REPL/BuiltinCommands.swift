@@ -11,13 +11,13 @@ public enum BuiltinCommands {
   /// `study`: a study session.
   public static let study = ReplCommandSpec(
     name: "study", summary: "study the cards that are due (typed answers or flip cards)",
-    usage: "study [--deck D] [--topic T] [--mode typed|flip] [--new N]",
+    usage: "study [DECK] [--topic T] [--mode typed|flip] [--new N]",
     details: """
       Typed mode: type the answer, Recall grades it; press Enter to keep the grade or 1-4 to change it.
       Flip mode: press Enter to see the answer, then rate it 1 (again) to 4 (easy).
       In a session, :undo takes back the last rating, :bury hides the card until tomorrow,
       :suspend hides it until resumed, :quit stops. Ctrl-C cancels the question.
-      example: study --deck central-asia --mode flip --new 5
+      example: study central-asia --mode flip --new 5
       """,
     options: ["--deck", "--topic", "--mode", "--new"]
   ) { arguments, context in
@@ -47,14 +47,15 @@ public enum BuiltinCommands {
 
   /// `decks`: the decks found and what is due in each.
   public static let decks = ReplCommandSpec(
-    name: "decks", summary: "list the decks and what is due in each", usage: "decks"
+    name: "decks", summary: "list the decks and what is due in each", usage: "decks",
+    details: "Each deck's cards by kind and its topics, then what is due in it.\nexample: decks"
   ) { _, context in
     guard !context.decks.isEmpty else {
       context.say("no decks found; put Markdown decks in ./Decks or pass --decks DIR.")
       return .proceed
     }
     if let catalog = context.catalog {
-      context.output.write(DeckReport.list(catalog, style: context.style))
+      context.output.write(DeckReport.list(catalog, style: context.style, surface: .repl))
     }
     for deck in context.decks {
       let due = try context.dueCounts(decks: [deck])
@@ -71,23 +72,19 @@ public enum BuiltinCommands {
     details: "example: show central-asia --topic Capitals", options: ["--topic"]
   ) { arguments, context in
     var words = arguments
-    var topic: String?
-    if let index = words.firstIndex(of: "--topic") {
-      guard index + 1 < words.count else { throw ReplError("'--topic' needs a value, e.g. show --topic Capitals.") }
-      topic = words[index + 1]
-      words.removeSubrange(index...(index + 1))
-    }
+    let topic = try take("--topic", from: &words, example: "show --topic Capitals")
+    if let deck = try take("--deck", from: &words, example: "show --deck central-asia") { words.insert(deck, at: 0) }
     let deck: Deck
     if let name = words.first {
-      guard let found = context.deck(named: name) else {
-        throw ReplError(context.noDeckMessage(name))
-      }
-      deck = found
+      deck = try context.requireDeck(named: name)
     } else {
       guard context.decks.count == 1, let only = context.decks.first else {
         throw ReplError("which deck? e.g. show \(Sanitizer.clean(context.decks.first?.name ?? "DECK")).")
       }
       deck = only
+    }
+    if let topic, let error = TopicLookupError.check(topic, known: deck.topics, deck: deck.name) {
+      throw ReplError(error)
     }
     context.output.write(DeckReport.show(deck, topic: topic, style: context.style))
     return .proceed
@@ -95,7 +92,8 @@ public enum BuiltinCommands {
 
   /// `check`: problems found in the decks.
   public static let check = ReplCommandSpec(
-    name: "check", summary: "report problems in the decks", usage: "check"
+    name: "check", summary: "report problems in the decks", usage: "check",
+    details: "Errors and warnings of the deck files, with file:line:column, as recall check gives them.\nexample: check"
   ) { _, context in
     if let catalog = context.catalog {
       context.output.write(DeckReport.check(catalog, style: context.style))
@@ -107,7 +105,8 @@ public enum BuiltinCommands {
 
   /// `undo`: takes back the last rating saved in this REPL.
   public static let undo = ReplCommandSpec(
-    name: "undo", summary: "take back the last rating", usage: "undo"
+    name: "undo", summary: "take back the last rating", usage: "undo",
+    details: "Takes back the last rating saved in this REPL; the card's state comes back from the log.\nexample: undo"
   ) { _, context in
     guard let deck = context.ratedDecks.popLast(), let record = try context.store.undoLastReview(deck: deck) else {
       context.say("nothing to undo.")
@@ -121,9 +120,10 @@ public enum BuiltinCommands {
 
   /// `bury`: hides a card until the next study day.
   public static let bury = ReplCommandSpec(
-    name: "bury", summary: "hide the last card until tomorrow", usage: "bury [CARD-ID]"
+    name: "bury", summary: "hide the last card until tomorrow", usage: "bury [CARD-ID]",
+    details: "Without CARD-ID, the last card studied; show DECK lists the ids.\nexample: bury ca-capital-kyrgyzstan"
   ) { arguments, context in
-    let (deck, card) = try target(arguments, context)
+    let (deck, card) = try target(arguments, context, command: "bury")
     let until = context.studyOptions.day.startOfNextDay(after: context.clock.now())
     try context.store.bury(deck: deck, card: card, until: until)
     context.summary.buried += 1
@@ -133,9 +133,11 @@ public enum BuiltinCommands {
 
   /// `suspend`: hides a card until resumed.
   public static let suspend = ReplCommandSpec(
-    name: "suspend", summary: "hide the last card until resumed", usage: "suspend [CARD-ID]"
+    name: "suspend", summary: "hide the last card until resumed", usage: "suspend [CARD-ID]",
+    details:
+      "Without CARD-ID, the last card studied; resume CARD-ID brings it back.\nexample: suspend ca-capital-kyrgyzstan"
   ) { arguments, context in
-    let (deck, card) = try target(arguments, context)
+    let (deck, card) = try target(arguments, context, command: "suspend")
     try context.store.setSuspended(deck: deck, card: card, true)
     context.summary.suspended += 1
     context.say(
@@ -145,9 +147,10 @@ public enum BuiltinCommands {
 
   /// `resume`: brings a suspended card back.
   public static let resume = ReplCommandSpec(
-    name: "resume", summary: "bring a suspended card back", usage: "resume CARD-ID"
+    name: "resume", summary: "bring a suspended card back", usage: "resume [CARD-ID]",
+    details: "Without CARD-ID, the last card studied.\nexample: resume ca-capital-kyrgyzstan"
   ) { arguments, context in
-    let (deck, card) = try target(arguments, context)
+    let (deck, card) = try target(arguments, context, command: "resume")
     guard try context.store.progress(deck: deck)[card]?.suspended == true else {
       context.say("'\(Sanitizer.clean(card.rawValue))' is not suspended; nothing to resume.")
       return .proceed
@@ -167,7 +170,10 @@ public enum BuiltinCommands {
     name: "quit", summary: "leave (Ctrl-D works too)", usage: "quit"
   ) { _, _ in .quit }
 
-  private static func target(_ arguments: [String], _ context: ReplContext) throws -> (String, CardID) {
+  /// The card `command` acts on: the one named, else the last card studied.
+  private static func target(_ arguments: [String], _ context: ReplContext, command: String) throws -> (
+    String, CardID
+  ) {
     if let id = arguments.first {
       for deck in context.decks where deck.cards.contains(where: { $0.id.rawValue == id }) {
         return (deck.name, CardID(id))
@@ -175,8 +181,17 @@ public enum BuiltinCommands {
       throw ReplError("no card '\(Sanitizer.clean(id))'; `show DECK` lists the card ids.")
     }
     guard let last = context.lastCard else {
-      throw ReplError("no card studied yet; give a card id, e.g. bury ca-capital-kyrgyzstan.")
+      let example = context.decks.first?.cards.first.map { Sanitizer.clean($0.id.rawValue) } ?? "CARD-ID"
+      throw ReplError("no card studied yet; give a card id, e.g. \(command) \(example) (show DECK lists them).")
     }
     return last
+  }
+
+  /// Removes `option` and its value from `words` and returns the value; nil when absent.
+  private static func take(_ option: String, from words: inout [String], example: String) throws -> String? {
+    guard let index = words.firstIndex(of: option) else { return nil }
+    guard index + 1 < words.count else { throw ReplError("'\(option)' needs a value, e.g. \(example).") }
+    defer { words.removeSubrange(index...(index + 1)) }
+    return words[index + 1]
   }
 }

@@ -89,6 +89,10 @@ public final class Repl {
       return try command.run(Array(words.dropFirst()), context)
     } catch let error as ReplError {
       context.say(error.message)
+    } catch let error as DeckLookupError {
+      context.say(ReplError(error).message)
+    } catch let error as TopicLookupError {
+      context.say(ReplError(error).message)
     } catch {
       context.say("error: \(Sanitizer.clean(String(describing: error))). the last saved answer is kept; try again.")
     }
@@ -189,5 +193,15 @@ public struct ReplError: Error, Sendable {
   /// Creates an error with its message.
   public init(_ message: String) {
     self.message = message
+  }
+
+  /// The error for a deck name that names no deck, as the REPL words it (deck text made safe).
+  public init(_ error: DeckLookupError) {
+    self.message = Sanitizer.clean(error.message(on: .repl)) + "."
+  }
+
+  /// The error for a topic that names no topic (deck text made safe).
+  public init(_ error: TopicLookupError) {
+    self.message = Sanitizer.clean(error.description) + "."
   }
 }

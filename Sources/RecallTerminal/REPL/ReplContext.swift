@@ -66,27 +66,21 @@ public final class ReplContext: @unchecked Sendable {
 
   /// The deck called `name` (its short name or title, or a unique prefix of either; without case), if any.
   public func deck(named name: String) -> Deck? {
-    let lower = name.lowercased()
-    if let deck = decks.first(where: { $0.name.lowercased() == lower })
-      ?? decks.first(where: {
-        $0.title.lowercased() == lower
-      })
-    {
-      return deck
-    }
-    // A unique prefix of a name or title, as `recall show` takes it.
-    let prefixed = decks.filter { $0.name.lowercased().hasPrefix(lower) || $0.title.lowercased().hasPrefix(lower) }
-    return prefixed.count == 1 ? prefixed.first : nil
+    try? findDeck(named: name).get()
   }
 
-  /// Why `name` names no deck: "did you mean" when a deck's name is close, else how to list them.
-  public func noDeckMessage(_ name: String) -> String {
-    let lower = name.lowercased()
-    let allowance = max(2, lower.count / 4)
-    let scored = decks.map { ($0.name, EditDistance.between($0.name.lowercased(), lower)) }.filter { $0.1 <= allowance }
-    let quoted = "'" + Sanitizer.clean(name) + "'"
-    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return "no deck \(quoted); type decks to list them." }
-    return "no deck \(quoted). did you mean '\(Sanitizer.clean(best.0))'? (decks lists them)"
+  /// The deck called `name`, or why there is none (as `recall` itself looks decks up).
+  public func findDeck(named name: String) -> Result<Deck, DeckLookupError> {
+    DeckCatalog.deck(named: name, in: decks, files: catalog?.decks.map(\.name) ?? [])
+  }
+
+  /// The deck called `name`; throws the REPL's message ("did you mean", `decks` lists them) when
+  /// there is none.
+  public func requireDeck(named name: String) throws -> Deck {
+    switch findDeck(named: name) {
+    case .success(let deck): return deck
+    case .failure(let error): throw ReplError(error)
+    }
   }
 
   /// The study queue over `decks` with the default options.

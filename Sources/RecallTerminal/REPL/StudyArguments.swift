@@ -19,12 +19,21 @@ public struct StudyArguments: Hashable, Sendable {
     self.newCardLimit = newCardLimit
   }
 
-  /// Parses `--deck D --topic T --mode typed|flip --new N` (also `--opt=value`).
+  /// Parses `[DECK] --deck D --topic T --mode typed|flip --new N` (also `--opt=value`); the deck
+  /// may be named by a word of its own, as `show` and `quiz` take it.
   public static func parse(_ words: [String]) throws -> StudyArguments {
     var result = StudyArguments()
     var index = 0
     while index < words.count {
       var option = words[index]
+      if !option.hasPrefix("-") {
+        guard result.deck == nil else {
+          throw ReplError("'\(Sanitizer.clean(option))' is one word too many; name one deck, e.g. study central-asia.")
+        }
+        result.deck = option
+        index += 1
+        continue
+      }
       var value: String?
       if let equals = option.firstIndex(of: "=") {
         value = String(option[option.index(after: equals)...])
@@ -55,17 +64,20 @@ public struct StudyArguments: Hashable, Sendable {
     return result
   }
 
-  /// Builds the session these arguments ask for in `context`.
+  /// Builds the session these arguments ask for in `context`; a deck name that fits no deck
+  /// throws `DeckLookupError`, an unknown topic `TopicLookupError` (worded by the caller, for the
+  /// REPL or the command line).
   public func session(in context: ReplContext) throws -> StudySession {
     var decks = context.decks
     if let deck {
-      guard let found = context.deck(named: deck) else { throw ReplError(context.noDeckMessage(deck)) }
-      decks = [found]
+      decks = [try context.findDeck(named: deck).get()]
     }
     var options = context.studyOptions
     if let topic {
-      guard decks.contains(where: { $0.topics.contains { $0.lowercased() == topic.lowercased() } }) else {
-        throw ReplError("no topic '\(Sanitizer.clean(topic))'; `show` lists the topics of a deck.")
+      var known: [String] = []
+      for name in decks.flatMap(\.topics) where !known.contains(name) { known.append(name) }
+      if let error = TopicLookupError.check(topic, known: known, deck: decks.count == 1 ? decks.first?.name : nil) {
+        throw error
       }
       options.topic = topic
     }

@@ -14,13 +14,26 @@ public struct StudyRenderer: Sendable {
   private func safe(_ text: String) -> String { Sanitizer.clean(text) }
 
   /// The lines that ask a card: where it is from, its prompt and how to answer (how to type a
-  /// list only when `typed`).
+  /// list only when `typed`); `remaining` counts the cards left, all taken as of the card's kind.
   public func prompt(_ item: StudyItem, position: Int, remaining: Int, typed: Bool = true) -> [String] {
+    var left = StudyCounts()
+    switch item.reason {
+    case .learning: left.learning = remaining
+    case .review: left.review = remaining
+    case .new: left.new = remaining
+    }
+    return prompt(item, position: position, left: left, typed: typed)
+  }
+
+  /// The lines that ask a card: where it is from, what is left by kind (this card included), its
+  /// prompt and how to answer (how to type a list only when `typed`).
+  public func prompt(_ item: StudyItem, position: Int, left: StudyCounts, typed: Bool = true) -> [String] {
     let card = item.card
     var origin = safe(item.deck)
     if let topic = card.topic { origin += " › " + safe(topic) }
     var lines = [
-      style.dim("[\(position)] \(origin) · \(card.kind.displayName) · \(item.reason.rawValue) · \(remaining) left")
+      style.dim(
+        "[\(position)] \(origin) · \(card.kind.displayName) · \(item.reason.rawValue) · left: \(Self.describe(left))")
     ]
     lines.append(style.bold(safe(card.prompt)))
     if case .items(let items, let ordered) = card.answer {
@@ -31,6 +44,27 @@ public struct StudyRenderer: Sendable {
       lines.append("  \(index + 1). \(safe(option))")
     }
     return lines
+  }
+
+  /// `2 learning, 5 review, 3 new`, leaving out kinds with none (`nothing` when all are none).
+  public static func describe(_ counts: StudyCounts) -> String {
+    let parts = [(counts.learning, "learning"), (counts.review, "review"), (counts.new, "new")].filter { $0.0 > 0 }
+    return parts.isEmpty ? "nothing" : parts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+  }
+
+  /// What waits when nothing is due, in parentheses: learning cards that come back later today
+  /// (not lost) and new cards beyond the daily limit (so an empty queue is not taken for a
+  /// finished deck); empty when nothing waits.
+  public func waiting(_ counts: StudyCounts, newCardLimit: Int) -> String {
+    var parts: [String] = []
+    if counts.learning > 0 {
+      parts.append("\(counts.learning) learning card\(counts.learning == 1 ? " comes" : "s come") back later today")
+    }
+    if counts.newHeldBack > 0 {
+      let cards = "\(counts.newHeldBack) new card\(counts.newHeldBack == 1 ? " waits" : "s wait")"
+      parts.append("\(cards) beyond today's limit of \(newCardLimit); --new N raises it")
+    }
+    return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
   }
 
   /// The lines after a typed answer: verdict, the difference, missing items and the suggested rating.

@@ -37,18 +37,20 @@ public struct StudyRunner {
       let ending: Ending?
       switch session.phase {
       case .finished:
+        let left = (try? session.remaining()) ?? StudyCounts()
+        let waiting = renderer.waiting(left, newCardLimit: session.options.newCardLimit)
         if position == 0 && session.summary.reviewed == 0 {
-          context.say("nothing is due now.")
+          context.say("nothing is due now\(waiting).")
         } else {
-          context.say("nothing more is due now; " + renderer.summary(session.summary) + ".")
+          context.say("nothing more is due now\(waiting); " + renderer.summary(session.summary) + ".")
         }
         return .finished
       case .prompting(let item):
         if !shown {
           position += 1
-          let remaining = (try? session.queue().count) ?? 1
+          let left = (try? session.remaining()) ?? StudyCounts(learning: 0, review: 0, new: 1)
           context.say()
-          renderer.prompt(item, position: position, remaining: remaining, typed: session.mode == .typed).forEach {
+          renderer.prompt(item, position: position, left: left, typed: session.mode == .typed).forEach {
             context.say($0)
           }
           shown = true
@@ -82,8 +84,12 @@ public struct StudyRunner {
       return .endOfInput
     case .line(let line):
       if line.hasPrefix(":") {
-        shown = false
-        return try sessionCommand(line, session)
+        let before = session.phase
+        let ending = try sessionCommand(line, session)
+        // The card is shown again only when the command changed it (:undo, :bury, :suspend); after a
+        // mistyped command it is still on the screen, under the same number.
+        if session.phase != before { shown = false }
+        return ending
       }
       let options = item.card.options
       if session.mode == .typed, let number = Int(line.trimmingCharacters(in: .whitespaces)), !options.isEmpty,
@@ -109,7 +115,11 @@ public struct StudyRunner {
         context.say(optional ? "stopped; the answer above was saved." : "question cancelled; nothing was saved for it.")
         return .interrupted
       case .end:
-        if let record = try session.stop() { saved(record) }
+        if let record = try session.stop() {
+          saved(record)
+        } else {
+          context.say("the card shown was not rated; nothing was saved for it.")
+        }
         return .endOfInput
       case .line(let line):
         let word = line.trimmingCharacters(in: .whitespaces).lowercased()
@@ -160,6 +170,7 @@ public struct StudyRunner {
       context.say("suspended; `resume` brings it back.")
     case "quit", "q", "stop":
       if let record = try session.stop() { saved(record) }
+      context.say("stopped; " + renderer.summary(session.summary) + ".")
       return .stopped
     default:
       context.say("in a session: :undo, :bury, :suspend or :quit; anything else is an answer.")

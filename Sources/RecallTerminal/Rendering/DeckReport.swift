@@ -26,13 +26,16 @@ public enum DeckReport {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// A table of decks: name, title, card counts by kind, topics.
-  public static func list(_ catalog: DeckCatalog, style: TextStyle = .plain) -> String {
+  /// A table of decks: name, title, card counts by kind, topics; hints name `check` as it is
+  /// typed on `surface`.
+  public static func list(
+    _ catalog: DeckCatalog, style: TextStyle = .plain, surface: CommandSurface = .commandLine
+  ) -> String {
     guard !catalog.decks.isEmpty else { return "no decks found\n" }
     var rows: [[String]] = [["deck", "title", "cards", "Q/A", "cloze", "list", "choice", "topics"]]
     for loaded in catalog.decks {
       guard let deck = loaded.result.deck else {
-        rows.append([loaded.name, "(unreadable: run `recall check`)", "0", "", "", "", "", ""])
+        rows.append([loaded.name, "(unreadable: \(surface.run("check")))", "0", "", "", "", "", ""])
         continue
       }
       let cards = deck.cards
@@ -50,7 +53,7 @@ public enum DeckReport {
       output +=
         style.warning(
           "errors in \(decks) (\(Sanitizer.clean(faulty.joined(separator: ", ")))): "
-            + "their faulty cards are left out of study; `recall check` shows the errors") + "\n"
+            + "their faulty cards are left out of study; \(surface.run("check")) to see the errors") + "\n"
     }
     return output
   }

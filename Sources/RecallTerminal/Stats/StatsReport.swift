@@ -3,7 +3,9 @@ import RecallCore
 /// Draws `DeckStatistics` for people: figures, a forecast chart, a heat map, bars and a sparkline.
 public enum StatsReport {
   /// The report as lines joined with "\n", ending in a newline.
-  public static func render(_ stats: DeckStatistics, style: TextStyle) -> String {
+  public static func render(
+    _ stats: DeckStatistics, style: TextStyle, surface: CommandSurface = .commandLine
+  ) -> String {
     var lines: [String] = []
     let decks = stats.decks.isEmpty ? "no decks" : stats.decks.map(clean).joined(separator: ", ")
     let topic = stats.topic.map { " · topic \"\(clean($0))\"" } ?? ""
@@ -68,7 +70,7 @@ public enum StatsReport {
     }
     lines.append("")
     if stats.quizzes.isEmpty {
-      lines.append(style.bold("Quizzes") + "    none yet; try `recall quiz`")
+      lines.append(style.bold("Quizzes") + "    none yet; \(surface.run("quiz")) to take one")
     } else {
       let line = Sparkline.render(stats.quizzes.map(\.accuracy), minimum: 0, maximum: 1, style: style)
       let last = stats.quizzes.last.map { "last \(percent($0.accuracy)) (\($0.score) points)" } ?? ""

@@ -5,7 +5,7 @@ import RecallStore
 import RecallTerminal
 
 /// `recall stats`: progress in figures and pictures.
-struct StatsCommand: ParsableCommand {
+struct StatsCommand: ParsableCommand, ReplRunnable {
   static let configuration = CommandConfiguration(
     commandName: "stats",
     abstract: "Show progress: cards by state, due forecast, review heat map, retention, streaks, mastery.",
@@ -18,6 +18,7 @@ struct StatsCommand: ParsableCommand {
 
   @Argument(help: "The deck to show (default: all decks).")
   var deck: String?
+  @OptionGroup var deckAlias: DeckAlias
 
   @Option(help: "Only the cards of this topic (## heading).")
   var topic: String?
@@ -41,21 +42,31 @@ struct StatsCommand: ParsableCommand {
   @OptionGroup var decks: DeckOptions
   @OptionGroup var now: NowOption
 
+  func run(in context: ReplContext) throws {
+    try show(surface: .repl, write: context.output.write)
+  }
+
   func validate() throws {
+    try deckAlias.check(deck)
     guard days >= 1 else { throw ValidationError("--days must be 1 or more, not \(days)") }
   }
 
   func run() throws {
+    try show(surface: .commandLine, write: Output.write)
+  }
+
+  /// Writes the statistics with `write`; hints name commands as they are typed on `surface`.
+  func show(surface: CommandSurface, write: (String) -> Void) throws {
     let store = try database.store()
     let time = try now.time()
     let calendar = now.calendar(at: time)
     let input = try StatsGathering(store: store, decks: StatsDeckSource(options: decks)).input(
-      deck: deck, topic: topic, now: time, calendar: calendar, periodDays: days)
+      deck: deckAlias.name(deck), topic: topic, now: time, calendar: calendar, periodDays: days)
     let stats = StatisticsCalculator.compute(input)
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      Output.write(String(decoding: try encoder.encode(stats), as: UTF8.self) + "\n")
+      write(String(decoding: try encoder.encode(stats), as: UTF8.self) + "\n")
     } else {
       let style: TextStyle
       switch colour {
@@ -64,7 +75,7 @@ struct StatsCommand: ParsableCommand {
       case .always: style = TextStyle(colored: true)
       case .never: style = .plain
       }
-      Output.write(StatsReport.render(stats, style: style))
+      write(StatsReport.render(stats, style: style, surface: surface))
     }
   }
 }

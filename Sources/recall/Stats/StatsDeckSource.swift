@@ -6,17 +6,18 @@ import RecallStore
 struct StatsDeckSource {
   let options: DeckOptions
 
-  /// The decks found, by name; empty when none can be read, unless `--decks` named the folder.
-  func decks() throws -> [String: Deck] {
+  /// The usable decks found, by name, and the names of every deck file (usable or not); empty
+  /// when none can be read, unless `--decks` named the folder.
+  func decks() throws -> (usable: [String: Deck], files: [String]) {
     let catalog: DeckCatalog
     do {
       catalog = try options.catalog()
     } catch  where options.directory == nil {
-      return [:]
+      return ([:], [])
     }
     var result: [String: Deck] = [:]
     for deck in catalog.usableDecks where result[deck.name] == nil { result[deck.name] = deck }
-    return result
+    return (result, catalog.decks.map(\.name))
   }
 }
 
@@ -28,17 +29,11 @@ struct StatsGathering {
   func input(deck: String?, topic: String?, now: Timestamp, calendar: StudyCalendar, periodDays: Int) throws
     -> StatisticsInput
   {
-    let files = try decks.decks()
+    let (files, fileNames) = try decks.decks()
     let names: [String]
     let stored = try store.knownDecks()
     if let deck {
-      guard files[deck] != nil || stored.contains(deck) else {
-        let known = Set(files.keys).union(stored).sorted()
-        throw Failure.message(
-          "no deck '\(deck)' with cards or progress"
-            + (known.isEmpty ? "" : "; known decks: " + known.joined(separator: ", ")))
-      }
-      names = [deck]
+      names = [try Self.resolve(deck, files: files, fileNames: fileNames, stored: stored)]
     } else {
       names = Set(stored).union(files.keys).sorted()
     }
@@ -65,9 +60,8 @@ struct StatsGathering {
       guard !cards.isEmpty else {
         var seen = Set<String>()
         let topics = all.compactMap(\.topic).filter { seen.insert($0).inserted }
-        throw Failure.message(
-          "no cards under the topic '\(topic)'"
-            + (topics.isEmpty ? "" : "; topics: " + topics.prefix(10).joined(separator: ", ")))
+        throw Failure.topic(
+          TopicLookupError(topic: topic, known: topics, deck: names.count == 1 ? names.first : nil))
       }
       cardFilter = Dictionary(grouping: cards, by: \.deck).mapValues { Set($0.map(\.id)) }
     }
@@ -79,5 +73,20 @@ struct StatsGathering {
     return StatisticsInput(
       decks: names, cards: cards, activity: activity, quizRuns: runs, topic: topic, now: now,
       calendar: calendar, periodDays: periodDays)
+  }
+
+  /// The deck `name` stands for: a deck file (by name, title or unique prefix, as other commands
+  /// take it) or, exactly, a deck the store has progress for; else the usual "no deck" error.
+  static func resolve(_ name: String, files: [String: Deck], fileNames: [String], stored: [String]) throws -> String {
+    if files[name] != nil || stored.contains(name) { return name }
+    let decks = files.values.sorted { $0.name < $1.name }
+    switch DeckCatalog.deck(named: name, in: decks, files: fileNames) {
+    case .success(let deck): return deck.name
+    case .failure(.notFound):
+      let known = Set(files.keys).union(stored).sorted()
+      throw Failure.deck(
+        .notFound(name, suggestion: DeckLookupError.suggestion(for: name, among: known), available: known))
+    case .failure(let error): throw Failure.deck(error)
+    }
   }
 }

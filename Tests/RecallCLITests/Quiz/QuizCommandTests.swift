@@ -47,6 +47,22 @@ import Testing
     #expect(history.stdout.contains("Trend (accuracy, oldest to newest): \u{2588}\u{2585}  100% \u{2192} 50%"))
   }
 
+  /// Fewer cards than `--count`: said once under the header. No cards at all: an error, exit 1.
+  @Test func aSmallDeckIsSaidAndAnEmptyOneIsAnError() throws {
+    let recall = try RecallProcess()
+    let (_, options) = try setUp(recall)
+    let quiz = try recall.run(["quiz", "same", "--kinds", "typed", "--seed", "3"] + options, input: "")
+    #expect(quiz.status == 0, "\(quiz.stderr)")
+    let notice = "only 3 cards in deck \"same\" can be asked as typed; the quiz has 3 questions, not 10.\n"
+    #expect(quiz.stdout.components(separatedBy: notice).count == 2, "\(quiz.stdout)")
+    let empty = try recall.write("# Nothing yet\n\n## Capitals\n", to: "decks/empty.md")
+    let none = try recall.run(["quiz", "empty"] + options, input: "")
+    #expect(none.status == 1)
+    #expect(none.stdout.isEmpty)
+    #expect(none.stderr == "error: deck \"empty\" has no usable cards; run `recall check` to see why\n")
+    _ = empty
+  }
+
   @Test func quizAnswersMoveTheScheduleOnlyWhenAsked() throws {
     let recall = try RecallProcess()
     let (database, options) = try setUp(recall)
@@ -70,9 +86,10 @@ import Testing
     let kinds = try recall.run(["quiz", "same", "--kinds", "essay"] + options)
     #expect(kinds.status == 64)
     #expect(kinds.stderr.contains("unknown question kind \"essay\""))
+    // An unknown topic is not a usage error but a failure (1), as in study, stats and show.
     let topic = try recall.run(["quiz", "same", "--topic", "Rivers"] + options)
-    #expect(topic.status == 64)
-    #expect(topic.stderr.contains("error: unknown topic \"Rivers\": choose one of \"Capitals\""))
+    #expect(topic.status == 1)
+    #expect(topic.stderr.contains("error: no topic \"Rivers\" in deck \"same\" (topics: Capitals)"))
     // ArgumentParser would take `-2` for an option and report a missing value.
     let negative = try recall.run(["quiz", "same", "--count", "-2"] + options)
     #expect(negative.status == 64)

@@ -63,7 +63,7 @@ import Testing
     #expect((object?["counts"] as? [String: Any])?["total"] as? Int == 3)
     let missing = try stats(["--topic", "Sport"], in: folder)
     #expect(missing.status == 1)
-    #expect(missing.error.contains("no cards under the topic 'Sport'"))
+    #expect(missing.error.contains("no topic \"Sport\""))
   }
 
   @Test func anUnknownDeckIsAnError() throws {
@@ -71,6 +71,6 @@ import Testing
     let result = try ChildRecall.run(
       ["stats", "nowhere", "--db", folder.file("x.sqlite"), "--decks", folder.path, "--now", StatsFixture.nowText])
     #expect(result.status == 1)
-    #expect(result.error.contains("no deck 'nowhere'"))
+    #expect(result.error.contains("no deck named \"nowhere\""))
   }
 }

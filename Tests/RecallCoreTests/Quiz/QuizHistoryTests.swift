@@ -43,6 +43,20 @@ import Testing
     #expect(history.personalBests.map(\.id) == [3])
   }
 
+  /// A quiz stopped early scored fewer questions; it is listed but never a personal best.
+  @Test func aStoppedRunIsNeverBest() {
+    var stopped = run(2, score: 900, right: 3, of: 3)
+    stopped.settings["ended-by"] = "stopped"
+    var abandoned = run(3, score: 900, right: 3, of: 3)
+    abandoned.ended = nil
+    var finished = run(4, score: 400, right: 2, of: 5)
+    finished.settings["ended-by"] = "completed"
+    let history = QuizHistory(runs: [run(1, score: 300, right: 2, of: 5), stopped, abandoned, finished])
+    #expect(history.entries.map(\.run.id) == [1, 2, 3, 4])
+    #expect(history.entries.map(\.run.wasStopped) == [false, true, true, false])
+    #expect(history.personalBests.map(\.id) == [4])
+  }
+
   @Test func aSessionBecomesARecord() {
     var session = QuizSession(
       questions: QuizSessionTests.questions, timing: QuizTiming(perQuestion: 2000, total: 60_000))

@@ -176,4 +176,14 @@ import Testing
     let stats = StatisticsCalculator.compute(input(cards: [], progress: [:], quizRuns: runs))
     #expect(stats.quizzes.map(\.accuracy) == [0.25, 0.75])
   }
+
+  /// A quiz stopped before its first answer says "nothing in the history": it is no 0% score here.
+  @Test func aQuizWithoutAnswersIsNoScore() {
+    let runs = [
+      QuizRunRecord(id: 1, deck: "d", started: now, score: 0, questionCount: 0, correctCount: 0),
+      QuizRunRecord(id: 2, deck: "d", started: now, score: 5, questionCount: 4, correctCount: 3),
+    ]
+    let stats = StatisticsCalculator.compute(input(cards: [], progress: [:], quizRuns: runs))
+    #expect(stats.quizzes.map(\.accuracy) == [0.75])
+  }
 }

@@ -43,6 +43,28 @@ import Testing
     #expect(session.currentItem?.card.id == "uz")
   }
 
+  /// A card rated Hard comes back within minutes: it stays in what is left, as learning.
+  @Test func whatIsLeftCountsLearningCardsThatComeBackLater() throws {
+    let (session, _, clock) = session(.flip)
+    try session.start()
+    #expect(try session.remaining() == StudyCounts(new: 3))
+    let (limited, _, _) = self.session(.flip, newLimit: 1)
+    try limited.start()
+    #expect(try limited.remaining().newHeldBack == 2)
+    try session.answer("")
+    try session.rate(.hard)
+    #expect(try session.queue().count == 2)
+    #expect(try session.remaining() == StudyCounts(learning: 1, new: 2))
+    #expect(try session.remaining().newHeldBack == 0)
+    try session.answer("")
+    try session.rate(.easy)
+    #expect(try session.remaining() == StudyCounts(learning: 1, new: 1))
+    clock.advance(milliseconds: 10 * Timestamp.minute)
+    #expect(try session.remaining() == StudyCounts(learning: 1, new: 1))
+    try session.suspend()
+    #expect(try session.remaining().total == 1)
+  }
+
   @Test func flipModeRevealsThenRequiresARating() throws {
     let (session, _, _) = session(.flip)
     try session.start()

@@ -93,7 +93,7 @@ final class InMemoryQuizStore: ReviewStore, QuizRunStore {
   @Test func unknownTopicAndNoNewCardsAreErrors() throws {
     let store = InMemoryQuizStore()
     var settings = QuizSettings(request: QuizRequest(count: 3, topic: "Rivers", seed: 1), timing: QuizTiming())
-    #expect(throws: QuizError.unknownTopic("Rivers", known: ["Capitals", "Dates", "Threats"])) {
+    #expect(throws: QuizError.unknownTopic("Rivers", known: ["Capitals", "Dates", "Threats"], deck: "capitals")) {
       try QuizPlayer.questions(deck: deck, settings: settings, services: services(store), now: start)
     }
     for card in deck.cards { store.states[card.id] = CardProgress(memory: nil, reviews: 3) }
@@ -101,6 +101,53 @@ final class InMemoryQuizStore: ReviewStore, QuizRunStore {
     #expect(throws: QuizError.noQuestions(deck: "capitals", focus: .new)) {
       try QuizPlayer.questions(deck: deck, settings: settings, services: services(store), now: start)
     }
+  }
+
+  /// Ctrl-C keeps the answers given, shows the result and tells the caller (for exit code 130).
+  @Test func anInterruptedQuizIsSavedAndReported() throws {
+    let store = InMemoryQuizStore()
+    var text = ""
+    let clock = FixedClock(start)
+    let settings = QuizSettings(
+      request: QuizRequest(count: 3, kinds: [.typed], seed: 2), timing: QuizTiming(perQuestion: 10_000))
+    let reader = ScriptedTimedLineReader([.answer("x", after: 1000), .interrupt(after: 500)], clock: clock)
+    let interrupted = #expect(throws: QuizInterrupted.self) {
+      try QuizPlayer.play(
+        deck: deck, settings: settings, services: services(store), reader: reader, clock: clock,
+        renderer: QuizRenderer(), write: { text += $0 })
+    }
+    #expect(interrupted?.session.answers.count == 1)
+    let run = try #require(store.runs[1])
+    #expect(run.answers.count == 1)
+    #expect(run.settings["ended-by"] == "stopped")
+    #expect(run.wasStopped)
+    #expect(text.contains("Quiz stopped after 1 of 3 questions."), "\(text)")
+    #expect(!text.contains("Re-drill"), "\(text)")
+  }
+
+  /// With fewer cards than questions asked for, the quiz says so once, under its header.
+  @Test func fewerCardsThanAskedForAreSaidOnce() throws {
+    let clock = FixedClock(start)
+    var text = ""
+    let settings = QuizSettings(
+      request: QuizRequest(count: 10, kinds: [.typed], topic: "Capitals", seed: 2), timing: QuizTiming())
+    _ = try QuizPlayer.play(
+      deck: deck, settings: settings, services: services(InMemoryQuizStore()),
+      reader: ScriptedTimedLineReader([.end], clock: clock), clock: clock, renderer: QuizRenderer(),
+      write: { text += $0 })
+    let notice =
+      "only 4 cards under the topic \"Capitals\" in deck \"capitals\" can be asked as typed; "
+      + "the quiz has 4 questions, not 10.\n"
+    #expect(text.components(separatedBy: notice).count == 2, "\(text)")
+    #expect(text.hasPrefix("Quiz on \u{201C}Capitals and dates\u{201D}: 4 questions (seed 2)\n"), "\(text)")
+    var enough = settings
+    enough.request.count = 4
+    text = ""
+    _ = try QuizPlayer.play(
+      deck: deck, settings: enough, services: services(InMemoryQuizStore()),
+      reader: ScriptedTimedLineReader([.end], clock: clock), clock: clock, renderer: QuizRenderer(),
+      write: { text += $0 })
+    #expect(!text.contains("only "), "\(text)")
   }
 
   @Test func pastMissesMakeACardWeak() throws {

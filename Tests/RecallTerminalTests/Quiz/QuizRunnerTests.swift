@@ -103,6 +103,17 @@ import Testing
     #expect(text.contains("Re-drill the 3 missed questions"))
   }
 
+  /// Leaving the re-drill early says so, rather than dropping back without a word.
+  @Test func leavingTheRedrillSaysSo() throws {
+    let (text, _, _) = try transcript(
+      request: QuizRequest(count: 2, kinds: [.typed], seed: 3), timing: QuizTiming(perQuestion: 5000),
+      steps: [
+        .answer("x", after: 1000), .answer("y", after: 1000), .answer("y", after: 0), .answer("z", after: 0),
+        .interrupt(after: 0),
+      ])
+    #expect(text.hasSuffix("\nRe-drill stopped after 1 of 2: 0 right.\n"), "\(text)")
+  }
+
   @Test func endOfInputStopsTheQuiz() throws {
     let (text, session, saves) = try transcript(
       request: QuizRequest(count: 4, seed: 5), timing: QuizTiming(perQuestion: 5000),

@@ -95,6 +95,64 @@ import Testing
     #expect(log.map(\.rating) == [.easy, .hard])
   }
 
+  /// Ctrl-D at a flip card's rating prompt: the card shown is said to be unsaved, and the summary
+  /// counts the cards rated before it.
+  @Test func endOfInputAtAFlipRatingSaysTheShownCardWasNotSaved() throws {
+    let (text, store) = try transcript(
+      [.line("study --mode flip --topic capitals"), .line(""), .line("4"), .line(""), .end], mode: .typed)
+    let ending = """
+      rate 1-4> ^D
+      the card shown was not rated; nothing was saved for it.
+      studied 1 card: again 0, hard 0, good 0, easy 1. bye.
+
+      """
+    #expect(text.hasSuffix(ending), "\(text)")
+    #expect(try store.reviewLog(deck: nil).count == 1)
+  }
+
+  /// A mistyped session command leaves the card where it is: asked again, not shown as a new card.
+  @Test func aMistypedSessionCommandDoesNotShowTheCardAgain() throws {
+    let (text, _) = try transcript(
+      [.line("study --topic capitals"), .line(":foo"), .line(":undo"), .line("astana"), .line(""), .end], mode: .typed)
+    #expect(text.components(separatedBy: "What is the capital of Kazakhstan?").count == 2, "\(text)")
+    #expect(
+      text.contains("in a session: :undo, :bury, :suspend or :quit; anything else is an answer.\nanswer> :undo\n"))
+    #expect(text.contains("nothing to undo in this session.\nanswer> astana\n"), "\(text)")
+    #expect(
+      text.contains(
+        "[2] central-asia › Capitals · Q/A · new · left: 1 learning, 1 new\nWhat is the capital of Uzbekistan?"))
+  }
+
+  /// Every command's `help NAME` ends with an example.
+  @Test func everyCommandsHelpHasAnExample() throws {
+    let names = BuiltinCommands.all.map(\.name).filter { !["quit", "quiz", "stats"].contains($0) }
+    let (text, _) = try transcript(names.map { .line("help " + $0) } + [.end], mode: .typed)
+    let answers = text.components(separatedBy: "recall> help ").dropFirst()
+    #expect(answers.count == names.count)
+    for answer in answers {
+      #expect(answer.contains("example: "), "\(answer)")
+    }
+  }
+
+  /// `:quit` says what the session did before the REPL prompt comes back.
+  @Test func quittingASessionGivesItsSummary() throws {
+    let (text, _) = try transcript(
+      [.line("study --topic capitals"), .line("astana"), .line(""), .line(":quit"), .end], mode: .typed)
+    #expect(
+      text.contains("answer> :quit\nstopped; studied 1 card: again 0, hard 0, good 0, easy 1.\nrecall> "), "\(text)")
+  }
+
+  /// `resume` without a card id gives an example of `resume`, with a card of the decks.
+  @Test func aCardCommandWithoutACardGivesItsOwnExample() throws {
+    let (text, _) = try transcript([.line("resume"), .line("bury"), .end], mode: .typed)
+    #expect(
+      text.contains(
+        "recall> resume\nno card studied yet; give a card id, e.g. resume kz-capital (show DECK lists them).\n"))
+    #expect(
+      text.contains("recall> bury\nno card studied yet; give a card id, e.g. bury kz-capital (show DECK lists them).\n")
+    )
+  }
+
   @Test func replCommandsAroundAFinishedSession() throws {
     let (text, store) = try transcript(
       [
@@ -188,7 +246,8 @@ import Testing
 }
 
 @Suite struct NothingDueTests {
-  /// "nothing more" after not a single card reads as if something had been studied.
+  /// "nothing more" after not a single card reads as if something had been studied; and new cards
+  /// held back by the daily limit are mentioned, so an empty queue is not taken for a finished deck.
   @Test func aSessionWithNothingDueSaysSoPlainly() {
     let sink = TranscriptSink()
     let reader = ScriptedLineReader([.line("study --new 0"), .end], echo: sink)
@@ -196,7 +255,8 @@ import Testing
       reader: reader, output: sink, style: .plain, decks: [StudyTranscriptTests.deck()], store: InMemoryReviewStore(),
       scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
     Repl(context: context).run()
-    #expect(sink.text.contains("recall> study --new 0\nnothing is due now.\n"), "\(sink.text)")
+    let message = "nothing is due now (6 new cards wait beyond today's limit of 0; --new N raises it).\n"
+    #expect(sink.text.contains("recall> study --new 0\n" + message), "\(sink.text)")
   }
 }
 
@@ -222,7 +282,7 @@ import Testing
       reader: reader, output: sink, style: .plain, decks: [StudyTranscriptTests.deck()], store: InMemoryReviewStore(),
       scheduler: Scheduler(), clock: FixedClock(StudyTranscriptTests.start))
     Repl(context: context).run()
-    let message = "no deck 'centrl-asia'. did you mean 'central-asia'? (decks lists them)\n"
+    let message = "no deck named \"centrl-asia\"; did you mean \"central-asia\"? type decks to list them.\n"
     #expect(sink.text.contains("recall> show centrl-asia\n" + message), "\(sink.text)")
     #expect(sink.text.contains("recall> study --deck centrl-asia\n" + message), "\(sink.text)")
   }
