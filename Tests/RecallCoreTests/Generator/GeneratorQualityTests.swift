@@ -201,6 +201,23 @@ import Testing
         ])
   }
 
+  @Test func aDayBeforeAMonthIsPartOfTheDate() {
+    let found = facts("It was signed on 3 March 2008 and entered into force on 21 June 2011 after a vote.")
+    #expect(found["21 June 2011"] == .date)
+    #expect(found["21"] == nil)
+  }
+
+  @Test func anOpeningModifierIsNoName() {
+    #expect(facts("Formal negotiations began in Geneva in 2006.")["Formal"]?.isName != true)
+    #expect(facts("Interest in seabed mining grew in the 1990s.")["Interest"]?.isName != true)
+    #expect(facts("Kazakhstan in 2006 joined the coalition of states.")["Kazakhstan"]?.isName == true)
+  }
+
+  @Test func aSeriesMayStartWithATwoWordName() {
+    let found = facts("The United States, China and Russia did not sign the treaty.")
+    #expect(found["United States, China and Russia"] != nil)
+  }
+
   @Test func theSourceLineSurvivesCitationMarks() {
     let outline = DocumentOutline(
       text: "Pact\n\nThe sea was closed in 1975 after a long dispute[12] and a\nvote.[3] The port reopened in 1980.")

@@ -71,6 +71,12 @@ struct PhraseFinder {
           // "the Three Years' War": a capitalised number word inside a sentence belongs to a name.
           if spelled, index > 0, tokens[index].isCapitalized, tokens[index - 1].text != ":" { score = 0 }
           if !spelled && !counted { score = 6 }
+          // "on 21 June 2011": the day belongs to the date, found as such.
+          if end < tokens.count, tokens[end].isCapitalized, Lexicon.months.contains(tokens[end].lower),
+            tokens[index].text.count <= 2
+          {
+            score = 0
+          }
           if index > 0 && [.name, .acronym].contains(tokens[index - 1].tag) { score = min(score, 5) }
           // "all three parties" counts what was already said; "the four sponsors" a little less so.
           if index > 0, ["all", "both", "these", "those"].contains(tokens[index - 1].lower) { score -= 3 }
@@ -138,7 +144,7 @@ struct PhraseFinder {
         continue
       }
       var end = nameEnd(from: index)
-      if end - index == 1 { end = seriesEnd(from: end) }
+      if end - index <= 2, tokens[index..<end].allSatisfy({ $0.tag == .name }) { end = seriesEnd(from: end) }
       // "the Three Years' War": a capitalised number word inside a sentence opens the name.
       var first = index
       if first > 1, tokens[first - 1].tag == .number, tokens[first - 1].isCapitalized,
@@ -250,17 +256,24 @@ struct PhraseFinder {
     return tokens[first..<(end - 1)].contains { NameKind.headKind($0.lower) == .person }
   }
 
-  /// "Ukraine, Kyrgyzstan and Uzbekistan": the end of a series of one-word names that starts with
-  /// the one ending at `end`, or `end` when no series ending in "and" follows.
+  /// "Ukraine, Kyrgyzstan and Uzbekistan", "the United States, China and Russia": the end of a
+  /// series of short plain names that starts with the one ending at `end`, or `end` when no series
+  /// ending in "and" follows.
   private func seriesEnd(from end: Int) -> Int {
     var scan = end
     while scan + 2 < tokens.count, tokens[scan].text == "," {
       let start = tokens[scan + 1].lower == "and" ? scan + 2 : scan + 1
       guard tokens[start].tag == .name else { return end }
       let next = nameEnd(from: start)
-      if start == scan + 2 { return next - start == 1 ? next : end }
-      if next - start == 3 && tokens[start + 1].lower == "and" { return next }
-      guard next - start == 1 else { return end }
+      let run = tokens[start..<next]
+      let ands = run.count { $0.lower == "and" }
+      // Each item is one or two names; a connector such as "of" makes it a name of its own kind.
+      guard run.allSatisfy({ $0.tag == .name || $0.lower == "and" }), run.count - ands <= 2 + ands * 2 else {
+        return end
+      }
+      if start == scan + 2 { return ands == 0 && run.count <= 2 ? next : end }
+      if ands == 1 { return run.count <= 5 ? next : end }
+      guard ands == 0, run.count <= 2 else { return end }
       scan = next
     }
     return end

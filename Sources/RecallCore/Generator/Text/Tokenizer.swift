@@ -145,7 +145,22 @@ struct Tokenizer: Sendable {
     }
     resolveAmbiguity(&tokens)
     markDegreeAdjectives(&tokens)
+    unmarkOpeningModifier(&tokens)
     return tokens
+  }
+
+  /// A capitalised first word that is not a known word is taken for a name; it is an ordinary word
+  /// when it modifies the subject ("Formal negotiations began") or takes a bare complement
+  /// ("Interest in seabed mining grew"; not "Paris in the 1920s").
+  private func unmarkOpeningModifier(_ tokens: inout [Token]) {
+    guard tokens.count > 3, tokens[0].tag == .name else { return }
+    let next = tokens[1]
+    let after = tokens[2]
+    if next.tag == .noun, !next.isCapitalized, after.tag == .verb || after.tag == .auxiliary {
+      tokens[0].tag = AdjectiveGuess.isAdjective(tokens[0].lower) ? .adjective : .noun
+    } else if next.tag == .preposition, !after.isCapitalized, after.isNominal {
+      tokens[0].tag = .noun
+    }
   }
 
   private func baseTag(_ token: Token, sentenceInitial: Bool) -> Token.Tag {
