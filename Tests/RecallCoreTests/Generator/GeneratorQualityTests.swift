@@ -218,6 +218,28 @@ import Testing
     #expect(found["United States, China and Russia"] != nil)
   }
 
+  @Test func aListLedInByAnotherVerbKeepsItsLeadIn() throws {
+    let text = """
+      Grant Fact Sheet
+
+      The grant pays for the work. The grant covers:
+
+      - loft and roof insulation
+      - cavity wall insulation
+      - floor insulation
+      """
+    let list = try #require(try deck(text).cards.first { $0.kind == .list })
+    #expect(list.prompt.contains("The grant covers"), "\(list.prompt)")
+  }
+
+  @Test func fieldValuesPluralsAndTitlesAreReadRight() {
+    #expect(
+      facts("Administered by: Ministry of Energy and Housing")["Ministry of Energy and Housing"] == .organisation)
+    #expect(facts("Landlords are not eligible for the grant.")["Landlords"]?.isName != true)
+    let found = facts("A report by the Chief Inspector of Borders and Immigration found abuses.")
+    #expect(found["Chief Inspector of Borders and Immigration"] == .person)
+  }
+
   @Test func theSourceLineSurvivesCitationMarks() {
     let outline = DocumentOutline(
       text: "Pact\n\nThe sea was closed in 1975 after a long dispute[12] and a\nvote.[3] The port reopened in 1980.")

@@ -21,8 +21,10 @@ struct ListPrompt {
     {
       return followingPrompt(lead, tokens, theIndex: following - 1, count: count)
     }
+    // "Such threats include:", "The main terms were:" name the items; "The grant covers:" does not.
     if let opener = words.first, ["such", "these", "those", "the"].contains(opener), tokens.count >= 3,
-      let verb = tokens.lastIndex(where: { $0.tag == .verb || $0.tag == .auxiliary }), verb >= 2
+      let verb = tokens.lastIndex(where: { $0.tag == .verb || $0.tag == .auxiliary }), verb >= 2,
+      Self.listingVerbs.contains(words[verb])
     {
       let chars = CharacterText(lead)
       let noun = chars[tokens[1].start..<tokens[verb - 1].end]
@@ -46,6 +48,11 @@ struct ListPrompt {
     }
     return "Complete the list (\(count) items): \(resolved) \u{2026}"
   }
+
+  /// Verbs whose subject names the items of the list after them.
+  private static let listingVerbs: Set<String> = [
+    "include", "includes", "included", "are", "were", "is", "was", "comprise", "comprises", "involve", "involves",
+  ]
 
   /// "Joint efforts should ensure the following ends for Iraq" becomes
   /// "Which 3 ends for Iraq should joint efforts ensure?"

@@ -18,10 +18,11 @@ struct SentenceCleaner {
     parts = parts.map { dropConnective(removeInnerConnectives($0)) }
     var result: [String] = []
     var before = previous
-    for part in parts {
+    for (index, part) in parts.enumerated() {
       let turned = unCleft(namingTheYear(part, previous: before))
       if let resolved = resolvePronoun(turned, previous: before, memo: &memo) {
-        result.append(resolvingFinalThem(resolved, previous: before, memo: &memo))
+        // Only the first half of the same sentence is trusted for a closing "them".
+        result.append(index > 0 ? resolvingFinalThem(resolved, previous: before, memo: &memo) : resolved)
       }
       before = part
     }

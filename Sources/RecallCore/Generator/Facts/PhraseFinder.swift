@@ -252,8 +252,11 @@ struct PhraseFinder {
 
   /// Whether `tokens[first..<end]` is a title followed by a person's name ("Count Elias Morr").
   private func isPersonsName(_ first: Int, _ end: Int) -> Bool {
-    guard end - first >= 2, NameKind.headKind(tokens[end - 1].lower) == nil else { return false }
-    return tokens[first..<(end - 1)].contains { NameKind.headKind($0.lower) == .person }
+    guard end - first >= 2, NameKind.headKind(tokens[end - 1].lower) == nil,
+      let title = tokens[first..<(end - 1)].lastIndex(where: { NameKind.headKind($0.lower) == .person })
+    else { return false }
+    // "Chief Inspector of Borders" is a title still being named; "Chancellor Otto Brenner" is a person.
+    return tokens[(title + 1)..<end].allSatisfy { $0.tag == .name }
   }
 
   /// "Ukraine, Kyrgyzstan and Uzbekistan", "the United States, China and Russia": the end of a

@@ -153,10 +153,23 @@ struct Tokenizer: Sendable {
   /// when it modifies the subject ("Formal negotiations began") or takes a bare complement
   /// ("Interest in seabed mining grew"; not "Paris in the 1920s").
   private func unmarkOpeningModifier(_ tokens: inout [Token]) {
-    guard tokens.count > 3, tokens[0].tag == .name else { return }
+    guard tokens.count > 3 else { return }
     let next = tokens[1]
     let after = tokens[2]
-    if next.tag == .noun, !next.isCapitalized, after.tag == .verb || after.tag == .auxiliary {
+    // "Ministry of Energy and Housing" after a field's colon, or opening a sentence, is a name.
+    for index in tokens.indices.dropLast(2) where index == 0 || tokens[index - 1].text == ":" {
+      if tokens[index].isCapitalized, tokens[index].tag == .noun || tokens[index].tag == .adjective,
+        tokens[index + 1].lower == "of" || tokens[index + 1].lower == "for", tokens[index + 2].tag == .name
+      {
+        tokens[index].tag = .name
+      }
+    }
+    guard tokens[0].tag == .name else { return }
+    if next.tag == .auxiliary, ["are", "were", "have", "do"].contains(next.lower), NounNumber.isPlural(tokens[0].lower)
+    {
+      // "Landlords are not eligible": a plural before a plural verb is no name.
+      tokens[0].tag = .noun
+    } else if next.tag == .noun, !next.isCapitalized, after.tag == .verb || after.tag == .auxiliary {
       tokens[0].tag = AdjectiveGuess.isAdjective(tokens[0].lower) ? .adjective : .noun
     } else if next.tag == .preposition, !after.isCapitalized, after.isNominal {
       tokens[0].tag = .noun
