@@ -97,12 +97,19 @@ struct DocumentAnalysis {
   private mutating func finish() {
     findAcronyms()
     findSubject()
-    adjustNameScores()
-    markPlaces()
+    let places = adjustNameScores()
+    options.ordinary = tokenizer.lowercaseVocabulary
     for heading in outline.headings + [outline.title].compactMap({ $0 }) where headings[heading] == nil {
       headings[heading] = FoldedHeading(heading)
     }
     for index in clauses.indices {
+      // A name read as a place once ("in Afghanistan") is a place wherever else it stands.
+      if !places.isEmpty, clauses[index].facts.contains(where: { $0.kind == .name && places.contains($0.folded) }) {
+        for factIndex in clauses[index].facts.indices
+        where clauses[index].facts[factIndex].kind == .name && places.contains(clauses[index].facts[factIndex].folded) {
+          clauses[index].facts[factIndex].kind = .place
+        }
+      }
       for fact in clauses[index].facts where fact.kind != .phrase && fact.kind != .action {
         if !subject.contains(fact.folded) { options.add(fact.text, folded: fact.folded, kind: fact.kind) }
       }
@@ -131,14 +138,17 @@ struct DocumentAnalysis {
   }
 
   /// Names met in many sentences, or naming the section they stand in, say little: lower them.
-  private mutating func adjustNameScores() {
+  /// Returns the names read as places somewhere.
+  private mutating func adjustNameScores() -> Set<String> {
     var counts: [String: Int] = [:]
+    var places = Set<String>()
     for clause in clauses {
       // Each name counts once per clause.
       var seen: [String] = []
       for fact in clause.facts where fact.kind.isName && !seen.contains(fact.folded) {
         seen.append(fact.folded)
         counts[fact.folded, default: 0] += 1
+        if fact.kind == .place { places.insert(fact.folded) }
       }
     }
     // Clauses under one heading follow each other: fold each heading once.
@@ -163,21 +173,7 @@ struct DocumentAnalysis {
       }
       clauses[index].facts = facts
     }
-  }
-
-  /// A name read as a place once ("in Afghanistan") is a place wherever else it stands.
-  private mutating func markPlaces() {
-    var places = Set<String>()
-    for clause in clauses {
-      for fact in clause.facts where fact.kind == .place { places.insert(fact.folded) }
-    }
-    guard !places.isEmpty else { return }
-    for index in clauses.indices where clauses[index].facts.contains(where: { $0.kind == .name }) {
-      for factIndex in clauses[index].facts.indices
-      where clauses[index].facts[factIndex].kind == .name && places.contains(clauses[index].facts[factIndex].folded) {
-        clauses[index].facts[factIndex].kind = .place
-      }
-    }
+    return places
   }
 
   /// The longest sentence, in UTF-8 bytes, that cards are made from.

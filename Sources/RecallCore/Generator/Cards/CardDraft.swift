@@ -175,8 +175,7 @@ struct CardPlanner {
     if index == 0, let question = QuestionPattern.when(fact, in: clause) {
       content = .qa(question: question, answer: fact.text, reverse: false)
     } else if wantsChoice,
-      let choice = analysis.options.options(
-        for: fact.text, kind: fact.kind, excluding: parts.folded, ordinary: analysis.tokenizer.lowercaseVocabulary)
+      let choice = analysis.options.options(for: fact.text, kind: fact.kind, excluding: parts.folded)
     {
       content = .mcq(prompt: parts.before + "____" + parts.after, options: choice.options, correct: choice.correct)
     } else {

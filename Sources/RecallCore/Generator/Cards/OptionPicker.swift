@@ -1,22 +1,47 @@
 /// Picks wrong options for a multiple-choice card from facts of the same kind in the document.
 struct OptionPicker {
+  /// An answer that may be offered, with what the checks need worked out once.
+  struct Entry {
+    /// The answer as written.
+    var text: String
+    /// The answer folded.
+    var folded: String
+    /// Its proper-name words (ones the document never writes in lower case), for a multi-word answer.
+    var properWords: [String]
+    /// Its words' shape: a number or a word each ("9 may 1933" and "1 june 1990" alike).
+    var shape: UInt64
+  }
+
   /// The answers of each kind in order of first appearance.
-  var pool: [FactKind: [String]] = [:]
+  private(set) var pool: [FactKind: [Entry]] = [:]
   /// Where each folded answer stands in its pool.
   private var positions: [FactKind: [String: Int]] = [:]
+  /// The document's lower-case words: "Republic of Sardel" is not offered when the prompt names
+  /// "Sardel", but "International Atomic Energy Agency" may be offered next to "international community".
+  var ordinary: Set<String> = []
 
   /// Records an answer of `kind` in the pool of its group.
   /// `folded` is `TextNormalizer.fold(answer)`, which the caller already has.
   mutating func add(_ answer: String, folded: String, kind: FactKind) {
-    insert(answer, folded: folded, key: Self.poolKind(kind))
+    let key = Self.poolKind(kind)
+    guard positions[key]?[folded] == nil || (kind == .place && positions[.name]?[folded] == nil) else { return }
+    var properWords: [String] = []
+    if folded.utf8.contains(0x20) {
+      for word in folded.split(separator: " ") where word.utf8.count > 2 {
+        let text = String(word)
+        if !ordinary.contains(text) && !TextNormalizer.stopWords.contains(text) { properWords.append(text) }
+      }
+    }
+    let entry = Entry(text: answer, folded: folded, properWords: properWords, shape: Self.shape(folded))
+    insert(entry, key: key)
     // A name of unknown kind is most often a place: places stand in for it, not it for a place.
-    if kind == .place { insert(answer, folded: folded, key: .name) }
+    if kind == .place { insert(entry, key: .name) }
   }
 
-  private mutating func insert(_ answer: String, folded: String, key: FactKind) {
-    guard positions[key]?[folded] == nil else { return }
-    positions[key, default: [:]][folded] = pool[key]?.count ?? 0
-    pool[key, default: []].append(answer)
+  private mutating func insert(_ entry: Entry, key: FactKind) {
+    guard positions[key]?[entry.folded] == nil else { return }
+    positions[key, default: [:]][entry.folded] = pool[key]?.count ?? 0
+    pool[key, default: []].append(entry)
   }
 
   /// The pool a kind's options come from: only facts a student could take for the answer. A plan
@@ -28,12 +53,7 @@ struct OptionPicker {
   /// Two or three options besides `answer` in a stable order with the answer among them, or nil
   /// when the document has too few facts of its kind. Nothing in `context` (the folded prompt) is
   /// offered: an option the prompt shows is either a second right answer or plainly wrong.
-  /// `ordinary` holds the document's lower-case words: "Republic of Sardel" is not offered when the
-  /// prompt names "Sardel", but "International Atomic Energy Agency" may be offered next to
-  /// "international community".
-  func options(
-    for answer: String, kind: FactKind, excluding context: String, ordinary: Set<String> = []
-  ) -> (options: [String], correct: Int)? {
+  func options(for answer: String, kind: FactKind, excluding context: String) -> (options: [String], correct: Int)? {
     let key = Self.poolKind(kind)
     let folded = TextNormalizer.fold(answer)
     // A name of unknown kind is offered with places only when it reads like one: "Israel and
@@ -53,7 +73,7 @@ struct OptionPicker {
       wrong = [decade - 10, decade + 10, decade + 20].map { "\($0)s" }
     } else if kind == .year, let value = Int(answer) {
       let shown = Self.years(in: context)
-      let years = candidates.compactMap { Int($0) }.filter { $0 != value && !shown.contains($0) }
+      let years = candidates.compactMap { Int($0.text) }.filter { $0 != value && !shown.contains($0) }
       var chosen = Array(years.sorted { abs($0 - value) < abs($1 - value) }.prefix(3))
       var step = 1
       while chosen.count < 3 && step < 20 {
@@ -66,21 +86,22 @@ struct OptionPicker {
       wrong = chosen.map(String.init)
     } else {
       let start = positions[key]?[folded] ?? 0
+      let shape = Self.shape(folded)
+      var taken: [String] = []
       // Neighbours in the document first; a bounded look keeps huge documents fast.
       for step in 0..<min(candidates.count, 60) where wrong.count < 3 {
         let candidate = candidates[(start + step) % candidates.count]
-        let other = TextNormalizer.fold(candidate)
+        let other = candidate.folded
+        // "9 May 1933" is offered with other full dates, "October" with other months.
+        if kind == .date, candidate.shape != shape { continue }
         if other == folded || TextNormalizer.containsWords(other, folded) || TextNormalizer.containsWords(folded, other)
         {
           continue
         }
-        if wrong.contains(where: { TextNormalizer.fold($0) == other }) { continue }
-        if TextNormalizer.containsWords(context, other) || sharesName(other, with: context, ordinary: ordinary) {
-          continue
-        }
-        // "9 May 1933" is offered with other full dates, "October" with other months.
-        if kind == .date, Self.shape(other) != Self.shape(folded) { continue }
-        wrong.append(candidate)
+        if taken.contains(other) || TextNormalizer.containsWords(context, other) { continue }
+        if candidate.properWords.contains(where: { TextNormalizer.containsWords(context, $0) }) { continue }
+        wrong.append(candidate.text)
+        taken.append(other)
       }
       if kind == .date, wrong.count < 3, let month = Self.monthNames.firstIndex(of: folded) {
         for step in [1, -1, 2, -2, 3] where wrong.count < 3 {
@@ -131,19 +152,18 @@ struct OptionPicker {
     "december",
   ]
 
-  /// The shape of a folded date: a letter for each word, a digit for each number ("9 may 1933" is "0a0").
-  private static func shape(_ folded: String) -> String {
-    String(folded.split(separator: " ").map { $0.first?.fastIsNumber == true ? "0" : "a" })
-  }
-
-  /// Whether the folded option `option` has a proper-name word (one the document never writes in
-  /// lower case) that the folded prompt `context` also has.
-  private func sharesName(_ option: String, with context: String, ordinary: Set<String>) -> Bool {
-    let words = option.split(separator: " ")
-    guard words.count > 1 else { return false }
-    return words.contains { word in
-      word.count > 2 && !ordinary.contains(String(word)) && !TextNormalizer.stopWords.contains(String(word))
-        && TextNormalizer.containsWords(context, String(word))
+  /// The shape of a folded text: for each word, whether it opens with a digit, and how many words.
+  private static func shape(_ folded: String) -> UInt64 {
+    var shape: UInt64 = 1
+    var atStart = true
+    for byte in folded.utf8 {
+      if byte == 0x20 {
+        atStart = true
+      } else if atStart {
+        atStart = false
+        shape = shape << 1 | ((0x30...0x39).contains(byte) ? 1 : 0)
+      }
     }
+    return shape
   }
 }

@@ -145,8 +145,14 @@ struct SentenceCleaner {
       }
     }
     guard years.count == 1, let year = years.first else { return text }
-    for (phrase, lead) in Self.sameYearPhrases where TextScan.contains(lower, phrase) {
-      guard let range = text.range(of: phrase, options: .caseInsensitive) else { continue }
+    // Lower-casing keeps byte offsets when it keeps the length, as it does for these phrases.
+    guard lower.utf8.count == text.utf8.count else { return text }
+    for (phrase, lead) in Self.sameYearPhrases {
+      guard let offset = TextScan.byteOffset(of: phrase, in: lower),
+        let start = text.utf8.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex),
+        let end = text.utf8.index(start, offsetBy: phrase.utf8.count, limitedBy: text.endIndex)
+      else { continue }
+      let range = start..<end
       var replacement = "\(lead) \(year)"
       if range.lowerBound == text.startIndex { replacement = capitalizeFirst(replacement) }
       return text.replacingCharacters(in: range, with: replacement)

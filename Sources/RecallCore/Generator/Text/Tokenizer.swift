@@ -157,7 +157,8 @@ struct Tokenizer: Sendable {
     let next = tokens[1]
     let after = tokens[2]
     // "Ministry of Energy and Housing" after a field's colon, or opening a sentence, is a name.
-    for index in tokens.indices.dropLast(2) where index == 0 || tokens[index - 1].text == ":" {
+    for index in tokens.indices.dropLast(2)
+    where index == 0 || (tokens[index - 1].tag == .punctuation && tokens[index - 1].text == ":") {
       if tokens[index].isCapitalized, tokens[index].tag == .noun || tokens[index].tag == .adjective,
         tokens[index + 1].lower == "of" || tokens[index + 1].lower == "for", tokens[index + 2].tag == .name
       {
