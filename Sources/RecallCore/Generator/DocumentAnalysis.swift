@@ -29,6 +29,8 @@ struct DocumentAnalysis {
   var subject: Set<String> = []
   /// Same-kind answers for multiple-choice options.
   var options = OptionPicker()
+  /// The kind of each acronym whose expansion says it, for its hint.
+  var acronymKinds: [String: FactKind] = [:]
   /// Each heading (and the title) folded, for the cards under it.
   var headings: [String: FoldedHeading] = [:]
 
@@ -228,6 +230,8 @@ struct DocumentAnalysis {
         else { continue }
         acronyms.append(
           Acronym(short: short.text, expansion: fact.text, line: clause.line, topic: clause.topic, order: clause.order))
+        // "the RWC" is asked as what "Regional Water Council" is: an organisation.
+        if fact.kind != .name { acronymKinds[short.text] = fact.kind }
       }
     }
   }

@@ -241,6 +241,12 @@ import Testing
     #expect(found["Chief Inspector of Borders and Immigration"] == .person)
   }
 
+  @Test func anAcronymIsHintedByTheKindOfItsExpansion() {
+    let analysis = DocumentAnalysis(
+      text: "Basin Report\n\nThe Regional Water Council (RWC) was founded in Tarvik in 1990 by three states.\n")
+    #expect(analysis.acronymKinds["RWC"] == .organisation)
+  }
+
   @Test func theSourceLineSurvivesCitationMarks() {
     let outline = DocumentOutline(
       text: "Pact\n\nThe sea was closed in 1975 after a long dispute[12] and a\nvote.[3] The port reopened in 1980.")

@@ -179,7 +179,8 @@ struct CardPlanner {
     {
       content = .mcq(prompt: parts.before + "____" + parts.after, options: choice.options, correct: choice.correct)
     } else {
-      let hint: String? = fact.kind == .phrase || fact.kind == .action ? nil : fact.kind.rawValue
+      var hint: String? = fact.kind == .phrase || fact.kind == .action ? nil : fact.kind.rawValue
+      if fact.kind == .acronym, let kind = analysis.acronymKinds[fact.text] { hint = kind.rawValue }
       var segments: [ClozeText.Segment] = []
       if !parts.before.isEmpty { segments.append(.text(parts.before)) }
       segments.append(.gap(answer: fact.text, hint: hint))
