@@ -150,7 +150,13 @@ struct DocumentAnalysis {
       for fact in clause.facts where fact.kind.isName && !seen.contains(fact.folded) {
         seen.append(fact.folded)
         counts[fact.folded, default: 0] += 1
-        if fact.kind == .place { places.insert(fact.folded) }
+        if fact.kind == .place {
+          places.insert(fact.folded)
+          // "the Kingdom of Oskar": "Oskar" alone is a place too.
+          if let of = TextScan.byteOffset(of: " of ", in: fact.folded) {
+            places.insert(String(decoding: fact.folded.utf8.dropFirst(of + 4), as: UTF8.self))
+          }
+        }
       }
     }
     // Clauses under one heading follow each other: fold each heading once.

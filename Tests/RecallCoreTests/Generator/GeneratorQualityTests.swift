@@ -247,6 +247,27 @@ import Testing
     #expect(analysis.acronymKinds["RWC"] == .organisation)
   }
 
+  @Test func anOptionAndANameInsideItAreNotOfferedTogether() throws {
+    var picker = OptionPicker()
+    for place in ["Merrow", "Kingdom of Oskar", "Oskar", "Upper Lake", "Tarn"] {
+      picker.add(place, folded: TextNormalizer.fold(place), kind: .place)
+    }
+    let options = try #require(picker.options(for: "Merrow", kind: .place, excluding: "the board met in")).options
+    #expect(!(options.contains("Oskar") && options.contains("Kingdom of Oskar")), "\(options)")
+  }
+
+  @Test func theStateInAStatesNameIsAPlace() {
+    let analysis = DocumentAnalysis(
+      text: """
+        Treaty
+
+        The treaty was signed by the Kingdom of Oskar and two other states in 1974.
+        Under the treaty, Oskar recognised the new border along the whole river.
+        """)
+    let kinds = analysis.clauses.flatMap(\.facts).filter { $0.text == "Oskar" }.map(\.kind)
+    #expect(kinds == [.place])
+  }
+
   @Test func theSourceLineSurvivesCitationMarks() {
     let outline = DocumentOutline(
       text: "Pact\n\nThe sea was closed in 1975 after a long dispute[12] and a\nvote.[3] The port reopened in 1980.")

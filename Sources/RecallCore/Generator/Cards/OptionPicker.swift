@@ -98,7 +98,12 @@ struct OptionPicker {
         {
           continue
         }
-        if taken.contains(other) || TextNormalizer.containsWords(context, other) { continue }
+        // "Oskar" and "Kingdom of Oskar" are not offered side by side.
+        if taken.contains(where: { TextNormalizer.containsWords($0, other) || TextNormalizer.containsWords(other, $0) })
+          || TextNormalizer.containsWords(context, other)
+        {
+          continue
+        }
         if candidate.properWords.contains(where: { TextNormalizer.containsWords(context, $0) }) { continue }
         wrong.append(candidate.text)
         taken.append(other)
