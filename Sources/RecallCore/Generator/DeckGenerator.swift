@@ -83,7 +83,8 @@ public struct DeckGenerator: Sendable {
         CardDraft(
           content: .list(prompt: prompt, items: list.items, ordered: list.ordered),
           answerKey: TextNormalizer.fold(list.items.joined(separator: " ")),
-          promptWords: TextNormalizer.contentWords(prompt), tier: 0, order: -100_000 + order, line: list.line,
+          promptWords: PromptWords(TextNormalizer.contentWords(prompt)), tier: 0, order: -100_000 + order,
+          line: list.line,
           topic: list.topic, answer: list.items.first ?? prompt))
     }
     return drafts
@@ -107,7 +108,8 @@ public struct DeckGenerator: Sendable {
       drafts.append(
         CardDraft(
           content: .qa(question: question, answer: acronym.expansion, reverse: false),
-          answerKey: TextNormalizer.fold(acronym.expansion), promptWords: TextNormalizer.contentWords(question),
+          answerKey: TextNormalizer.fold(acronym.expansion),
+          promptWords: PromptWords(TextNormalizer.contentWords(question)),
           tier: 0, order: acronym.order, line: acronym.line, topic: acronym.topic, answer: acronym.expansion))
     }
     return drafts
@@ -119,19 +121,18 @@ public struct DeckGenerator: Sendable {
   private func select(
     _ special: [CardDraft], planner: CardPlanner, clauses: [DocumentAnalysis.Clause]
   ) -> [CardDraft] {
-    var byAnswer: [CardPlanner.AnswerID: [Set<String>]] = [:]
+    var byAnswer: [CardPlanner.AnswerID: [PromptWords]] = [:]
     var kept: [CardDraft] = []
     let maxPerAnswer = options.maxCardsPerAnswer
-    func accept(_ key: CardPlanner.AnswerID, _ words: Set<String>) -> Bool {
+    func accept(_ key: CardPlanner.AnswerID, _ words: PromptWords) -> Bool {
       // One look-up: an empty entry is made only when the card is then kept (or no card may be).
       admit(&byAnswer[key, default: []], words)
     }
-    func admit(_ earlier: inout [Set<String>], _ words: Set<String>) -> Bool {
+    func admit(_ earlier: inout [PromptWords], _ words: PromptWords) -> Bool {
       if earlier.count >= maxPerAnswer { return false }
       let duplicate = earlier.contains { other in
         // The sizes of the intersection and union, counted without building either set.
-        let (small, large) = other.count <= words.count ? (other, words) : (words, other)
-        let common = small.count(where: large.contains)
+        let common = other.common(with: words)
         let union = other.count + words.count - common
         return union > 0 && Double(common) / Double(union) >= 0.7
       }

@@ -128,8 +128,10 @@ struct DocumentAnalysis {
     var result: [Clause] = []
     for clause in cleaner.clauses(of: sentence.text, previous: sentence.previous, memo: &memo) {
       let tokens = tokenizer.tokens(of: clause, memo: &memo)
+      memo.recent = (clause, tokens, nil)
       guard tokens.count(where: \.isWord) >= 4 else { continue }
       var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
+      memo.recent = (clause, tokens, facts)
       // A year put in for "that same year" was asked about in its own sentence.
       facts.removeAll { $0.kind == .year && !TextScan.contains(sentence.text, $0.text) }
       for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }

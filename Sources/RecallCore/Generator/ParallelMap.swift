@@ -15,8 +15,8 @@ enum ParallelMap {
   }
 
   /// `transform` applied to each of `items`, in their order, with scratch state (such as a cache)
-  /// that each worker makes with `state` and passes from item to item; the results must not
-  /// depend on what the state holds.
+  /// that each worker makes once with `state` and passes from item to item, over all the chunks
+  /// it takes; the results must not depend on what the state holds.
   static func map<Element: Sendable, Result: Sendable, State>(
     _ items: [Element], state: @Sendable () -> State, _ transform: @Sendable (inout State, Element) -> Result
   ) -> [Result] {
@@ -34,11 +34,15 @@ enum ParallelMap {
       guard let base = buffer.baseAddress else { return }
       // Each chunk initializes only its own range of slots, so the slots need no lock.
       let slots = Slots(base: base)
-      DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-        let lower = items.count * chunk / chunkCount
-        let upper = items.count * (chunk + 1) / chunkCount
+      // Each worker takes the next chunk until none is left, keeping its state from chunk to chunk.
+      let next = ChunkCounter()
+      DispatchQueue.concurrentPerform(iterations: workers) { _ in
         var scratch = state()
-        for index in lower..<upper { (slots.base + index).initialize(to: transform(&scratch, items[index])) }
+        while let chunk = next.take(below: chunkCount) {
+          let lower = items.count * chunk / chunkCount
+          let upper = items.count * (chunk + 1) / chunkCount
+          for index in lower..<upper { (slots.base + index).initialize(to: transform(&scratch, items[index])) }
+        }
       }
       initialized = items.count
     }
@@ -83,6 +87,21 @@ enum ParallelMap {
   private struct PairSlots<First, Second>: @unchecked Sendable {
     let first: UnsafeMutablePointer<First?>
     let second: UnsafeMutablePointer<Second?>
+  }
+
+  /// Hands out chunk numbers 0, 1, 2... to the workers, each number once.
+  private final class ChunkCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    /// The next chunk number, or nil once `count` are handed out.
+    func take(below count: Int) -> Int? {
+      lock.lock()
+      defer { lock.unlock() }
+      guard next < count else { return nil }
+      next += 1
+      return next - 1
+    }
   }
 
   /// The result slots, shared by the workers; each worker writes a different slot.

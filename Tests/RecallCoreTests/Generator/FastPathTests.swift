@@ -21,6 +21,18 @@ import Testing
     }
   }
 
+  @Test func tokenizerGivesTheSamePiecesFromBytesAsFromCharacters() {
+    let ascii = [
+      sentences[0], "Members don't pay 12% - they pay nothing, e.g. Mr. Smith's fees.",
+      "It was signed in the U.S. The states' rights (art. 3) \"hold\". Dr. A. B. Cole agreed!  Yes?",
+    ]
+    for sentence in ascii {
+      let fromBytes = Tokenizer.pieces(Array(sentence.utf8)).map { "\($0.0)|\($0.1)|\($0.2)" }
+      let fromCharacters = Tokenizer.pieces(Array(sentence)).map { "\($0.0)|\($0.1)|\($0.2)" }
+      #expect(fromBytes == fromCharacters)
+    }
+  }
+
   @Test func combiningMarksAndCarriageReturnsKeepTheCharacterPath() {
     #expect(Unicode.Scalar.standaloneScalars(of: "Cafe\u{301} owners") == nil)
     #expect(Unicode.Scalar.standaloneScalars(of: "one\r\ntwo") == nil)

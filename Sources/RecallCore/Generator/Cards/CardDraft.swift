@@ -5,7 +5,7 @@ struct CardDraft {
   /// The folded answer, to cap and merge cards by answer.
   var answerKey: String
   /// The content words of the prompt, to find near-duplicates.
-  var promptWords: Set<String>
+  var promptWords: PromptWords
   /// 0 for list and acronym cards, then 1, 2, 3 for a sentence's first, second, third card.
   var tier: Int
   /// The place of its clause in the document.
@@ -30,17 +30,21 @@ struct CardPlanner {
   }
 
   /// A fact chosen for a clause, with what merging needs before the card is written.
+  ///
+  /// A document has hundreds of thousands of picks, so a pick names its fact by its place in the
+  /// clause's facts rather than holding a copy.
   struct Pick {
-    /// The fact to ask.
-    var fact: Fact
+    /// The place of the fact to ask in its clause's facts.
+    var factIndex: Int32
     /// Its rank among the clause's picks, 0 for the best.
-    var rank: Int
-    /// The folded answer.
-    var answerKey: String
+    var rank: Int32
     /// The content words of the prompt, for near-duplicates.
-    var promptWords: Set<String>
-    /// `answerKey` with its hash worked out beforehand, on the worker that made the pick.
+    var promptWords: PromptWords
+    /// The folded answer with its hash worked out beforehand, on the worker that made the pick.
     var answerID: AnswerID
+
+    /// The folded answer.
+    var answerKey: String { answerID.text }
   }
 
   /// A folded answer that carries its own hash, so that a dictionary keyed by it hashes one number
@@ -63,22 +67,31 @@ struct CardPlanner {
   /// merging and only then writes them with `draft(_:clause:)`.
   func picks(for clause: DocumentAnalysis.Clause) -> [Pick] {
     let folded = TextNormalizer.fold(clause.text)
-    let clauseWords = clause.tokens.map { $0.isWord ? Self.contentWord($0.lower) : nil }
+    var words = ClauseWords(clause.tokens)
+    var context = Context()
+    let facts = clause.facts
+    // Candidates refer to their fact by its place in `facts` and carry the few numbers the
+    // choice compares, so that no fact (with its strings) is copied.
     // The heading is shown with the card: an answer it spells out is given away.
     let heading = clause.topic.flatMap { analysis.headings[$0] }
-    var candidates: [(fact: Fact, key: String, words: [String])] = clause.facts.compactMap { fact in
-      if let heading, heading.givesAway(fact.folded) { return nil }
-      guard let (key, words) = check(fact, in: clause, folded: folded, clauseWords: clauseWords) else { return nil }
-      return (fact, key, words)
+    var candidates: [Candidate] = []
+    for index in facts.indices {
+      let fact = facts[index]
+      if let heading, heading.givesAway(fact.folded) { continue }
+      guard let (key, withContext) = check(fact, in: clause, folded: folded, words: &words, context: &context)
+      else { continue }
+      candidates.append(
+        Candidate(
+          fact: index, key: key, withContext: withContext, score: fact.score, kind: fact.kind, start: fact.start,
+          firstToken: fact.firstToken, endToken: fact.endToken))
     }
     var chosen: [Pick] = []
+    var chosenSpans: [Candidate] = []
     let limit = cap(for: clause) + 3
     while chosen.count < limit, !candidates.isEmpty {
-      let adjusted = candidates.map { candidate -> Double in
-        var score = candidate.fact.score
-        for chosenPick in chosen {
-          let other = chosenPick.fact
-          let fact = candidate.fact
+      let adjusted = candidates.map { fact -> Double in
+        var score = fact.score
+        for other in chosenSpans {
           if fact.firstToken < other.endToken + 3 && other.firstToken < fact.endToken + 3 { score -= 1.5 }
           if other.kind == fact.kind { score -= 1.5 }
         }
@@ -86,56 +99,63 @@ struct CardPlanner {
       }
       guard
         let best = adjusted.indices.max(by: {
-          adjusted[$0] < adjusted[$1]
-            || (adjusted[$0] == adjusted[$1] && candidates[$0].fact.start > candidates[$1].fact.start)
+          adjusted[$0] < adjusted[$1] || (adjusted[$0] == adjusted[$1] && candidates[$0].start > candidates[$1].start)
         }),
         chosen.isEmpty || adjusted[best] >= 2.5
       else { break }
       let pick = candidates.remove(at: best)
+      chosenSpans.append(pick)
       chosen.append(
         Pick(
-          fact: pick.fact, rank: chosen.count, answerKey: pick.key, promptWords: Set(pick.words),
+          factIndex: Int32(pick.fact), rank: Int32(chosen.count),
+          promptWords: words.promptWords(outside: pick.firstToken..<pick.endToken, withContext: pick.withContext),
           answerID: AnswerID(pick.key)))
-      candidates.removeAll { $0.fact.firstToken < pick.fact.endToken && pick.fact.firstToken < $0.fact.endToken }
+      candidates.removeAll { $0.firstToken < pick.endToken && pick.firstToken < $0.endToken }
     }
     return chosen
   }
 
-  /// The folded answer and the prompt's content words when `fact` can be a gap of `clause`.
+  /// A fact that may be asked, with what choosing among them compares.
+  private struct Candidate {
+    var fact: Int
+    var key: String
+    var withContext: Bool
+    var score: Double
+    var kind: FactKind
+    var start: Int
+    var firstToken: Int
+    var endToken: Int
+  }
+
+  /// A clause's context (its topic, or the title) folded, worked out once per clause when needed.
+  private struct Context {
+    var folded: String??
+  }
+
+  /// The folded answer, and whether the prompt needs its context's words, when `fact` can be a
+  /// gap of `clause`.
   private func check(
-    _ fact: Fact, in clause: DocumentAnalysis.Clause, folded: String, clauseWords: [String?]
-  ) -> (String, [String])? {
+    _ fact: Fact, in clause: DocumentAnalysis.Clause, folded: String, words: inout ClauseWords, context: inout Context
+  ) -> (String, Bool)? {
     let answer = fact.folded
     guard fact.score > 0, !answer.isEmpty, TextNormalizer.hasContentWord(folded: answer),
       answer.utf8.count(where: { $0 == 0x20 }) < 8, !analysis.subject.contains(answer),
-      TextNormalizer.occurrences(of: answer, in: folded) <= 1
+      TextNormalizer.occurrences(of: answer, in: folded, upTo: 2) <= 1
     else { return nil }
     let tokens = clause.tokens
     // An acronym right after its expansion is asked by the acronym card instead.
     if fact.kind == .acronym, fact.firstToken >= 2, tokens[fact.firstToken - 1].text == "(" { return nil }
-    var words: [String] = []
-    for (index, word) in clauseWords.enumerated() where index < fact.firstToken || index >= fact.endToken {
-      if let word, !words.contains(word) { words.append(word) }
-    }
-    if words.count < 3 {
-      guard let context = clause.topic ?? analysis.outline.title else { return nil }
-      let foldedContext = TextNormalizer.fold(context)
+    let count = words.countOutside(fact.firstToken..<fact.endToken)
+    if count < 3 {
+      if context.folded == nil { context.folded = (clause.topic ?? analysis.outline.title).map(TextNormalizer.fold) }
+      guard let foldedContext = context.folded ?? nil else { return nil }
       if TextNormalizer.containsWords(foldedContext, answer) { return nil }
-      for word in TextNormalizer.contentWords(folded: foldedContext) where !words.contains(word) { words.append(word) }
-      if words.count < 3 { return nil }
+      if words.countWithContext(foldedContext, count: count) < 3 { return nil }
+      return (answer, true)
     } else if fact.firstToken > 0, let first = tokens.first, Lexicon.danglingStarts.contains(first.lower) {
       return nil
     }
-    return (answer, words)
-  }
-
-  /// A token's content word as the near-duplicate check compares them, or nil for a stop word.
-  private static func contentWord(_ lower: String) -> String? {
-    let isNumber = lower.utf8.allSatisfy { (0x30...0x39).contains($0) }
-    guard isNumber || (lower.utf8.count > 1 && !TextNormalizer.stopWords.contains(lower)) else { return nil }
-    var trimmed = Substring(lower)
-    while let last = trimmed.utf8.last, last == 0x27 || last == 0x73 { trimmed = trimmed.dropLast() }
-    return String(trimmed)
+    return (answer, false)
   }
 
   /// The text before and after the gap, without an acronym that would give the expansion away.
@@ -166,8 +186,8 @@ struct CardPlanner {
 
   /// The card of `pick`, written out.
   func draft(_ pick: Pick, clause: DocumentAnalysis.Clause) -> CardDraft {
-    let fact = pick.fact
-    let index = pick.rank
+    let fact = clause.facts[Int(pick.factIndex)]
+    let index = Int(pick.rank)
     let parts = promptParts(fact, clause)
     let content: Note.Content
     let wantsChoice =

@@ -12,7 +12,7 @@ struct ListPrompt {
     guard var lead = list.leadIn, lead.utf8.count <= DocumentAnalysis.longestSentence else {
       return "Name the \(count) items listed under \u{201C}\(list.topic ?? fallback)\u{201D}."
     }
-    lead = cleaner.dropConnective(lead.trimmingCharacters(in: .whitespaces))
+    lead = cleaner.dropConnective(Self.trimmingSpaces(lead))
     while let last = lead.last, ":.;,".contains(last) || last.fastIsWhitespace { lead.removeLast() }
     let tokens = tokenizer.tokens(of: lead)
     let words = tokens.map(\.lower)
@@ -53,6 +53,17 @@ struct ListPrompt {
   private static let listingVerbs: Set<String> = [
     "include", "includes", "included", "are", "were", "is", "was", "comprise", "comprises", "involve", "involves",
   ]
+
+  /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation's work when the text starts
+  /// and ends with an ASCII character other than a space or tab (then nothing is trimmed).
+  private static func trimmingSpaces(_ text: String) -> String {
+    if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+      first != 0x20, first != 0x09, last != 0x20, last != 0x09
+    {
+      return text
+    }
+    return text.trimmingCharacters(in: .whitespaces)
+  }
 
   /// "Joint efforts should ensure the following ends for Iraq" becomes
   /// "Which 3 ends for Iraq should joint efforts ensure?"

@@ -31,7 +31,7 @@ struct SentenceCleaner {
 
   /// `text` without citation marks such as "[12]" or "[citation needed]".
   static func removeCitations(_ text: String) -> String {
-    guard text.utf8.contains(0x5B) else { return text }
+    guard TextScan.containsByte(text, 0x5B) else { return text }
     var result = ""
     var bracket: String?
     for char in text {
@@ -60,7 +60,7 @@ struct SentenceCleaner {
 
   /// The sentence cut at semicolons when both sides are long enough to stand alone.
   func splitClauses(_ sentence: String) -> [String] {
-    guard sentence.utf8.contains(0x3B) else { return [sentence] }
+    guard TextScan.containsByte(sentence, 0x3B) else { return [sentence] }
     let pieces = sentence.split(separator: ";", omittingEmptySubsequences: false)
     guard pieces.count > 1, pieces.allSatisfy({ $0.split(separator: " ").count >= 5 }) else { return [sentence] }
     return pieces.enumerated().map { index, piece in
@@ -71,6 +71,7 @@ struct SentenceCleaner {
 
   /// `text` without a leading connective such as "Therefore," and with its first letter capitalised.
   func dropConnective(_ text: String) -> String {
+    if let dropped = dropConnectiveASCII(text) { return dropped }
     let lower = text.prefix(24).lowercased()
     if lower.utf8.allSatisfy({ $0 < 0x80 }) {
       // ASCII: a byte comparison is what `hasPrefix` decides, without building each pattern.
@@ -97,6 +98,47 @@ struct SentenceCleaner {
     return capitalizeFirst(text)
   }
 
+  /// `dropConnective` of a text whose first 25 bytes are ASCII without carriage returns, read from
+  /// its bytes without lower-casing a copy; nil for any other text.
+  private func dropConnectiveASCII(_ text: String) -> String? {
+    var copy = text
+    // The number of bytes to drop (0 for none) and whether a comma ends them; nil when not ASCII.
+    let found: (drop: Int, comma: Bool)? = copy.withUTF8 { bytes in
+      guard !bytes.prefix(25).contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      guard let first = bytes.first else { return (0, false) }
+      // `dropConnective` compares the patterns with the first 24 characters, lower-cased.
+      let limit = min(24, bytes.count)
+      func matches(_ pattern: [UInt8]) -> Bool {
+        guard pattern.count <= limit else { return false }
+        for index in pattern.indices {
+          let byte = bytes[index]
+          if ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) != pattern[index] { return false }
+        }
+        return true
+      }
+      // Only patterns starting with the text's first letter can match; their order is kept.
+      for index in Self.patternsByFirstByte[Int((0x41...0x5A).contains(first) ? first | 0x20 : first)] {
+        let connective = Self.connectivePatterns[index]
+        if matches(connective.withComma) { return (connective.withComma.count, true) }
+        if let withSpace = connective.withSpace, matches(withSpace) { return (withSpace.count, false) }
+      }
+      return (0, false)
+    }
+    guard let found else { return nil }
+    if found.drop == 0 { return capitalizeFirst(text) }
+    let rest = text.dropFirst(found.drop)
+    return capitalizeFirst(found.comma ? TextScan.trimmed(rest) : String(rest))
+  }
+
+  /// The places in `connectivePatterns` of the patterns starting with each byte.
+  private static let patternsByFirstByte: [[Int]] = {
+    var table = Array(repeating: [Int](), count: 256)
+    for (index, connective) in connectivePatterns.enumerated() {
+      if let first = connective.withComma.first { table[Int(first)].append(index) }
+    }
+    return table
+  }()
+
   /// The leading connectives in bytes: followed by a comma, and (for "and", "but", "also") by a space.
   private static let connectivePatterns: [(withComma: [UInt8], withSpace: [UInt8]?)] =
     Lexicon.leadingConnectives.map { connective in
@@ -108,9 +150,9 @@ struct SentenceCleaner {
 
   /// `text` without connectives set off by commas inside it ("They must, however, comply").
   func removeInnerConnectives(_ text: String) -> String {
-    guard TextScan.contains(text, ", ") else { return text }
+    guard Self.hasInnerConnective(text) else { return text }
     var result = text
-    for connective in ["however", "therefore", "moreover", "furthermore", "in addition", "nevertheless", "thus"] {
+    for connective in Self.innerConnectives {
       let pattern = ", \(connective), "
       if TextScan.contains(result, pattern) { result = TextScan.replacing(pattern, with: " ", in: result) }
     }
@@ -169,8 +211,34 @@ struct SentenceCleaner {
     return text.dropLast(" them.".count) + " " + phrase + "."
   }
 
+  /// Connectives set off by commas that are dropped inside a sentence.
+  private static let innerConnectives = [
+    "however", "therefore", "moreover", "furthermore", "in addition", "nevertheless", "thus",
+  ]
+
+  /// Each inner connective with the comma and space after it, in bytes.
+  private static let innerPatterns = innerConnectives.map { Array("\($0), ".utf8) }
+
+  /// Whether ", CONNECTIVE, " occurs in `text` for any inner connective, found in one pass over
+  /// the bytes: at each ", " the patterns are compared with what follows.
+  private static func hasInnerConnective(_ text: String) -> Bool {
+    var copy = text
+    return copy.withUTF8 { bytes in
+      guard bytes.count >= 2 else { return false }
+      for index in 0..<(bytes.count - 1) where bytes[index] == 0x2C && bytes[index + 1] == 0x20 {
+        let rest = index + 2
+        for pattern in innerPatterns where rest + pattern.count <= bytes.count {
+          if pattern.indices.allSatisfy({ bytes[rest + $0] == pattern[$0] }) { return true }
+        }
+      }
+      return false
+    }
+  }
+
   /// "It is only through X that Y." becomes "Y only through X."
   func unCleft(_ text: String) -> String {
+    // Only a text starting with "i" or "I" can start with "it is" or "it was" once lower-cased.
+    if let first = text.utf8.first, first < 0x80, first | 0x20 != 0x69 { return text }
     let lower = text.prefix(8).lowercased()
     guard lower.hasPrefix("it is ") || lower.hasPrefix("it was ") else { return text }
     let afterVerb = text.dropFirst(lower.hasPrefix("it is ") ? 6 : 7)
@@ -231,12 +299,14 @@ struct SentenceCleaner {
   /// phrase; for "they", its first plural common noun phrase.
   func antecedent(in previous: String, plural: Bool, memo: inout Tokenizer.Memo) -> String? {
     guard previous.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
-    let tokens = tokenizer.tokens(of: previous, memo: &memo)
+    // The previous sentence is often the clause the analysis has just read.
+    let recent = memo.recent.flatMap { $0.text == previous ? $0 : nil }
+    let tokens = recent?.tokens ?? tokenizer.tokens(of: previous, memo: &memo)
     let chars = CharacterText(previous)
     if !plural {
       // The subject: the first name or noun phrase before the first verb.
       let firstVerb = tokens.firstIndex { $0.tag == .verb || $0.tag == .auxiliary } ?? tokens.count
-      let facts = PhraseFinder(sentence: previous, tokens: tokens).facts()
+      let facts = (recent?.facts ?? PhraseFinder(sentence: previous, tokens: tokens).facts())
         .filter { ($0.kind.isName || $0.kind == .phrase) && $0.endToken <= firstVerb }
       guard let subject = facts.min(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) else { return nil }
       let head = tokens[subject.endToken - 1].lower
@@ -285,6 +355,12 @@ struct SentenceCleaner {
   private static let quantifiers: Set<String> = ["both", "all", "many", "most", "some", "several"]
 
   private func capitalizeFirst(_ text: String) -> String {
+    // A first character that is one ASCII byte other than a lower-case letter stays as it is.
+    var copy = text
+    let unchanged = copy.withUTF8 { bytes in
+      bytes.isEmpty || (bytes[0] < 0x80 && !(0x61...0x7A).contains(bytes[0]) && (bytes.count == 1 || bytes[1] < 0x80))
+    }
+    if unchanged { return text }
     guard let first = text.first else { return text }
     return first.uppercased() + text.dropFirst()
   }

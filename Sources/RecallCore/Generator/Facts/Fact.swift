@@ -51,16 +51,34 @@ struct Fact: Hashable, Sendable {
   var kind: FactKind
   /// The answer as written in the sentence.
   var text: String
-  /// The first character of the span in the sentence.
-  var start: Int
-  /// The end (exclusive) of the span in the sentence.
-  var end: Int
   /// How good a question it makes, higher is better.
   var score: Double
+  /// The span's characters and tokens, kept in 32 bits: a document holds hundreds of thousands
+  /// of facts.
+  private var startOffset: Int32
+  private var endOffset: Int32
+  private var firstTokenIndex: Int32
+  private var endTokenIndex: Int32
+
+  /// The first character of the span in the sentence.
+  var start: Int { Int(startOffset) }
+  /// The end (exclusive) of the span in the sentence.
+  var end: Int { Int(endOffset) }
   /// The index of its first token.
-  var firstToken: Int
+  var firstToken: Int { Int(firstTokenIndex) }
   /// The index after its last token.
-  var endToken: Int
+  var endToken: Int { Int(endTokenIndex) }
   /// `text` folded, filled in once by the document analysis (empty until then).
   var folded = ""
+
+  /// A fact of `kind` spanning characters `start..<end` and tokens `firstToken..<endToken`.
+  init(kind: FactKind, text: String, start: Int, end: Int, score: Double, firstToken: Int, endToken: Int) {
+    self.kind = kind
+    self.text = text
+    self.score = score
+    startOffset = Int32(clamping: start)
+    endOffset = Int32(clamping: end)
+    firstTokenIndex = Int32(clamping: firstToken)
+    endTokenIndex = Int32(clamping: endToken)
+  }
 }

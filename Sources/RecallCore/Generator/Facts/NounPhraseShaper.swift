@@ -6,6 +6,10 @@
 enum NounPhraseShaper {
   /// The token ranges of the phrases in `tokens[first..<end]`.
   static func segments(_ tokens: [Token], _ first: Int, _ end: Int) -> [Range<Int>] {
+    // Without "and" or "or" the run is one phrase.
+    if !tokens[first..<end].contains(where: { $0.lower == "and" || $0.lower == "or" }) {
+      return first < end ? trim(first..<end, tokens).map { [$0] } ?? [] : []
+    }
     var parts: [Range<Int>] = []
     var start = first
     for index in first..<end where tokens[index].lower == "and" || tokens[index].lower == "or" {

@@ -12,7 +12,14 @@ struct PhraseFinder {
 
   /// Every candidate fact, possibly overlapping.
   func facts() -> [Fact] {
-    quotedTerms() + numbers() + names() + nounPhrases() + actions()
+    // Each kind is appended to one array, without an array per kind.
+    var result: [Fact] = []
+    quotedTerms(into: &result)
+    numbers(into: &result)
+    names(into: &result)
+    nounPhrases(into: &result)
+    actions(into: &result)
+    return result
   }
 
   private func make(_ kind: FactKind, _ first: Int, _ end: Int, score: Double) -> Fact? {
@@ -23,23 +30,20 @@ struct PhraseFinder {
     return Fact(kind: kind, text: text, start: start, end: stop, score: score, firstToken: first, endToken: end)
   }
 
-  private func quotedTerms() -> [Fact] {
-    var result: [Fact] = []
+  private func quotedTerms(into result: inout [Fact]) {
     var open: Int?
     for (index, token) in tokens.enumerated() where token.tag == .quote {
       if let start = open {
-        let words = tokens[(start + 1)..<index].filter(\.isWord).count
+        let words = tokens[(start + 1)..<index].count(where: \.isWord)
         if (1...8).contains(words), let fact = make(.term, start + 1, index, score: 10) { result.append(fact) }
         open = nil
       } else if token.text != "\u{201D}" {
         open = index
       }
     }
-    return result
   }
 
-  private func numbers() -> [Fact] {
-    var result: [Fact] = []
+  private func numbers(into result: inout [Fact]) {
     var index = 0
     while index < tokens.count {
       guard tokens[index].tag == .number else {
@@ -95,7 +99,6 @@ struct PhraseFinder {
       }
       index = end
     }
-    return result
   }
 
   private func isYear(_ text: String) -> Bool {
@@ -120,8 +123,7 @@ struct PhraseFinder {
     return make(.year, index, index + 1, score: datesANumber ? 7 : 9).map { [$0] } ?? []
   }
 
-  private func names() -> [Fact] {
-    var result: [Fact] = []
+  private func names(into result: inout [Fact]) {
     var index = 0
     while index < tokens.count {
       let tag = tokens[index].tag
@@ -197,7 +199,6 @@ struct PhraseFinder {
       if !quoted, let fact = make(kind, first, end, score: score) { result.append(fact) }
       index = end
     }
-    return result
   }
 
   /// Prepositions after which a bare name is a place.
@@ -282,8 +283,7 @@ struct PhraseFinder {
     return end
   }
 
-  private func nounPhrases() -> [Fact] {
-    var result: [Fact] = []
+  private func nounPhrases(into result: inout [Fact]) {
     var index = 0
     while index < tokens.count {
       guard tokens[index].isNominal else {
@@ -315,7 +315,6 @@ struct PhraseFinder {
       }
       index = max(end, index + 1)
     }
-    return result
   }
 
   private func nounPhraseFact(_ first: Int, _ end: Int) -> Fact? {
@@ -328,7 +327,7 @@ struct PhraseFinder {
       var stop = scan
       while stop < tokens.count, tokens[stop].isNominal, stop - scan < 4 { stop += 1 }
       if stop > scan, tokens[stop - 1].tag == .noun { end = stop }
-      words = tokens[first..<end].filter(\.isWord).count
+      words = tokens[first..<end].count(where: \.isWord)
     }
     let head = tokens[end - 1]
     guard head.tag == .noun || (head.tag == .participle && head.lower.hasSuffix("ing") && words > 1) else {
@@ -358,8 +357,7 @@ struct PhraseFinder {
     return make(.phrase, first, end, score: score)
   }
 
-  private func actions() -> [Fact] {
-    var result: [Fact] = []
+  private func actions(into result: inout [Fact]) {
     for index in tokens.indices.dropLast() {
       let adverb = tokens[index]
       let verb = tokens[index + 1]
@@ -373,6 +371,5 @@ struct PhraseFinder {
     for index in tokens.indices.dropLast() where tokens[index].lower == "too" && tokens[index + 1].tag == .adjective {
       if let fact = make(.phrase, index, index + 2, score: 3.5) { result.append(fact) }
     }
-    return result
   }
 }

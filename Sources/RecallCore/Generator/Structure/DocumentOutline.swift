@@ -32,8 +32,23 @@ public struct DocumentOutline: Hashable, Sendable {
     /// Whether the list makes one list card: a few short items. Otherwise its items are read as
     /// sentences.
     public var isStudyList: Bool {
-      let longest = items.map { $0.split(separator: " ").count }.max() ?? 0
-      return (2...15).contains(items.count) && longest <= 16
+      (2...15).contains(items.count) && items.allSatisfy { Self.wordCount($0, atMost: 16) <= 16 }
+    }
+
+    /// `text.split(separator: " ").count`, or any number above `limit` once it is passed; an ASCII
+    /// text's words are counted as runs of bytes other than spaces.
+    static func wordCount(_ text: String, atMost limit: Int) -> Int {
+      guard TextScan.isASCII(text) else { return text.split(separator: " ").count }
+      var count = 0
+      var previous: UInt8 = 0x20
+      for byte in text.utf8 {
+        if previous == 0x20, byte != 0x20 {
+          count += 1
+          if count > limit { return count }
+        }
+        previous = byte
+      }
+      return count
     }
   }
 

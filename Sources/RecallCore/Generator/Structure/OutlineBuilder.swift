@@ -64,8 +64,8 @@ struct OutlineBuilder {
 
   /// Whether `line` is a fact-sheet field such as "Signed: 1 July 1968".
   static func isKeyValue(_ line: String) -> Bool {
-    guard line.utf8.contains(0x3A) else { return false }
-    if line.utf8.allSatisfy({ $0 < 0x80 }) { return isKeyValueASCII(Array(line.utf8)) }
+    guard TextScan.containsByte(line, 0x3A) else { return false }
+    if TextScan.isASCII(line) { return isKeyValueASCII(Array(line.utf8)) }
     guard let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
     let key = line[..<colon]
     let value = line[line.index(after: colon)...]
@@ -149,7 +149,7 @@ struct OutlineBuilder {
     guard let first = line.first, first.fastIsUppercase || first.fastIsNumber,
       let last = line.last, !".!?:;,".contains(last)
     else { return nil }
-    if line.utf8.allSatisfy({ $0 < 0x80 }) {
+    if TextScan.isASCII(line) {
       // ASCII: each byte is a character of its own.
       let bytes = ArraySlice(line.utf8)
       guard bytes.count <= 90, Self.wordCount(bytes) <= 10 else { return nil }

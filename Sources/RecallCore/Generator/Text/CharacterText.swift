@@ -15,7 +15,7 @@ struct CharacterText {
   init(_ text: String) {
     self.text = text
     // A carriage return before a line feed is one character of two bytes, hence not "ASCII" here.
-    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+    if TextScan.isPlainASCII(text) {
       storage = .ascii
     } else if let scalars = Unicode.Scalar.standaloneScalars(of: text) {
       storage = .scalars(scalars)

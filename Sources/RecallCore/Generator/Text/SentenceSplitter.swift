@@ -11,7 +11,8 @@ public enum SentenceSplitter {
 
   /// The sentences of `paragraph` in order.
   public static func split(_ paragraph: String) -> [Piece] {
-    // Scalars give the same pieces as characters when each scalar is a character of its own.
+    // Bytes and scalars give the same pieces as characters when each is a character of its own.
+    if TextScan.isPlainASCII(paragraph) { return split(units: Array(paragraph.utf8)) }
     if let scalars = Unicode.Scalar.standaloneScalars(of: paragraph) { return split(units: scalars) }
     return split(units: Array(paragraph))
   }

@@ -16,7 +16,7 @@ enum TextNormalizer {
   /// `text` folded: lower case, curly quotes and dashes straightened, punctuation dropped except
   /// inside numbers, spaces collapsed.
   static func fold(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
+    if TextScan.isASCII(text) || isFoldSimple(text) { return foldASCII(text) }
     let scalars = Array(text.lowercased().unicodeScalars)
     var out = String.UnicodeScalarView()
     var pendingSpace = false
@@ -49,36 +49,88 @@ enum TextNormalizer {
     return String(out)
   }
 
-  /// `fold` for ASCII text, byte by byte, with the same result.
+  /// Whether every non-ASCII character of `text` is a curly quote or a dash, which lower-casing
+  /// leaves alone and `fold` turns into an ASCII quote, dash or space: such text is folded byte by
+  /// byte too.
+  private static func isFoldSimple(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] < 0x80 {
+          index += 1
+          continue
+        }
+        guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80,
+          [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D].contains(bytes[index + 2])
+        else { return false }
+        index += 3
+      }
+      return true
+    }
+  }
+
+  /// `fold` for ASCII text, and text whose other characters are curly quotes and dashes
+  /// (`isFoldSimple`), byte by byte, with the same result.
   private static func foldASCII(_ text: String) -> String {
-    var bytes = Array(text.utf8)
-    for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] |= 0x20 }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    func isDigit(_ index: Int) -> Bool {
-      index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index])
+    var text = text
+    return text.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { out in
+        var written = 0
+        var pendingSpace = false
+        // Neighbours are compared as bytes: a quote or dash is no digit, whatever byte is looked at.
+        func isDigit(_ index: Int) -> Bool {
+          index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index])
+        }
+        var index = 0
+        while index < bytes.count {
+          var byte = bytes[index]
+          defer { index += 1 }
+          if byte == 0xE2 {
+            // U+2013/2014 become "-", U+2018/2019 "'", U+201C/201D a space.
+            let last = bytes[index + 2]
+            index += 2
+            switch last {
+            case 0x93, 0x94: byte = 0x2D
+            case 0x98, 0x99: byte = 0x27
+            default:
+              pendingSpace = written > 0
+              continue
+            }
+            if pendingSpace {
+              out[written] = 0x20
+              written += 1
+              pendingSpace = false
+            }
+            out[written] = byte
+            written += 1
+            continue
+          }
+          let space: Bool
+          switch byte {
+          case 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3A, 0x3B, 0x21, 0x3F: space = true
+          case 0x2E, 0x2C: space = !(isDigit(index - 1) && isDigit(index + 1))
+          case 0x20, 0x09, 0x0A, 0x0D: space = true
+          case 0x41...0x5A:
+            byte |= 0x20
+            space = false
+          default: space = false
+          }
+          if space {
+            pendingSpace = written > 0
+            continue
+          }
+          if pendingSpace {
+            out[written] = 0x20
+            written += 1
+            pendingSpace = false
+          }
+          out[written] = byte
+          written += 1
+        }
+        return written
+      }
     }
-    for index in bytes.indices {
-      let byte = bytes[index]
-      let space: Bool
-      switch byte {
-      case 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3A, 0x3B, 0x21, 0x3F: space = true
-      case 0x2E, 0x2C: space = !(isDigit(index - 1) && isDigit(index + 1))
-      case 0x20, 0x09, 0x0A, 0x0D: space = true
-      default: space = false
-      }
-      if space {
-        pendingSpace = !out.isEmpty
-        continue
-      }
-      if pendingSpace {
-        out.append(0x20)
-        pendingSpace = false
-      }
-      out.append(byte)
-    }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// The words of `text` after folding.
@@ -101,7 +153,7 @@ enum TextNormalizer {
     var result = Set<String>()
     for word in splitWords(folded) {
       let isNumber = word.utf8.allSatisfy { (0x30...0x39).contains($0) }
-      guard isNumber || (word.utf8.count > 1 && !stopWords.contains(String(word))) else { continue }
+      guard isNumber || (word.utf8.count > 1 && !WordKey.isStopWord(word)) else { continue }
       var trimmed = word
       while let last = trimmed.utf8.last, last == 0x27 || last == 0x73 { trimmed = trimmed.dropLast() }
       result.insert(String(trimmed))
@@ -111,10 +163,10 @@ enum TextNormalizer {
 
   /// Whether `contentWords(folded:)` would not be empty, without building the set.
   static func hasContentWord(folded: String) -> Bool {
-    guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard TextScan.isASCII(folded) else {
       return splitWords(folded).contains { word in
         word.utf8.allSatisfy { (0x30...0x39).contains($0) }
-          || (word.utf8.count > 1 && !stopWords.contains(String(word)))
+          || (word.utf8.count > 1 && !WordKey.isStopWord(word))
       }
     }
     // ASCII: words are the runs between spaces, as `split(separator: " ")` finds them.
@@ -127,7 +179,7 @@ enum TextNormalizer {
       if atEnd || utf8[index] == 0x20 {
         let length = utf8.distance(from: start, to: index)
         if length > 0
-          && (allDigits || (length > 1 && !stopWords.contains(String(decoding: utf8[start..<index], as: UTF8.self))))
+          && (allDigits || (length > 1 && !WordKey.isStopWord(utf8: utf8[start..<index])))
         {
           return true
         }
@@ -150,6 +202,11 @@ enum TextNormalizer {
   /// How many times folded `needle` occurs in folded `haystack` as whole words.
   static func occurrences(of needle: String, in haystack: String) -> Int {
     wordMatches(of: needle, in: haystack, limit: Int.max).count
+  }
+
+  /// `occurrences(of:in:)`, counting no further than `limit`.
+  static func occurrences(of needle: String, in haystack: String, upTo limit: Int) -> Int {
+    wordMatches(of: needle, in: haystack, limit: limit).count
   }
 
   /// The byte offsets where `needle` occurs in `haystack` with a word boundary on both sides.

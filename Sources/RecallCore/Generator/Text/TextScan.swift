@@ -2,6 +2,18 @@
 enum TextScan {
   /// `text` without white space at either end.
   static func trimmed(_ text: some StringProtocol) -> String {
+    // ASCII text is trimmed by bytes: each byte is a character, except a carriage return and line
+    // feed, which are one character but both white space.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var high: UInt8 = 0
+      for byte in bytes { high |= byte }
+      guard high < 0x80 else { return nil }
+      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+      guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+      else { return "" }
+      return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+    if let ascii, let ascii { return ascii }
     guard let first = text.firstIndex(where: { !$0.fastIsWhitespace }),
       let last = text.lastIndex(where: { !$0.fastIsWhitespace })
     else { return "" }
@@ -11,7 +23,38 @@ enum TextScan {
   /// `text.count`, counted by bytes when the text is ASCII without carriage returns (which join a
   /// following line feed into one character).
   static func characterCount(_ text: String) -> Int {
-    text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
+    isPlainASCII(text) ? text.utf8.count : text.count
+  }
+
+  /// Whether `text` holds the byte `byte`, read from the string's bytes as one buffer.
+  static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
+    var text = text
+    return text.withUTF8 { $0.contains(byte) }
+  }
+
+  /// Whether every byte of `text` is ASCII; the bytes are read as one buffer, which the compiler
+  /// turns into a check of many bytes at a time.
+  static func isASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var high: UInt8 = 0
+      for byte in bytes { high |= byte }
+      return high < 0x80
+    }
+  }
+
+  /// Whether `text` is ASCII without carriage returns, so that each byte is a character of its own.
+  static func isPlainASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var high: UInt8 = 0
+      var returns: UInt8 = 0
+      for byte in bytes {
+        high |= byte
+        returns |= byte == 0x0D ? 1 : 0
+      }
+      return high < 0x80 && returns == 0
+    }
   }
 
   /// Whether `text` contains `needle`, compared byte by byte.
@@ -58,7 +101,33 @@ enum TextScan {
 
   /// The lower-cased first word of `text` without surrounding punctuation.
   static func firstWord(_ text: String) -> String {
+    if let word = firstWordASCII(text) { return word }
     let word = text.prefix { !$0.fastIsWhitespace }
     return String(word.filter { $0.fastIsLetter || $0.fastIsNumber || $0 == "'" || $0 == "\u{2019}" }).lowercased()
+  }
+
+  /// `firstWord` read byte by byte while the first word is ASCII (each byte a character of its
+  /// own); nil when it is not.
+  private static func firstWordASCII(_ text: String) -> String? {
+    var kept = 0
+    for byte in text.utf8 {
+      if byte >= 0x80 { return nil }
+      if byte == 0x20 || (0x09...0x0D).contains(byte) { break }
+      if isKept(byte) { kept += 1 }
+    }
+    return String(unsafeUninitializedCapacity: kept) { buffer in
+      var written = 0
+      for byte in text.utf8 where written < kept {
+        guard isKept(byte) else { continue }
+        buffer[written] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        written += 1
+      }
+      return written
+    }
+  }
+
+  /// Whether `firstWord` keeps an ASCII byte: a letter, a digit or an apostrophe.
+  private static func isKept(_ byte: UInt8) -> Bool {
+    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x27
   }
 }

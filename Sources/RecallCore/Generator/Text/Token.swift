@@ -10,12 +10,25 @@ struct Token: Hashable, Sendable {
   var text: String
   /// The token lower-cased.
   var lower: String
-  /// Where the token starts in its sentence, in characters.
-  var start: Int
-  /// Where the token ends (exclusive), in characters.
-  var end: Int
+  /// Where the token starts and ends, kept in 32 bits: a document holds millions of tokens.
+  private var startOffset: Int32
+  private var endOffset: Int32
   /// The guessed role.
   var tag: Tag
+
+  /// Where the token starts in its sentence, in characters.
+  var start: Int { Int(startOffset) }
+  /// Where the token ends (exclusive), in characters.
+  var end: Int { Int(endOffset) }
+
+  /// A token of `text` at `start..<end` of its sentence.
+  init(text: String, lower: String, start: Int, end: Int, tag: Tag) {
+    self.text = text
+    self.lower = lower
+    startOffset = Int32(clamping: start)
+    endOffset = Int32(clamping: end)
+    self.tag = tag
+  }
 
   /// Whether the token is a word or number (not punctuation, quote or possessive).
   var isWord: Bool {

@@ -25,7 +25,12 @@ struct Tokenizer: Sendable {
   /// The raw pieces of `text`: words (with inner hyphens, apostrophes, periods and digit commas),
   /// possessive endings, and single punctuation characters; offsets count units.
   static func pieces<Unit: TextUnit>(_ text: [Unit]) -> [(String, Int, Int)] {
-    var result: [(String, Int, Int)] = []
+    pieceBounds(text).map { (Unit.string(text[$0.0..<$0.1]), $0.0, $0.1) }
+  }
+
+  /// Where the pieces of `text` start and end, in units.
+  static func pieceBounds<Unit: TextUnit>(_ text: [Unit]) -> [(Int, Int)] {
+    var result: [(Int, Int)] = []
     var index = 0
     let count = text.count
     func isWordChar(_ c: Unit) -> Bool {
@@ -76,25 +81,25 @@ struct Tokenizer: Sendable {
           }
           break
         }
-        result.append((Unit.string(text[start..<index]), start, index))
+        result.append((start, index))
         continue
       }
       if charCode == 0x27 || charCode == 0x2019 {
         let next = code(at: index + 1)
         let afterIsWord = index + 2 < count && isWordChar(text[index + 2])
         if (next == 0x73 || next == 0x53) && !afterIsWord, index > 0, isWordChar(text[index - 1]) {
-          result.append((Unit.string(text[index..<(index + 2)]), index, index + 2))
+          result.append((index, index + 2))
           index += 2
           continue
         }
         if index > 0, isWordChar(text[index - 1]), next == 0x20 || next == 0x2C {
           // Plural possessive (states' rights): keep it as a possessive token.
-          result.append((Unit.string(text[index..<(index + 1)]), index, index + 1))
+          result.append((index, index + 1))
           index += 1
           continue
         }
       }
-      result.append((Unit.string(text[index..<(index + 1)]), index, index + 1))
+      result.append((index, index + 1))
       index += 1
     }
     return result
@@ -106,13 +111,25 @@ struct Tokenizer: Sendable {
     return word.count <= 2 || word.contains { $0.code == 0x2E }
   }
 
-  /// Each ASCII word's lower-cased form and tag out of context (away from a sentence's start), kept
-  /// from earlier sentences: both depend only on the word and the document's vocabulary.
+  /// Each ASCII word's lower-cased form and tag, away from a sentence's start and at it, kept from
+  /// earlier sentences: both depend only on the word and the document's vocabulary.
   struct Memo {
-    fileprivate var words: [String: (lower: String, tag: Token.Tag)] = [:]
+    fileprivate var words = WordMemo<Known>()
+    fileprivate var openers = WordMemo<Known>()
+    /// The clause the document analysis read last, with its tokens and facts: a pronoun in the
+    /// next sentence is resolved in it without reading it again.
+    var recent: (text: String, tokens: [Token], facts: [Fact]?)?
 
     /// An empty memo.
     init() {}
+  }
+
+  /// What the memo keeps of a word.
+  fileprivate struct Known {
+    var lower: String
+    var tag: Token.Tag
+    /// Whether the word is one of `degreeWords`.
+    var isDegree: Bool
   }
 
   /// The tokens of `sentence`, each with a guessed tag.
@@ -123,28 +140,74 @@ struct Tokenizer: Sendable {
 
   /// The tokens of `sentence`, each with a guessed tag, looking up words met before in `memo`.
   func tokens(of sentence: String, memo: inout Memo) -> [Token] {
-    let pieces =
-      Unicode.Scalar.standaloneScalars(of: sentence).map { Tokenizer.pieces($0) } ?? Tokenizer.pieces(Array(sentence))
     var firstWord = true
     var tokens: [Token] = []
-    tokens.reserveCapacity(pieces.count)
-    for piece in pieces {
-      var token: Token
+    // The tokens right after "too", "very" and the like, which may be adjectives.
+    var afterDegree: [Int] = []
+    var previousIsDegree = false
+    // Adds the piece at `start..<end` whose UTF-8 bytes are `bytes`; `text` is its string when
+    // it is already made. A word met before takes the memo's string, so none is made for it.
+    func add(_ bytes: UnsafeBufferPointer<UInt8>, text: String?, start: Int, end: Int) {
+      let (hash, isASCII) = WordMemo<Known>.hash(bytes)
+      let first = bytes.first ?? 0
+      let word: String
+      let known: Known
       // Only ASCII words are kept: String keys compare canonically equivalent spellings as equal.
-      let memorable = !firstWord && piece.0.utf8.allSatisfy { $0 < 0x80 }
-      if memorable, let known = memo.words[piece.0] {
-        token = Token(text: piece.0, lower: known.lower, start: piece.1, end: piece.2, tag: known.tag)
+      if isASCII,
+        let found = firstWord ? memo.openers.entry(of: bytes, hash: hash) : memo.words.entry(of: bytes, hash: hash)
+      {
+        (word, known) = found
       } else {
-        token = Token(text: piece.0, lower: piece.0.lowercased(), start: piece.1, end: piece.2, tag: .punctuation)
-        token.tag = baseTag(token, sentenceInitial: firstWord)
-        if memorable { memo.words[piece.0] = (token.lower, token.tag) }
+        word = text ?? String(decoding: bytes, as: UTF8.self)
+        let lower = word.lowercased()
+        let probe = Token(text: word, lower: lower, start: start, end: end, tag: .punctuation)
+        known = Known(
+          lower: lower, tag: baseTag(probe, sentenceInitial: firstWord), isDegree: Self.degreeWords.contains(lower))
+        if isASCII {
+          if firstWord {
+            memo.openers.insert(word, bytes: bytes, hash: hash, value: known)
+          } else {
+            memo.words.insert(word, bytes: bytes, hash: hash, value: known)
+          }
+        }
       }
+      let token = Token(text: word, lower: known.lower, start: start, end: end, tag: known.tag)
+      if previousIsDegree { afterDegree.append(tokens.count) }
+      previousIsDegree = known.isDegree
       tokens.append(token)
-      if token.text.first.map({ $0.fastIsLetter || $0.fastIsNumber }) ?? false { firstWord = false }
-      if token.text == ":" || token.text == ";" { firstWord = true }
+      // An ASCII first character is its first byte (a carriage return and line feed is neither).
+      let startsWord =
+        isASCII
+        ? (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) || (0x30...0x39).contains(first)
+        : token.text.first.map({ $0.fastIsLetter || $0.fastIsNumber }) ?? false
+      if startsWord { firstWord = false }
+      // A piece that is not ASCII may still equal ";" (U+037E is canonically equivalent to it).
+      if isASCII ? bytes.count == 1 && (first == 0x3A || first == 0x3B) : token.text == ":" || token.text == ";" {
+        firstWord = true
+      }
+    }
+    if TextScan.isPlainASCII(sentence) {
+      // Each byte is a character: the pieces are cut straight out of the bytes.
+      let bytes = Array(sentence.utf8)
+      let bounds = Tokenizer.pieceBounds(bytes)
+      tokens.reserveCapacity(bounds.count)
+      bytes.withUnsafeBufferPointer { buffer in
+        for (start, end) in bounds {
+          add(UnsafeBufferPointer(rebasing: buffer[start..<end]), text: nil, start: start, end: end)
+        }
+      }
+    } else {
+      let pieces =
+        Unicode.Scalar.standaloneScalars(of: sentence).map { Tokenizer.pieces($0) } ?? Tokenizer.pieces(Array(sentence))
+      tokens.reserveCapacity(pieces.count)
+      for piece in pieces {
+        var copy = piece.0
+        copy.withUTF8 { add($0, text: piece.0, start: piece.1, end: piece.2) }
+      }
     }
     resolveAmbiguity(&tokens)
-    markDegreeAdjectives(&tokens)
+    // A word after "too", "very" and the like is an adjective ("too vague").
+    for index in afterDegree where tokens[index].tag == .noun { tokens[index].tag = .adjective }
     unmarkOpeningModifier(&tokens)
     return tokens
   }
@@ -248,13 +311,6 @@ struct Tokenizer: Sendable {
   private func isFunctionOrKnown(_ lower: String) -> Bool {
     WordTable.tags[lower] != nil || lowercaseVocabulary.contains(lower) || AdjectiveGuess.isAdjective(lower)
       || (lower.hasSuffix("ly") && lower.count > 4)
-  }
-
-  /// A word after "too", "very" and the like is an adjective ("too vague").
-  private func markDegreeAdjectives(_ tokens: inout [Token]) {
-    for index in tokens.indices.dropFirst() where Self.degreeWords.contains(tokens[index - 1].lower) {
-      if tokens[index].tag == .noun { tokens[index].tag = .adjective }
-    }
   }
 
   /// Verbs that can be nouns become nouns after a determiner or adjective ("a major concern").
