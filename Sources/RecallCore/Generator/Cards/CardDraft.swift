@@ -70,16 +70,16 @@ struct CardPlanner {
     var words = ClauseWords(clause.tokens)
     var context = Context()
     let facts = clause.facts
-    // Candidates refer to their fact by its place in `facts` and carry the few numbers the
-    // choice compares, so that no fact (with its strings) is copied.
     // The heading is shown with the card: an answer it spells out is given away.
     let heading = clause.topic.flatMap { analysis.headings[$0] }
+    // Candidates refer to their fact by its place in `facts` and carry the few numbers the
+    // choice compares, so that no fact (with its strings) is copied.
     var candidates: [Candidate] = []
     for index in facts.indices {
       let fact = facts[index]
-      if let heading, heading.givesAway(fact.folded) { continue }
       guard let (key, withContext) = check(fact, in: clause, folded: folded, words: &words, context: &context)
       else { continue }
+      if let heading, heading.givesAway(fact.folded) { continue }
       candidates.append(
         Candidate(
           fact: index, key: key, withContext: withContext, score: fact.score, kind: fact.kind, start: fact.start,

@@ -12,7 +12,8 @@ struct FoldedHeading {
   init(_ heading: String) {
     folded = TextNormalizer.fold(heading)
     words = folded.split(separator: " ")
-    keys = words.map { Self.key($0.utf8) }
+    // Stop words are left out: an answer that a heading gives away shares a content word with it.
+    keys = words.filter { !TextNormalizer.stopWords.contains(String($0)) }.map { Self.key($0.utf8) }
   }
 
   /// The first four bytes of a word and its length up to four, packed.
@@ -48,7 +49,7 @@ struct FoldedHeading {
   /// Nuclear Program").
   func givesAway(_ answer: String) -> Bool {
     // Most answers share no word with their heading: that is found without building anything.
-    guard !words.isEmpty, !answer.isEmpty, mayShareWords(answer) else { return false }
+    guard !keys.isEmpty, !answer.isEmpty, mayShareWords(answer) else { return false }
     if TextNormalizer.containsWords(folded, answer) { return true }
     var count = 0
     var shared = 0

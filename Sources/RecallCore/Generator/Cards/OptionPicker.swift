@@ -26,13 +26,15 @@ struct OptionPicker {
     let key = Self.poolKind(kind)
     guard positions[key]?[folded] == nil || (kind == .place && positions[.name]?[folded] == nil) else { return }
     var properWords: [String] = []
-    if folded.utf8.contains(0x20) {
+    // Only names are compared word by word with the prompt, only dates by shape.
+    if kind.isName, folded.utf8.contains(0x20) {
       for word in folded.split(separator: " ") where word.utf8.count > 2 {
         let text = String(word)
         if !ordinary.contains(text) && !TextNormalizer.stopWords.contains(text) { properWords.append(text) }
       }
     }
-    let entry = Entry(text: answer, folded: folded, properWords: properWords, shape: Self.shape(folded))
+    let entry = Entry(
+      text: answer, folded: folded, properWords: properWords, shape: kind == .date ? Self.shape(folded) : 0)
     insert(entry, key: key)
     // A name of unknown kind is most often a place: places stand in for it, not it for a place.
     if kind == .place { insert(entry, key: .name) }

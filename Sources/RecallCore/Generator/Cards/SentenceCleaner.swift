@@ -170,9 +170,9 @@ struct SentenceCleaner {
   /// "Later in that same year, ..." with the one year the previous sentence names put in:
   /// "Later in 2006, ...". Unchanged when the previous sentence names no year or several.
   func namingTheYear(_ text: String, previous: String?) -> String {
-    guard let previous, TextScan.contains(text, " year") else { return text }
-    let lower = text.lowercased()
-    guard TextScan.contains(lower, "same year") || TextScan.contains(lower, "that year") else { return text }
+    guard let previous, let offset = TextScan.byteOffset(of: " year", in: text), offset >= 4,
+      TextScan.contains(text, "ame year") || TextScan.contains(text, "hat year")
+    else { return text }
     var years = Set<Int>()
     var value = 0
     var digits = 0
@@ -187,17 +187,17 @@ struct SentenceCleaner {
       }
     }
     guard years.count == 1, let year = years.first else { return text }
-    // Lower-casing keeps byte offsets when it keeps the length, as it does for these phrases.
-    guard lower.utf8.count == text.utf8.count else { return text }
+    // Each phrase is looked for as written and capitalised (opening the sentence), by bytes:
+    // lower-casing a whole sentence of curly quotes costs far more.
     for (phrase, lead) in Self.sameYearPhrases {
-      guard let offset = TextScan.byteOffset(of: phrase, in: lower),
-        let start = text.utf8.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex),
-        let end = text.utf8.index(start, offsetBy: phrase.utf8.count, limitedBy: text.endIndex)
-      else { continue }
-      let range = start..<end
-      var replacement = "\(lead) \(year)"
-      if range.lowerBound == text.startIndex { replacement = capitalizeFirst(replacement) }
-      return text.replacingCharacters(in: range, with: replacement)
+      for (pattern, replacement) in [
+        (phrase, "\(lead) \(year)"), (capitalizeFirst(phrase), capitalizeFirst("\(lead) \(year)")),
+      ] {
+        guard let start = TextScan.byteOffset(of: pattern, in: text) else { continue }
+        let bytes = Array(text.utf8)
+        return String(
+          decoding: bytes[..<start] + Array(replacement.utf8) + bytes[(start + pattern.utf8.count)...], as: UTF8.self)
+      }
     }
     return text
   }

@@ -305,8 +305,9 @@ struct PhraseFinder {
       }
       // "Historians credit the method": before any verb, a word followed by an article is the verb.
       var phraseEnd = end
-      if end - index >= 2, end < tokens.count, ["the", "a", "an"].contains(tokens[end].lower),
-        tokens[end - 1].tag == .noun, !tokens[..<index].contains(where: { $0.tag == .verb || $0.tag == .auxiliary })
+      if end - index >= 2, end < tokens.count, tokens[end].tag == .determiner, tokens[end - 1].tag == .noun,
+        ["the", "a", "an"].contains(tokens[end].lower),
+        !tokens[..<index].contains(where: { $0.tag == .verb || $0.tag == .auxiliary })
       {
         phraseEnd -= 1
       }
@@ -344,8 +345,8 @@ struct PhraseFinder {
       // A lone common word ("its [success]") is a gap any noun could fill, never a card; it is
       // still found, as a pronoun's antecedent. A compound ("non-proliferation") is a term, and a
       // bare object ("provides [grants]") is what its verb does.
-      let isObject = first > 0 && tokens[first - 1].tag == .verb && head.lower.count >= 6
-      if !head.lower.contains("-") && !isObject { return make(.phrase, first, end, score: 0) }
+      let isObject = first > 0 && tokens[first - 1].tag == .verb && head.lower.utf8.count >= 6
+      if !head.lower.utf8.contains(0x2D) && !isObject { return make(.phrase, first, end, score: 0) }
     }
     if Lexicon.vagueNouns.contains(head.lower) && words <= 2 { score -= 1.5 }
     // Objects after the verb carry the new information more often than subjects.

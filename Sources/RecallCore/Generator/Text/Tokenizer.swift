@@ -208,19 +208,19 @@ struct Tokenizer: Sendable {
     resolveAmbiguity(&tokens)
     // A word after "too", "very" and the like is an adjective ("too vague").
     for index in afterDegree where tokens[index].tag == .noun { tokens[index].tag = .adjective }
-    unmarkOpeningModifier(&tokens)
+    unmarkOpeningModifier(&tokens, hasColon: TextScan.containsByte(sentence, 0x3A))
     return tokens
   }
 
   /// A capitalised first word that is not a known word is taken for a name; it is an ordinary word
   /// when it modifies the subject ("Formal negotiations began") or takes a bare complement
   /// ("Interest in seabed mining grew"; not "Paris in the 1920s").
-  private func unmarkOpeningModifier(_ tokens: inout [Token]) {
+  private func unmarkOpeningModifier(_ tokens: inout [Token], hasColon: Bool) {
     guard tokens.count > 3 else { return }
     let next = tokens[1]
     let after = tokens[2]
     // "Ministry of Energy and Housing" after a field's colon, or opening a sentence, is a name.
-    for index in tokens.indices.dropLast(2)
+    for index in 0..<(hasColon ? tokens.count - 2 : 1)
     where index == 0 || (tokens[index - 1].tag == .punctuation && tokens[index - 1].text == ":") {
       if tokens[index].isCapitalized, tokens[index].tag == .noun || tokens[index].tag == .adjective,
         tokens[index + 1].lower == "of" || tokens[index + 1].lower == "for", tokens[index + 2].tag == .name
