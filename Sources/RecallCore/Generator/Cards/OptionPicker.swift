@@ -10,6 +10,8 @@ struct OptionPicker {
     var properWords: [String]
     /// Its words' shape: a number or a word each ("9 may 1933" and "1 june 1990" alike).
     var shape: UInt64
+    /// The year as a number, for a year.
+    var year: Int?
   }
 
   /// The answers of each kind in order of first appearance.
@@ -34,7 +36,8 @@ struct OptionPicker {
       }
     }
     let entry = Entry(
-      text: answer, folded: folded, properWords: properWords, shape: kind == .date ? Self.shape(folded) : 0)
+      text: answer, folded: folded, properWords: properWords, shape: kind == .date ? Self.shape(folded) : 0,
+      year: kind == .year ? Int(answer) : nil)
     insert(entry, key: key)
     // A name of unknown kind is most often a place: places stand in for it, not it for a place.
     if kind == .place { insert(entry, key: .name) }
@@ -75,8 +78,17 @@ struct OptionPicker {
       wrong = [decade - 10, decade + 10, decade + 20].map { "\($0)s" }
     } else if kind == .year, let value = Int(answer) {
       let shown = Self.years(in: context)
-      let years = candidates.compactMap { Int($0.text) }.filter { $0 != value && !shown.contains($0) }
-      var chosen = Array(years.sorted { abs($0 - value) < abs($1 - value) }.prefix(3))
+      // The three nearest years, the earlier in the document first among equally near ones: one
+      // pass instead of sorting every year of the document for each card.
+      var nearest: [(distance: Int, year: Int)] = []
+      for candidate in candidates {
+        guard let year = candidate.year, year != value, !shown.contains(year) else { continue }
+        let distance = abs(year - value)
+        if nearest.count == 3, distance >= nearest[2].distance { continue }
+        nearest.insert((distance, year), at: nearest.firstIndex { $0.distance > distance } ?? nearest.count)
+        if nearest.count > 3 { nearest.removeLast() }
+      }
+      var chosen = nearest.map(\.year)
       var step = 1
       while chosen.count < 3 && step < 20 {
         for candidate in [value - step, value + step]
