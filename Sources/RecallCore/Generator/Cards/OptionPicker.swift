@@ -6,8 +6,6 @@ struct OptionPicker {
     var text: String
     /// The answer folded.
     var folded: String
-    /// Its proper-name words (ones the document never writes in lower case), for a multi-word answer.
-    var properWords: [String]
     /// Its words' shape: a number or a word each ("9 may 1933" and "1 june 1990" alike).
     var shape: UInt64
     /// The year as a number, for a year.
@@ -26,17 +24,8 @@ struct OptionPicker {
   /// `folded` is `TextNormalizer.fold(answer)`, which the caller already has.
   mutating func add(_ answer: String, folded: String, kind: FactKind) {
     let key = Self.poolKind(kind)
-    guard positions[key]?[folded] == nil || (kind == .place && positions[.name]?[folded] == nil) else { return }
-    var properWords: [String] = []
-    // Only names are compared word by word with the prompt, only dates by shape.
-    if kind.isName, folded.utf8.contains(0x20) {
-      for word in folded.split(separator: " ") where word.utf8.count > 2 {
-        let text = String(word)
-        if !ordinary.contains(text) && !TextNormalizer.stopWords.contains(text) { properWords.append(text) }
-      }
-    }
     let entry = Entry(
-      text: answer, folded: folded, properWords: properWords, shape: kind == .date ? Self.shape(folded) : 0,
+      text: answer, folded: folded, shape: kind == .date ? Self.shape(folded) : 0,
       year: kind == .year ? Int(answer) : nil)
     insert(entry, key: key)
     // A name of unknown kind is most often a place: places stand in for it, not it for a place.
@@ -118,7 +107,7 @@ struct OptionPicker {
         {
           continue
         }
-        if candidate.properWords.contains(where: { TextNormalizer.containsWords(context, $0) }) { continue }
+        if kind.isName, sharesName(other, with: context) { continue }
         wrong.append(candidate.text)
         taken.append(other)
       }
@@ -184,5 +173,18 @@ struct OptionPicker {
       }
     }
     return shape
+  }
+
+  /// Whether the folded option has a proper-name word (one the document never writes in lower
+  /// case) that the folded prompt also has: "Republic of Sardel" is not offered when the prompt
+  /// names "Sardel". Asked last, of the few options that pass every other check.
+  private func sharesName(_ option: String, with context: String) -> Bool {
+    guard option.utf8.contains(0x20) else { return false }
+    return option.split(separator: " ").contains { word in
+      guard word.utf8.count > 2 else { return false }
+      let text = String(word)
+      return !ordinary.contains(text) && !TextNormalizer.stopWords.contains(text)
+        && TextNormalizer.containsWords(context, text)
+    }
   }
 }
