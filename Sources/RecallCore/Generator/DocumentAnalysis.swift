@@ -133,7 +133,10 @@ struct DocumentAnalysis {
       var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
       memo.recent = (clause, tokens, facts)
       // A year put in for "that same year" was asked about in its own sentence.
-      facts.removeAll { $0.kind == .year && !TextScan.contains(sentence.text, $0.text) }
+      if facts.indices.contains(where: { facts[$0].kind == .year && !TextScan.contains(sentence.text, facts[$0].text) })
+      {
+        facts.removeAll { $0.kind == .year && !TextScan.contains(sentence.text, $0.text) }
+      }
       for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }
       result.append(
         Clause(text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: 0))

@@ -79,7 +79,7 @@ struct CardPlanner {
       let fact = facts[index]
       guard let (key, withContext) = check(fact, in: clause, folded: folded, words: &words, context: &context)
       else { continue }
-      if let heading, heading.givesAway(fact.folded) { continue }
+      if let heading, !fact.kind.isNumeric, heading.givesAway(fact.folded) { continue }
       candidates.append(
         Candidate(
           fact: index, key: key, withContext: withContext, score: fact.score, kind: fact.kind, start: fact.start,

@@ -172,7 +172,7 @@ struct PhraseFinder {
       // "in Halvik", "the port of Selby": a name after a preposition of place, or after a place
       // word and "of", is a place.
       if kind == .name, first > 0, Self.placePrepositions.contains(tokens[first - 1].lower),
-        !["ish", "ese", "ian"].contains(where: words[words.count - 1].hasSuffix)
+        !["ish", "ese", "ian"].contains(where: { NounNumber.hasSuffix(words[words.count - 1], $0) })
       {
         kind = .place
       }
@@ -187,7 +187,7 @@ struct PhraseFinder {
       }
       // "English and French": peoples or languages, not places; asked without a hint or options.
       if kind == .name, words.contains("and"),
-        words.allSatisfy({ $0 == "and" || Self.peopleEndings.contains(where: $0.hasSuffix) })
+        words.allSatisfy({ word in word == "and" || Self.peopleEndings.contains { NounNumber.hasSuffix(word, $0) } })
       {
         kind = .phrase
       }
@@ -214,7 +214,7 @@ struct PhraseFinder {
   private func isNationality(_ first: Int, _ end: Int) -> Bool {
     guard end < tokens.count, tokens[end].isNominal, !tokens[end].isCapitalized else { return false }
     let last = tokens[end - 1].lower
-    return last.count > 3 && Self.nationalityEndings.contains(where: last.hasSuffix)
+    return last.utf8.count > 3 && Self.nationalityEndings.contains { NounNumber.hasSuffix(last, $0) }
   }
 
   /// Lower-case words that may join the words of one name.
@@ -369,7 +369,8 @@ struct PhraseFinder {
       if let fact = make(.action, index, index + 2, score: 2.5) { result.append(fact) }
     }
     // "was too vague to be enforced": the judgement is the point of the sentence.
-    for index in tokens.indices.dropLast() where tokens[index].lower == "too" && tokens[index + 1].tag == .adjective {
+    for index in tokens.indices.dropLast()
+    where tokens[index + 1].tag == .adjective && tokens[index].tag == .adverb && tokens[index].lower == "too" {
       if let fact = make(.phrase, index, index + 2, score: 3.5) { result.append(fact) }
     }
   }

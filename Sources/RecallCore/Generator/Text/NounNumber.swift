@@ -14,8 +14,18 @@ enum NounNumber {
 
   /// Whether a lower-case noun is plural.
   static func isPlural(_ lower: String) -> Bool {
-    if lower.hasSuffix("s") { return !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is") }
-    if lower.hasSuffix("men") { return !singularMen.contains(lower) }
+    // Read from the last bytes: a suffix test on a String compares characters, far slower.
+    var bytes = lower.utf8.reversed().makeIterator()
+    guard let last = bytes.next() else { return false }
+    let previous = bytes.next() ?? 0
+    if last == 0x73 { return previous != 0x73 && previous != 0x75 && previous != 0x69 }
+    if last == 0x6E, previous == 0x65, bytes.next() == 0x6D { return !singularMen.contains(lower) }
     return irregularPlurals.contains(lower)
+  }
+
+  /// Whether `word` ends with `suffix`, compared by bytes.
+  static func hasSuffix(_ word: String, _ suffix: String) -> Bool {
+    let count = suffix.utf8.count
+    return word.utf8.count >= count && word.utf8.suffix(count).elementsEqual(suffix.utf8)
   }
 }

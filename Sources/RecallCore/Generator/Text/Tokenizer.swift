@@ -208,19 +208,19 @@ struct Tokenizer: Sendable {
     resolveAmbiguity(&tokens)
     // A word after "too", "very" and the like is an adjective ("too vague").
     for index in afterDegree where tokens[index].tag == .noun { tokens[index].tag = .adjective }
-    unmarkOpeningModifier(&tokens, hasColon: TextScan.containsByte(sentence, 0x3A))
+    unmarkOpeningModifier(&tokens)
     return tokens
   }
 
   /// A capitalised first word that is not a known word is taken for a name; it is an ordinary word
   /// when it modifies the subject ("Formal negotiations began") or takes a bare complement
   /// ("Interest in seabed mining grew"; not "Paris in the 1920s").
-  private func unmarkOpeningModifier(_ tokens: inout [Token], hasColon: Bool) {
+  private func unmarkOpeningModifier(_ tokens: inout [Token]) {
     guard tokens.count > 3 else { return }
     let next = tokens[1]
     let after = tokens[2]
     // "Ministry of Energy and Housing" after a field's colon, or opening a sentence, is a name.
-    for index in 0..<(hasColon ? tokens.count - 2 : 1)
+    for index in 0..<(tokens.count - 2)
     where index == 0 || (tokens[index - 1].tag == .punctuation && tokens[index - 1].text == ":") {
       if tokens[index].isCapitalized, tokens[index].tag == .noun || tokens[index].tag == .adjective,
         tokens[index + 1].lower == "of" || tokens[index + 1].lower == "for", tokens[index + 2].tag == .name
@@ -296,14 +296,13 @@ struct Tokenizer: Sendable {
   /// Whether `lower` is a known word behind a common prefix ("overfishing" when "fishing" is known),
   /// or a compound that repeats its word round a small one ("day-to-day", "year-on-year").
   private func isPrefixedOrdinaryWord(_ lower: String) -> Bool {
-    if lower.contains("-") {
+    if lower.utf8.contains(0x2D) {
       let parts = lower.split(separator: "-")
       return parts.count == 3 && parts[0] == parts[2] && WordTable.tags[String(parts[1])] != nil
     }
-    for prefix in Self.wordPrefixes where lower.hasPrefix(prefix) {
-      var rest = String(lower.dropFirst(prefix.count))
-      if rest.hasPrefix("-") { rest.removeFirst() }
-      if rest.count >= 4, lowercaseVocabulary.contains(rest) || WordTable.tags[rest] != nil { return true }
+    for prefix in Self.wordPrefixes where lower.utf8.starts(with: prefix.utf8) {
+      let rest = String(decoding: lower.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
+      if rest.utf8.count >= 4, lowercaseVocabulary.contains(rest) || WordTable.tags[rest] != nil { return true }
     }
     return false
   }
