@@ -9,9 +9,9 @@ struct DocumentAnalysis {
     var line: Int
     var topic: String?
     var order: Int
-    /// The acronyms this clause introduces after a name ("... Agency (IAEA)"), as (short, name),
+    /// The acronyms this clause introduces after a name ("... Agency (IAEA)"), with the name and its kind,
     /// found on the worker that read the clause; `findAcronyms` keeps the first of each.
-    var acronyms: [(short: String, expansion: String)] = []
+    var acronyms: [(short: String, expansion: String, kind: FactKind)] = []
   }
 
   /// An acronym with its expansion, as introduced in the document ("... Agency (IAEA)").
@@ -32,6 +32,10 @@ struct DocumentAnalysis {
   var subject: Set<String> = []
   /// Same-kind answers for multiple-choice options.
   var options = OptionPicker()
+  /// The kind of each acronym whose expansion says it, for its hint.
+  var acronymKinds: [String: FactKind] = [:]
+  /// Each heading (and the title) folded, for the cards under it.
+  var headings: [String: FoldedHeading] = [:]
 
   /// Analyses `text`.
   init(text: String) {
@@ -106,9 +110,21 @@ struct DocumentAnalysis {
   private mutating func finish() {
     findAcronyms()
     let counts = countNames()
-    findSubject(counts)
-    adjustNameScores(counts)
+    findSubject(counts.names)
+    adjustNameScores(counts.names)
+    let places = counts.places
+    options.ordinary = tokenizer.lowercaseVocabulary
+    for heading in outline.headings + [outline.title].compactMap({ $0 }) where headings[heading] == nil {
+      headings[heading] = FoldedHeading(heading)
+    }
     for index in clauses.indices {
+      // A name read as a place once ("in Afghanistan") is a place wherever else it stands.
+      if !places.isEmpty, clauses[index].facts.contains(where: { $0.kind == .name && places.contains($0.folded) }) {
+        for factIndex in clauses[index].facts.indices
+        where clauses[index].facts[factIndex].kind == .name && places.contains(clauses[index].facts[factIndex].folded) {
+          clauses[index].facts[factIndex].kind = .place
+        }
+      }
       for fact in clauses[index].facts where fact.kind != .phrase && fact.kind != .action {
         if !subject.contains(fact.folded) { options.add(fact.text, folded: fact.folded, kind: fact.kind) }
       }
@@ -156,6 +172,11 @@ struct DocumentAnalysis {
       guard tokens.count(where: \.isWord) >= 4 else { continue }
       var facts = PhraseFinder(sentence: clause, tokens: tokens).facts()
       memo.recent = (clause, tokens, facts)
+      // A year put in for "that same year" was asked about in its own sentence.
+      if facts.indices.contains(where: { facts[$0].kind == .year && !TextScan.contains(sentence.text, facts[$0].text) })
+      {
+        facts.removeAll { $0.kind == .year && !TextScan.contains(sentence.text, $0.text) }
+      }
       for index in facts.indices { facts[index].folded = TextNormalizer.fold(facts[index].text) }
       var analysed = Clause(
         text: clause, tokens: tokens, facts: facts, line: sentence.line, topic: sentence.topic, order: 0)
@@ -165,20 +186,29 @@ struct DocumentAnalysis {
   }
 
   /// How often each folded name occurs, in all and in how many clauses, counted in one pass for
-  /// both `findSubject` and `adjustNameScores`.
-  private func countNames() -> [String: (total: Int, clauses: Int)] {
+  /// both `findSubject` and `adjustNameScores`; and the names read as places somewhere.
+  private func countNames() -> (names: [String: (total: Int, clauses: Int)], places: Set<String>) {
     var counts: [String: (total: Int, clauses: Int)] = [:]
+    var places = Set<String>()
     for index in clauses.indices {
       // Each name counts once per clause.
       var seen: [String] = []
       for fact in clauses[index].facts where fact.kind.isName {
         let first = !seen.contains(fact.folded)
-        if first { seen.append(fact.folded) }
         counts[fact.folded, default: (0, 0)].total += 1
-        if first { counts[fact.folded, default: (0, 0)].clauses += 1 }
+        guard first else { continue }
+        seen.append(fact.folded)
+        counts[fact.folded, default: (0, 0)].clauses += 1
+        if fact.kind == .place {
+          places.insert(fact.folded)
+          // "the Kingdom of Oskar": "Oskar" alone is a place too.
+          if let of = TextScan.byteOffset(of: " of ", in: fact.folded) {
+            places.insert(String(decoding: fact.folded.utf8.dropFirst(of + 4), as: UTF8.self))
+          }
+        }
       }
     }
-    return counts
+    return (counts, places)
   }
 
   /// Names met in many sentences, or naming the section they stand in, say little: lower them.
@@ -267,13 +297,17 @@ struct DocumentAnalysis {
           Acronym(
             short: candidate.short, expansion: candidate.expansion, line: clauses[index].line,
             topic: clauses[index].topic, order: clauses[index].order))
+        // "the RWC" is asked as what "Regional Water Council" is: an organisation.
+        if candidate.kind != .name { acronymKinds[candidate.short] = candidate.kind }
       }
     }
   }
 
   /// The names of a clause followed by an acronym in brackets that abbreviates them, in order.
-  private static func acronymCandidates(tokens: [Token], facts: [Fact]) -> [(short: String, expansion: String)] {
-    var result: [(short: String, expansion: String)] = []
+  private static func acronymCandidates(
+    tokens: [Token], facts: [Fact]
+  ) -> [(short: String, expansion: String, kind: FactKind)] {
+    var result: [(short: String, expansion: String, kind: FactKind)] = []
     // Fields are read in place and the tag is tested first: copying facts and tokens retains their
     // strings, and most names are not followed by an acronym.
     for index in facts.indices where facts[index].kind.isName && facts[index].kind != .acronym {
@@ -281,7 +315,7 @@ struct DocumentAnalysis {
       guard end + 2 < tokens.count, tokens[end + 1].tag == .acronym, tokens[end].text == "(",
         tokens[end + 2].text == ")", initialsMatch(tokens[end + 1].text, facts[index].text)
       else { continue }
-      result.append((tokens[end + 1].text, facts[index].text))
+      result.append((tokens[end + 1].text, facts[index].text, facts[index].kind))
     }
     return result
   }

@@ -132,8 +132,8 @@ public enum BundledDecks {
       id: economic-and-political-underdevelopment-84339e
       Source: line 13
 
-      C: Comprehensive and genuine agreement on [collective mechanisms and instruments] is essential in successfully addressing them.
-      id: collective-mechanisms-and-instruments-8ec22f
+      C: Comprehensive and genuine agreement on [collective mechanisms and instruments] is essential in successfully addressing the root causes.
+      id: collective-mechanisms-and-instruments-a4325a
       Source: line 13
 
       C: The UN and its [Security Council|organisation] are most likely the ones best suited to accomplish this two-fold task.
@@ -164,8 +164,8 @@ public enum BundledDecks {
       id: 2006-0ad08d
       Source: line 18
 
-      C: Later in that same year, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “[broader Central Asia|term]” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
-      id: broader-central-asia-52c94b
+      C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “[broader Central Asia|term]” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
+      id: broader-central-asia-8f4f16
       Source: line 18
 
       C: The institution of this concept could greatly contribute to the rehabilitation as well as the [regional and global integration] of Afghanistan.
@@ -190,8 +190,8 @@ public enum BundledDecks {
       id: road-map-fbb7fb
       Source: line 31
 
-      C: To make this ambition successful, the four [Sponsors of the Middle East Process|event] need to come to a consensus on how to fairly determine the legitimate interests and rights of both parties.
-      id: sponsors-of-the-middle-869842
+      C: To make this ambition successful, the four [Sponsors of the Middle East Process|name] need to come to a consensus on how to fairly determine the legitimate interests and rights of both parties.
+      id: sponsors-of-the-middle-014b8e
       Source: line 31
 
       C: [Israel and Palestine|name] should demonstrate serious and significant signs of commitment before any additional steps are taken.
@@ -216,14 +216,14 @@ public enum BundledDecks {
       id: international-atomic-energy-agency-a8f0d8
       Source: line 37
 
-      C: To resolve the international issue of the [Iranian Nuclear Program|document], Kazakhstan believes that diplomatic methods must be employed by all invested countries.
-      id: iranian-nuclear-program-4faf0c
+      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that diplomatic methods must be employed by all [invested countries].
+      id: invested-countries-ae6cbe
       Source: line 37
 
       ## Position on Current International Issues
 
-      C: Kazakhstan believes that new threats to global and regional peace and stability will require a [collective will] and a global effort.
-      id: collective-will-707cb4
+      C: Kazakhstan believes that new threats to global and regional peace and stability will require a collective will and a [global effort].
+      id: global-effort-220626
       Source: line 3
 
       C: The UN and its Security Council are most likely the ones best suited to accomplish this [two-fold task].
@@ -234,8 +234,8 @@ public enum BundledDecks {
       id: un-8f8769
       Source: line 15
 
-      C: [Cultural diversity] and global civilization can be preserved only through the aid of the UN.
-      id: cultural-diversity-b0e2a7
+      C: Cultural diversity and [global civilization] can be preserved only through the aid of the UN.
+      id: global-civilization-6fc158
       Source: line 15
 
       C: Kazakhstan favors a comprehensive and continued [international effort], led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to Afghanistan.
@@ -247,53 +247,49 @@ public enum BundledDecks {
       Source: line 18
 
       M: Kazakhstan joined the ____ and also participated in the 2006 London Afghanistan Compact Conference, pledging various types of assistance to the Afghan Government.
-      - [ ] Afghan Government
       - [x] International Antiterrorist Coalition
       - [ ] International Atomic Energy Agency
+      - [ ] International Stabilization forces
       - [ ] Iraqi Authorities
-      id: international-antiterrorist-coalition-715c90
+      id: international-antiterrorist-coalition-90f4df
       Source: line 18
 
-      M: Later in that same year, at the international conference in Afghanistan, Kazakhstan’s ____ offered a concept of a “broader Central Asia” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
-      - [ ] Central Asia
-      - [ ] Central Asian
-      - [x] Foreign Minister
-      - [ ] Iraq
-      id: foreign-minister-593bab
+      C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s [Foreign Minister|person] offered a concept of a “broader Central Asia” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
+      id: foreign-minister-af9759
       Source: line 18
 
       M: The institution of this concept could greatly contribute to the rehabilitation as well as the regional and global integration of ____.
-      - [ ] Afghan Government
       - [x] Afghanistan
-      - [ ] Foreign Minister
-      - [ ] International Antiterrorist Coalition
-      id: afghanistan-2371d9
+      - [ ] Central Asia
+      - [ ] Iraq
+      - [ ] United States
+      id: afghanistan-e9f6b1
       Source: line 18
 
       M: Although the 2005 election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an active and effective role by cooperating with ____ and the international community.
-      - [ ] International Antiterrorist Coalition
       - [ ] International Atomic Energy Agency
+      - [ ] International Stabilization forces
       - [x] Iraqi Authorities
       - [ ] Security Council
-      id: iraqi-authorities-31e9c3
+      id: iraqi-authorities-01132e
       Source: line 21
 
-      M: In cooperating with the efforts of the international community, Kazakhstan has sent a unit of 30 military engineers to join the ____ forces in Iraq.
-      - [x] International Stabilization
-      - [ ] Middle East
-      - [ ] Road Map
-      - [ ] United States
-      id: international-stabilization-16e55b
+      M: In cooperating with the efforts of the international community, Kazakhstan has sent a unit of 30 military engineers to join the ____ in Iraq.
+      - [ ] International Antiterrorist Coalition
+      - [ ] International Atomic Energy Agency
+      - [x] International Stabilization forces
+      - [ ] Security Council
+      id: international-stabilization-forces-e2cf2d
       Source: line 27
 
       ## Middle East
 
       M: Kazakhstan supports the United States’ “Road Map” for the Middle East as a guide for establishing the peaceful coexistence of ____.
+      - [ ] Afghanistan
+      - [ ] Central Asia
       - [ ] Iran
       - [x] Israel and Palestine
-      - [ ] Sponsors of the Middle East Process
-      - [ ] Treaty of the Non-proliferation of Nuclear Weapons
-      id: israel-and-palestine-149aab
+      id: israel-and-palestine-de2196
       Source: line 31
 
       C: To make this ambition successful, the [four|number] Sponsors of the Middle East Process need to come to a consensus on how to fairly determine the legitimate interests and rights of both parties.
@@ -310,12 +306,8 @@ public enum BundledDecks {
       id: non-proliferation-and-inadmissibility-d6f077
       Source: line 35
 
-      M: ____’s nuclear program remains a major concern as it affects both regional and global security.
-      - [ ] International Atomic Energy Agency
-      - [x] Iran
-      - [ ] Iranian Nuclear Program
-      - [ ] Treaty of the Non-proliferation of Nuclear Weapons
-      id: iran-a912a9
+      C: Iran’s nuclear program remains a [major concern] as it affects both regional and global security.
+      id: major-concern-e13b63
       Source: line 35
 
       C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the nuclear field and grants them the sovereign right to use atomic energy for [peaceful purposes].
@@ -326,22 +318,22 @@ public enum BundledDecks {
       id: transparency-and-non-proliferation-5af010
       Source: line 37
 
-      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that diplomatic methods must be employed by all [invested countries].
-      id: invested-countries-ae6cbe
+      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that [diplomatic methods] must be employed by all invested countries.
+      id: diplomatic-methods-458c5c
       Source: line 37
 
       ## Position on Current International Issues
 
-      C: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to [Afghanistan|name].
-      id: afghanistan-c9363b
+      C: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to [Afghanistan|place].
+      id: afghanistan-c7aec7
       Source: line 18
 
       C: Kazakhstan joined the International Antiterrorist Coalition and also participated in the 2006 [London Afghanistan Compact Conference|event], pledging various types of assistance to the Afghan Government.
       id: london-afghanistan-compact-conference-649bdd
       Source: line 18
 
-      C: Later in that same year, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “broader Central Asia” which envisages Afghanistan’s active economic cooperation with [Central Asian|name] countries.
-      id: central-asian-4fd3c9
+      C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “broader Central Asia” which envisages Afghanistan’s [active economic cooperation] with Central Asian countries.
+      id: active-economic-cooperation-91b576
       Source: line 18
 
       C: Although the 2005 election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an [active and effective role] by cooperating with Iraqi Authorities and the international community.
@@ -354,8 +346,8 @@ public enum BundledDecks {
 
       ## Middle East
 
-      C: Kazakhstan supports the United States’ “Road Map” for the [Middle East|name] as a guide for establishing the peaceful coexistence of Israel and Palestine.
-      id: middle-east-405c23
+      C: Kazakhstan supports the [United States|place]’ “Road Map” for the Middle East as a guide for establishing the peaceful coexistence of Israel and Palestine.
+      id: united-states-30d4c0
       Source: line 31
 
       C: To make this ambition successful, the four Sponsors of the Middle East Process need to come to a consensus on how to fairly determine the [legitimate interests and rights] of both parties.
@@ -370,10 +362,6 @@ public enum BundledDecks {
 
       C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the [nuclear field] and grants them the sovereign right to use atomic energy for peaceful purposes.
       id: nuclear-field-8b4a8d
-      Source: line 37
-
-      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that [diplomatic methods] must be employed by all invested countries.
-      id: diplomatic-methods-458c5c
       Source: line 37
       """####
     ),

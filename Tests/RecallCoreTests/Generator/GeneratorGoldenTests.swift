@@ -3,14 +3,14 @@ import RecallCore
 import Testing
 
 /// Each test document's deck is pinned: `NAME.txt` must generate exactly `NAME.md`.
-/// To accept a deliberate change: `recall generate Tests/.../NAME.txt -o Tests/.../NAME.md`.
+/// To accept a deliberate change: `RECALL_UPDATE_GOLDEN=1 swift test --filter GeneratorGoldenTests`
+/// (or `recall generate Tests/.../NAME.txt -o Tests/.../NAME.md`), then review the diff.
 @Suite struct GeneratorGoldenTests {
   @Test(arguments: GeneratorFixtures.documents)
   func generatesTheGoldenDeck(name: String) throws {
     let text = try GeneratorFixtures.text("\(name).txt")
     let deck = try DeckGenerator().generate(text: text, fallbackTitle: name)
-    let expected = try GeneratorFixtures.text("\(name).md")
-    #expect(DeckPrinter.print(deck) == expected)
+    Golden.check(DeckPrinter.print(deck), against: "Generator/\(name).md")
   }
 
   @Test func findsTheFixtures() {

@@ -43,7 +43,7 @@ import Testing
     #expect(found["Security Council"] == .organisation)
     #expect(found["Treaty of the Non-proliferation of Nuclear Weapons"] == .document)
     #expect(found["London Compact Conference"] == .event)
-    #expect(found["Paris"] == .name)
+    #expect(found["Paris"] == .place)
   }
 
   @Test func findsAcronymsAndQuotedTerms() {

@@ -79,6 +79,8 @@ struct CardPlanner {
     var words = ClauseWords(clause.tokens)
     var context = Context()
     let facts = clause.facts
+    // The heading is shown with the card: an answer it spells out is given away.
+    let heading = clause.topic.flatMap { analysis.headings[$0] }
     // Candidates refer to their fact by its place in `facts` and carry the few numbers the
     // choice compares, so that no fact (with its strings) is copied.
     var candidates: [Candidate] = []
@@ -86,6 +88,7 @@ struct CardPlanner {
       let fact = facts[index]
       guard let (key, withContext) = check(fact, in: clause, folded: folded, words: &words, context: &context)
       else { continue }
+      if let heading, !fact.kind.isNumeric, heading.givesAway(fact.folded) { continue }
       candidates.append(
         Candidate(
           fact: index, key: key, withContext: withContext, score: fact.score, kind: fact.kind, start: fact.start,
@@ -205,10 +208,13 @@ struct CardPlanner {
       fact.kind == .year || fact.kind == .date || (fact.kind.isName && fact.kind != .acronym && index == 1)
     if index == 0, let question = QuestionPattern.when(fact, in: clause) {
       content = .qa(question: question, answer: fact.text, reverse: false)
-    } else if wantsChoice, let choice = analysis.options.options(for: fact.text, kind: fact.kind) {
+    } else if wantsChoice,
+      let choice = analysis.options.options(for: fact.text, kind: fact.kind, excluding: parts.folded)
+    {
       content = .mcq(prompt: parts.before + "____" + parts.after, options: choice.options, correct: choice.correct)
     } else {
-      let hint: String? = fact.kind == .phrase || fact.kind == .action ? nil : fact.kind.rawValue
+      var hint: String? = fact.kind == .phrase || fact.kind == .action ? nil : fact.kind.rawValue
+      if fact.kind == .acronym, let kind = analysis.acronymKinds[fact.text] { hint = kind.rawValue }
       var segments: [ClozeText.Segment] = []
       if !parts.before.isEmpty { segments.append(.text(parts.before)) }
       segments.append(.gap(answer: fact.text, hint: hint))

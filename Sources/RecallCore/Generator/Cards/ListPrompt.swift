@@ -21,14 +21,22 @@ struct ListPrompt {
     {
       return followingPrompt(lead, tokens, theIndex: following - 1, count: count)
     }
+    // "Such threats include:", "The main terms were:" name the items; "The grant covers:" does not.
     if let opener = words.first, ["such", "these", "those", "the"].contains(opener), tokens.count >= 3,
-      let verb = tokens.lastIndex(where: { $0.tag == .verb || $0.tag == .auxiliary }), verb >= 2
+      let verb = tokens.lastIndex(where: { $0.tag == .verb || $0.tag == .auxiliary }), verb >= 2,
+      Self.listingVerbs.contains(words[verb])
     {
       let chars = CharacterText(lead)
       let noun = chars[tokens[1].start..<tokens[verb - 1].end]
       let head = tokens[verb - 1].lower
       let phrase = list.context.flatMap { resolve(head: head, in: $0) } ?? noun
       return "Name the \(count) \(phrase)."
+    }
+    // "The plan:" after "... adopted the Clear Waters Plan" names the plan.
+    if tokens.count == 2, ["the", "this"].contains(words[0]), tokens[1].tag == .noun, let context = list.context,
+      let name = name(endingWith: words[1], in: context)
+    {
+      return "Complete the list (\(count) items): The \(name) \u{2026}"
     }
     let resolved = cleaner.resolvePronoun(lead, previous: list.context) ?? lead
     let listing: Set<String> = ["are", "include", "includes", "were", "comprise", "comprises", "is"]
@@ -40,6 +48,11 @@ struct ListPrompt {
     }
     return "Complete the list (\(count) items): \(resolved) \u{2026}"
   }
+
+  /// Verbs whose subject names the items of the list after them.
+  private static let listingVerbs: Set<String> = [
+    "include", "includes", "included", "are", "were", "is", "was", "comprise", "comprises", "involve", "involves",
+  ]
 
   /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation's work when the text starts
   /// and ends with an ASCII character other than a space or tab (then nothing is trimmed).
@@ -69,6 +82,17 @@ struct ListPrompt {
       return "Which \(count) \(thing) \(tokens[modal].lower) \(subject) \(verbs)?"
     }
     return "\(lead) \u{2014} name the \(count)."
+  }
+
+  /// The first proper name in `context` whose last word is `head` ("Clear Waters Plan" for "plan").
+  private func name(endingWith head: String, in context: String) -> String? {
+    guard context.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
+    let tokens = tokenizer.tokens(of: context)
+    guard let last = tokens.firstIndex(where: { $0.lower == head && $0.tag == .name }), last > 0 else { return nil }
+    var first = last
+    while first > 0, tokens[first - 1].tag == .name { first -= 1 }
+    guard first < last else { return nil }
+    return CharacterText(context)[tokens[first].start..<tokens[last].end]
   }
 
   /// The phrase in `context` headed by `head` with the phrases attached to it by prepositions,

@@ -18,9 +18,12 @@ struct SentenceCleaner {
     parts = parts.map { dropConnective(removeInnerConnectives($0)) }
     var result: [String] = []
     var before = previous
-    for part in parts {
-      let turned = unCleft(part)
-      if let resolved = resolvePronoun(turned, previous: before, memo: &memo) { result.append(resolved) }
+    for (index, part) in parts.enumerated() {
+      let turned = unCleft(namingTheYear(part, previous: before))
+      if let resolved = resolvePronoun(turned, previous: before, memo: &memo) {
+        // Only the first half of the same sentence is trusted for a closing "them".
+        result.append(index > 0 ? resolvingFinalThem(resolved, previous: before, memo: &memo) : resolved)
+      }
       before = part
     }
     return result
@@ -175,6 +178,58 @@ struct SentenceCleaner {
     return result
   }
 
+  /// Phrases that point back at the year of the sentence before, and what stands in for them.
+  private static let sameYearPhrases: [(phrase: String, lead: String)] = [
+    ("in that same year", "in"), ("in the same year", "in"), ("in that year", "in"),
+    ("later that same year", "later in"),
+    ("later that year", "later in"), ("later the same year", "later in"), ("earlier that year", "earlier in"),
+    ("that same year", "in"), ("the same year", "in"),
+  ]
+
+  /// "Later in that same year, ..." with the one year the previous sentence names put in:
+  /// "Later in 2006, ...". Unchanged when the previous sentence names no year or several.
+  func namingTheYear(_ text: String, previous: String?) -> String {
+    guard let previous, let offset = TextScan.byteOffset(of: " year", in: text), offset >= 4,
+      TextScan.contains(text, "ame year") || TextScan.contains(text, "hat year")
+    else { return text }
+    var years = Set<Int>()
+    var value = 0
+    var digits = 0
+    for byte in previous.utf8 + [0x20] {
+      if (0x30...0x39).contains(byte) {
+        value = value * 10 + Int(byte - 0x30)
+        digits += 1
+      } else {
+        if digits == 4, (1000...2100).contains(value) { years.insert(value) }
+        value = 0
+        digits = 0
+      }
+    }
+    guard years.count == 1, let year = years.first else { return text }
+    // Each phrase is looked for as written and capitalised (opening the sentence), by bytes:
+    // lower-casing a whole sentence of curly quotes costs far more.
+    for (phrase, lead) in Self.sameYearPhrases {
+      for (pattern, replacement) in [
+        (phrase, "\(lead) \(year)"), (capitalizeFirst(phrase), capitalizeFirst("\(lead) \(year)")),
+      ] {
+        guard let start = TextScan.byteOffset(of: pattern, in: text) else { continue }
+        let bytes = Array(text.utf8)
+        return String(
+          decoding: bytes[..<start] + Array(replacement.utf8) + bytes[(start + pattern.utf8.count)...], as: UTF8.self)
+      }
+    }
+    return text
+  }
+
+  /// "... is essential in addressing them." with the plural the previous clause names put in for
+  /// the closing "them": "... addressing the root causes."
+  func resolvingFinalThem(_ text: String, previous: String?, memo: inout Tokenizer.Memo) -> String {
+    guard let previous, text.hasSuffix(" them."), let noun = antecedent(in: previous, plural: true, memo: &memo)
+    else { return text }
+    let phrase = TextScan.contains(previous.lowercased(), "the " + noun.lowercased()) ? "the " + noun : noun
+    return text.dropLast(" them.".count) + " " + phrase + "."
+  }
+
   /// Connectives set off by commas that are dropped inside a sentence.
   private static let innerConnectives = [
     "however", "therefore", "moreover", "furthermore", "in addition", "nevertheless", "thus",
@@ -287,7 +342,7 @@ struct SentenceCleaner {
         .filter { ($0.kind.isName || $0.kind == .phrase) && $0.endToken <= firstVerb }
       guard let subject = facts.min(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) else { return nil }
       let head = tokens[subject.endToken - 1].lower
-      if subject.kind == .phrase && head.hasSuffix("s") && !head.hasSuffix("ss") { return nil }
+      if subject.kind == .phrase && NounNumber.isPlural(head) { return nil }
       let article = subject.firstToken > 0 && ["the", "a", "an"].contains(tokens[subject.firstToken - 1].lower)
       return (article || subject.kind == .phrase ? "the " : "") + subject.text
     }
@@ -300,10 +355,19 @@ struct SentenceCleaner {
           end += 1
         }
         let head = tokens[end - 1]
-        let isPlural = head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
+        let isPlural = NounNumber.isPlural(head.lower)
         let isCommon = token.isNominal && head.tag == .noun
         if plural && isCommon && isPlural {
-          return chars[token.start..<head.end]
+          // "Women and children ... They": the pronoun takes in the whole pair.
+          var last = end - 1
+          if end + 1 < tokens.count, tokens[end].lower == "and", tokens[end + 1].isNominal {
+            last = end + 1
+            while last + 1 < tokens.count, tokens[last + 1].isNominal { last += 1 }
+            if tokens[last].tag != .noun { last = end - 1 }
+          }
+          // "both sides": the quantifier stays with its noun.
+          let from = index > 0 && Self.quantifiers.contains(tokens[index - 1].lower) ? tokens[index - 1] : token
+          return chars[from.start..<tokens[last].end]
         }
         if !plural {
           // The subject is the first phrase; use it only if it is singular.
@@ -318,6 +382,9 @@ struct SentenceCleaner {
     }
     return nil
   }
+
+  /// Words that count a plural and stay with it when it stands in for "they".
+  private static let quantifiers: Set<String> = ["both", "all", "many", "most", "some", "several"]
 
   private func capitalizeFirst(_ text: String) -> String {
     // A first character that is one ASCII byte other than a lower-case letter stays as it is.

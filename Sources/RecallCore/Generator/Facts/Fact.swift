@@ -18,11 +18,15 @@ public enum FactKind: String, Hashable, Sendable, CaseIterable {
   case organisation
   /// A treaty, convention, law or other document.
   case document
+  /// A plan, programme, initiative or strategy.
+  case programme
   /// A conference, war, election or other event.
   case event
   /// A person or an office holder.
   case person
-  /// A proper name of another kind (a place, a country, a programme).
+  /// A country, city, region, sea or other place.
+  case place
+  /// A proper name of another kind, or of a kind the generator cannot tell.
   case name
   /// A key noun phrase.
   case phrase
@@ -35,7 +39,7 @@ public enum FactKind: String, Hashable, Sendable, CaseIterable {
   /// Whether the kind is a proper name of some sort.
   var isName: Bool {
     switch self {
-    case .organisation, .document, .event, .person, .name, .acronym: true
+    case .organisation, .document, .programme, .event, .person, .place, .name, .acronym: true
     default: false
     }
   }

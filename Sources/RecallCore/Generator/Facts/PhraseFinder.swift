@@ -59,16 +59,28 @@ struct PhraseFinder {
         var kind = FactKind.number
         var score = 8.5
         let span = tokens[index..<end].map(\.lower)
-        if text.hasPrefix("$") || span.contains(where: { $0.hasSuffix("%") || $0 == "percent" }) {
-          kind = text.hasPrefix("$") ? .amount : .percentage
+        let isMoney = text.unicodeScalars.first.map { Tokenizer.isCurrency($0.value) } ?? false
+        if isMoney || span.contains(where: { $0.hasSuffix("%") || $0 == "percent" }) {
+          kind = isMoney ? .amount : .percentage
         } else if end < tokens.count, ["percent", "per"].contains(tokens[end].lower) {
           kind = .percentage
           end += tokens[end].lower == "per" && end + 1 < tokens.count && tokens[end + 1].lower == "cent" ? 2 : 1
         } else {
-          let counted = end < tokens.count && (tokens[end].isNominal || tokens[end].tag == .name)
+          // "dropped from 4,100 in 2013 to 900": the two ends of a change count what the sentence is about.
+          let counted =
+            end < tokens.count && (tokens[end].isNominal || tokens[end].tag == .name)
+            || (index > 0 && ["from", "to"].contains(tokens[index - 1].lower))
           let spelled = Lexicon.numberWords[text] != nil
           if spelled && !counted { score = 0 }
+          // "the Three Years' War": a capitalised number word inside a sentence belongs to a name.
+          if spelled, index > 0, tokens[index].isCapitalized, tokens[index - 1].text != ":" { score = 0 }
           if !spelled && !counted { score = 6 }
+          // "on 21 June 2011": the day belongs to the date, found as such.
+          if end < tokens.count, tokens[end].isCapitalized, Lexicon.months.contains(tokens[end].lower),
+            tokens[index].text.count <= 2
+          {
+            score = 0
+          }
           if index > 0 && [.name, .acronym].contains(tokens[index - 1].tag) { score = min(score, 5) }
           // "all three parties" counts what was already said; "the four sponsors" a little less so.
           if index > 0, ["all", "both", "these", "those"].contains(tokens[index - 1].lower) { score -= 3 }
@@ -106,7 +118,9 @@ struct PhraseFinder {
       first -= 3
     }
     if first < index, let date = make(.date, first, index + 1, score: 9.5) { return [date] }
-    return make(.year, index, index + 1, score: 9).map { [$0] } ?? []
+    // "from 4,100 in 2013": the year dates the number, which is the fact.
+    let datesANumber = index >= 2 && tokens[index - 1].lower == "in" && tokens[index - 2].tag == .number
+    return make(.year, index, index + 1, score: datesANumber ? 7 : 9).map { [$0] } ?? []
   }
 
   private func names(into result: inout [Fact]) {
@@ -117,39 +131,157 @@ struct PhraseFinder {
         index += 1
         continue
       }
-      if Lexicon.months.contains(tokens[index].lower), index + 1 < tokens.count, tokens[index + 1].tag == .number {
+      if Lexicon.months.contains(tokens[index].lower),
+        index + 1 == tokens.count || tokens[index + 1].tag != .name
+      {
+        // "May 1933" is part of a date; "usually in October" is a date of its own.
+        let next = index + 1 < tokens.count ? tokens[index + 1].tag : .punctuation
+        let full = tokens[index].lower.count >= 4 || tokens[index].lower == "may"
+        if full, next != .number, index == 0 || tokens[index - 1].tag != .number,
+          let fact = make(.date, index, index + 1, score: 6)
+        {
+          result.append(fact)
+        }
         index += 1
         continue
       }
-      var end = index + 1
-      var scan = end
-      while scan < tokens.count {
-        let token = tokens[scan]
-        if token.tag == .name || token.tag == .acronym {
-          scan += 1
-          end = scan
-        } else if token.lower == "and", scan + 1 < tokens.count, tokens[scan + 1].tag != .name {
-          // "Israel and Palestine" is one name; "the Republic of X and the Kingdom of Y" two.
-          break
-        } else if Self.connectors.contains(token.lower) && !token.isCapitalized && scan + 1 < tokens.count {
-          scan += 1
-        } else {
-          break
-        }
+      var end = nameEnd(from: index)
+      if end - index <= 2, tokens[index..<end].allSatisfy({ $0.tag == .name }) { end = seriesEnd(from: end) }
+      // "the Three Years' War": a capitalised number word inside a sentence opens the name.
+      var first = index
+      if first > 1, tokens[first - 1].tag == .number, tokens[first - 1].isCapitalized,
+        Lexicon.numberWords[tokens[first - 1].lower] != nil
+      {
+        first -= 1
+      }
+      // "the International Stabilization forces": a lower-case organisation word ends the name.
+      if tag != .acronym || end - first > 1, end < tokens.count, !tokens[end].isCapitalized,
+        tokens[end].tag == .noun || tokens[end].tag == .verb, NameKind.isOrganisationHead(tokens[end].lower)
+      {
+        end += 1
       }
       // "Israel and Palestine" stays one name; "UN and its Security Council" does not (a determiner breaks).
-      let words = tokens[index..<end].map(\.lower)
-      let kind = end - index == 1 && tag == .acronym ? FactKind.acronym : NameKind.kind(of: words)
-      var score = end - index > 1 ? 8.0 : 6.5
+      let words = tokens[first..<end].map(\.lower)
+      var kind = end - first == 1 && tag == .acronym ? FactKind.acronym : NameKind.kind(of: words)
+      if kind == .name, isNationality(first, end) {
+        // "the Sardelian delegation": an adjective of a people, not a name to ask about.
+        if let fact = make(.phrase, first, end, score: 2) { result.append(fact) }
+        index = end
+        continue
+      }
+      // "in Halvik", "the port of Selby": a name after a preposition of place, or after a place
+      // word and "of", is a place.
+      if kind == .name, first > 0, Self.placePrepositions.contains(tokens[first - 1].lower),
+        !["ish", "ese", "ian"].contains(where: { NounNumber.hasSuffix(words[words.count - 1], $0) })
+      {
+        kind = .place
+      }
+      if kind == .name, first > 1, tokens[first - 1].lower == "of", !tokens[first - 2].isCapitalized,
+        NameKind.isPlaceHead(tokens[first - 2].lower)
+      {
+        kind = .place
+      }
+      // "the river Dran", "the town Ebersfeld".
+      if kind == .name, first > 0, !tokens[first - 1].isCapitalized, NameKind.isPlaceHead(tokens[first - 1].lower) {
+        kind = .place
+      }
+      // "English and French": peoples or languages, not places; asked without a hint or options.
+      if kind == .name, words.contains("and"),
+        words.allSatisfy({ word in word == "and" || Self.peopleEndings.contains { NounNumber.hasSuffix(word, $0) } })
+      {
+        kind = .phrase
+      }
+      var score = end - first > 1 ? 8.0 : 6.5
       // A name that only modifies what follows ("Iran's nuclear program") is rarely the point.
       if end < tokens.count, tokens[end].tag == .possessive { score -= 2 }
-      if let fact = make(kind, index, end, score: score) { result.append(fact) }
+      // A name in quotes ("Merrow Spirit") is the quoted term, found as such.
+      let quoted = first > 0 && end < tokens.count && tokens[first - 1].tag == .quote && tokens[end].tag == .quote
+      if !quoted, let fact = make(kind, first, end, score: score) { result.append(fact) }
       index = end
     }
   }
 
-  /// Lower-case words that may join the words of one name ("Treaty of Rome").
-  private static let connectors: Set<String> = ["of", "for", "on", "de", "la", "du", "des", "von", "van", "and", "the"]
+  /// Prepositions after which a bare name is a place.
+  private static let placePrepositions: Set<String> = ["in", "near", "across", "throughout", "into", "inside"]
+
+  /// Endings of adjectives of peoples and places: Asian, Sardelian, Japanese, Iraqi, Turkish.
+  private static let nationalityEndings = ["an", "ese", "ish", "i"]
+
+  /// Endings of the names of peoples and languages: English, French, Japanese, Russian, Arabic.
+  private static let peopleEndings = ["ish", "ese", "ch", "ian", "man", "ic"]
+
+  /// Whether the name `tokens[first..<end]` is an adjective of a people before a common noun.
+  private func isNationality(_ first: Int, _ end: Int) -> Bool {
+    guard end < tokens.count, tokens[end].isNominal, !tokens[end].isCapitalized else { return false }
+    let last = tokens[end - 1].lower
+    return last.utf8.count > 3 && Self.nationalityEndings.contains { NounNumber.hasSuffix(last, $0) }
+  }
+
+  /// Lower-case words that may join the words of one name.
+  private static let nameConnectors: Set<String> = [
+    "of", "for", "on", "de", "la", "du", "des", "von", "van", "and", "the",
+  ]
+
+  /// The end of the name that starts at `index`: names joined by "of", "for", "and"...
+  private func nameEnd(from index: Int) -> Int {
+    let connectors = Self.nameConnectors
+    var end = index + 1
+    var scan = end
+    while scan < tokens.count {
+      let token = tokens[scan]
+      if token.tag == .name || token.tag == .acronym {
+        scan += 1
+        end = scan
+      } else if token.lower == "and", scan + 1 < tokens.count, tokens[scan + 1].tag != .name {
+        // "Israel and Palestine" is one name; "the Republic of X and the Kingdom of Y" two.
+        break
+      } else if connectors.contains(token.lower) && !token.isCapitalized && scan + 1 < tokens.count {
+        // "Chancellor Otto Brenner for Varnia": a title with a person's name is complete.
+        if isPersonsName(index, end) { break }
+        scan += 1
+      } else if token.tag == .possessive, token.text.unicodeScalars.count == 1, scan + 1 < tokens.count,
+        tokens[scan + 1].tag == .name
+      {
+        // "the Three Years' War": a plural possessive inside a name.
+        scan += 1
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// Whether `tokens[first..<end]` is a title followed by a person's name ("Count Elias Morr").
+  private func isPersonsName(_ first: Int, _ end: Int) -> Bool {
+    guard end - first >= 2, NameKind.headKind(tokens[end - 1].lower) == nil,
+      let title = tokens[first..<(end - 1)].lastIndex(where: { NameKind.headKind($0.lower) == .person })
+    else { return false }
+    // "Chief Inspector of Borders" is a title still being named; "Chancellor Otto Brenner" is a person.
+    return tokens[(title + 1)..<end].allSatisfy { $0.tag == .name }
+  }
+
+  /// "Ukraine, Kyrgyzstan and Uzbekistan", "the United States, China and Russia": the end of a
+  /// series of short plain names that starts with the one ending at `end`, or `end` when no series
+  /// ending in "and" follows.
+  private func seriesEnd(from end: Int) -> Int {
+    var scan = end
+    while scan + 2 < tokens.count, tokens[scan].text == "," {
+      let start = tokens[scan + 1].lower == "and" ? scan + 2 : scan + 1
+      guard tokens[start].tag == .name else { return end }
+      let next = nameEnd(from: start)
+      let run = tokens[start..<next]
+      let ands = run.count { $0.lower == "and" }
+      // Each item is one or two names; a connector such as "of" makes it a name of its own kind.
+      guard run.allSatisfy({ $0.tag == .name || $0.lower == "and" }), run.count - ands <= 2 + ands * 2 else {
+        return end
+      }
+      if start == scan + 2 { return ands == 0 && run.count <= 2 ? next : end }
+      if ands == 1 { return run.count <= 5 ? next : end }
+      guard ands == 0, run.count <= 2 else { return end }
+      scan = next
+    }
+    return end
+  }
 
   private func nounPhrases(into result: inout [Fact]) {
     var index = 0
@@ -171,7 +303,15 @@ struct PhraseFinder {
           break
         }
       }
-      for segment in NounPhraseShaper.segments(tokens, index, end) {
+      // "Historians credit the method": before any verb, a word followed by an article is the verb.
+      var phraseEnd = end
+      if end - index >= 2, end < tokens.count, tokens[end].tag == .determiner, tokens[end - 1].tag == .noun,
+        ["the", "a", "an"].contains(tokens[end].lower),
+        !tokens[..<index].contains(where: { $0.tag == .verb || $0.tag == .auxiliary })
+      {
+        phraseEnd -= 1
+      }
+      for segment in NounPhraseShaper.segments(tokens, index, phraseEnd) {
         if let fact = nounPhraseFact(segment.lowerBound, segment.upperBound) { result.append(fact) }
       }
       index = max(end, index + 1)
@@ -202,6 +342,11 @@ struct PhraseFinder {
     if words == 1 {
       score -= 1.2
       if Lexicon.vagueNouns.contains(head.lower) || head.lower.count < 5 { return nil }
+      // A lone common word ("its [success]") is a gap any noun could fill, never a card; it is
+      // still found, as a pronoun's antecedent. A compound ("non-proliferation") is a term, and a
+      // bare object ("provides [grants]") is what its verb does.
+      let isObject = first > 0 && tokens[first - 1].tag == .verb && head.lower.utf8.count >= 6
+      if !head.lower.utf8.contains(0x2D) && !isObject { return make(.phrase, first, end, score: 0) }
     }
     if Lexicon.vagueNouns.contains(head.lower) && words <= 2 { score -= 1.5 }
     // Objects after the verb carry the new information more often than subjects.
@@ -222,6 +367,11 @@ struct PhraseFinder {
       else { continue }
       if index > 0, tokens[index - 1].tag == .auxiliary { continue }
       if let fact = make(.action, index, index + 2, score: 2.5) { result.append(fact) }
+    }
+    // "was too vague to be enforced": the judgement is the point of the sentence.
+    for index in tokens.indices.dropLast()
+    where tokens[index + 1].tag == .adjective && tokens[index].tag == .adverb && tokens[index].lower == "too" {
+      if let fact = make(.phrase, index, index + 2, score: 3.5) { result.append(fact) }
     }
   }
 }

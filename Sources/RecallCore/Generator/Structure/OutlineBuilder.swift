@@ -184,11 +184,13 @@ struct OutlineBuilder {
         length += 1
       }
       starts.append((length, part.line))
-      joined += part.text
-      length += TextScan.characterCount(part.text)
+      // Citation marks go line by line, so that the offsets of later lines stay true.
+      let text = SentenceCleaner.removeCitations(part.text)
+      joined += text
+      length += TextScan.characterCount(text)
     }
     var cursor = 0
-    for piece in SentenceSplitter.split(SentenceCleaner.removeCitations(joined)) {
+    for piece in SentenceSplitter.split(joined) {
       while cursor + 1 < starts.count, starts[cursor + 1].offset <= piece.offset { cursor += 1 }
       let line = starts[cursor].line
       let sentence = DocumentOutline.Sentence(text: piece.text, line: line, topic: topic, previous: lastSentence)

@@ -15,7 +15,7 @@ enum AdjectiveGuess {
     "military", "modern", "mutual", "urban", "rural", "senior", "junior", "multiple", "single", "double",
     "collective", "additional", "comprehensive", "significant", "continued", "certain", "possible",
     "likely", "first", "second", "third", "last", "next", "previous", "best", "better", "worse", "worst",
-    "further", "other",
+    "further", "other", "local", "global",
   ]
 
   /// Endings that mostly mark adjectives.

@@ -17,6 +17,11 @@ struct Tokenizer: Sendable {
     }
   }
 
+  /// Whether `code` is a currency sign written before an amount: $ £ € ¥.
+  static func isCurrency(_ code: UInt32) -> Bool {
+    code == 0x24 || code == 0xA3 || code == 0x20AC || code == 0xA5
+  }
+
   /// The raw pieces of `text`: words (with inner hyphens, apostrophes, periods and digit commas),
   /// possessive endings, and single punctuation characters; offsets count units.
   static func pieces<Unit: TextUnit>(_ text: [Unit]) -> [(String, Int, Int)] {
@@ -41,7 +46,7 @@ struct Tokenizer: Sendable {
         index += 1
         continue
       }
-      if isWordChar(char) || (charCode == 0x24 && index + 1 < count && text[index + 1].fastIsNumber) {
+      if isWordChar(char) || (Self.isCurrency(charCode) && index + 1 < count && text[index + 1].fastIsNumber) {
         let start = index
         index += 1
         while index < count {
@@ -203,7 +208,36 @@ struct Tokenizer: Sendable {
     resolveAmbiguity(&tokens)
     // A word after "too", "very" and the like is an adjective ("too vague").
     for index in afterDegree where tokens[index].tag == .noun { tokens[index].tag = .adjective }
+    unmarkOpeningModifier(&tokens)
     return tokens
+  }
+
+  /// A capitalised first word that is not a known word is taken for a name; it is an ordinary word
+  /// when it modifies the subject ("Formal negotiations began") or takes a bare complement
+  /// ("Interest in seabed mining grew"; not "Paris in the 1920s").
+  private func unmarkOpeningModifier(_ tokens: inout [Token]) {
+    guard tokens.count > 3 else { return }
+    let next = tokens[1]
+    let after = tokens[2]
+    // "Ministry of Energy and Housing" after a field's colon, or opening a sentence, is a name.
+    for index in 0..<(tokens.count - 2)
+    where index == 0 || (tokens[index - 1].tag == .punctuation && tokens[index - 1].text == ":") {
+      if tokens[index].isCapitalized, tokens[index].tag == .noun || tokens[index].tag == .adjective,
+        tokens[index + 1].lower == "of" || tokens[index + 1].lower == "for", tokens[index + 2].tag == .name
+      {
+        tokens[index].tag = .name
+      }
+    }
+    guard tokens[0].tag == .name else { return }
+    if next.tag == .auxiliary, ["are", "were", "have", "do"].contains(next.lower), NounNumber.isPlural(tokens[0].lower)
+    {
+      // "Landlords are not eligible": a plural before a plural verb is no name.
+      tokens[0].tag = .noun
+    } else if next.tag == .noun, !next.isCapitalized, after.tag == .verb || after.tag == .auxiliary {
+      tokens[0].tag = AdjectiveGuess.isAdjective(tokens[0].lower) ? .adjective : .noun
+    } else if next.tag == .preposition, !after.isCapitalized, after.isNominal {
+      tokens[0].tag = .noun
+    }
   }
 
   private func baseTag(_ token: Token, sentenceInitial: Bool) -> Token.Tag {
@@ -219,7 +253,7 @@ struct Tokenizer: Sendable {
         return .possessive
       }
     }
-    if first.fastIsNumber || first == "$" { return .number }
+    if first.fastIsNumber || first.unicodeScalars.first.map({ Self.isCurrency($0.value) }) == true { return .number }
     guard first.fastIsLetter else { return .punctuation }
     if first.fastIsUppercase {
       let letters = text.filter(\.fastIsLetter)
@@ -246,10 +280,31 @@ struct Tokenizer: Sendable {
 
   /// Whether a capitalised sentence opener is an ordinary word rather than a name.
   private func isOrdinaryWord(_ lower: String) -> Bool {
+    if NounNumber.isIrregularPlural(lower) { return true }
     let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
     return lowercaseVocabulary.contains(singular)
       || lowercaseVocabulary.contains(lower + "s") || Self.commonEndings.contains(where: lower.hasSuffix)
-      || isFunctionOrKnown(lower)
+      || isFunctionOrKnown(lower) || isPrefixedOrdinaryWord(lower)
+  }
+
+  /// Prefixes that make ordinary words of ordinary words: over-fishing, re-armament, non-compliance.
+  private static let wordPrefixes = [
+    "over", "under", "re", "de", "non", "anti", "pre", "post", "counter", "out", "mis", "co", "inter", "multi",
+    "sub", "super", "trans", "un", "dis", "self-",
+  ]
+
+  /// Whether `lower` is a known word behind a common prefix ("overfishing" when "fishing" is known),
+  /// or a compound that repeats its word round a small one ("day-to-day", "year-on-year").
+  private func isPrefixedOrdinaryWord(_ lower: String) -> Bool {
+    if lower.utf8.contains(0x2D) {
+      let parts = lower.split(separator: "-")
+      return parts.count == 3 && parts[0] == parts[2] && WordTable.tags[String(parts[1])] != nil
+    }
+    for prefix in Self.wordPrefixes where lower.utf8.starts(with: prefix.utf8) {
+      let rest = String(decoding: lower.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
+      if rest.utf8.count >= 4, lowercaseVocabulary.contains(rest) || WordTable.tags[rest] != nil { return true }
+    }
+    return false
   }
 
   private func isFunctionOrKnown(_ lower: String) -> Bool {
@@ -284,7 +339,7 @@ struct Tokenizer: Sendable {
     // A bare verb right after a singular common noun cannot be its verb: "the peace process".
     for index in tokens.indices.dropFirst(2) where tokens[index].tag == .verb {
       let previous = tokens[index - 1]
-      guard VerbLexicon.isBaseForm(tokens[index].lower), previous.tag == .noun, !previous.lower.hasSuffix("s"),
+      guard VerbLexicon.isBaseForm(tokens[index].lower), previous.tag == .noun, !NounNumber.isPlural(previous.lower),
         [.determiner, .adjective, .possessive, .preposition].contains(tokens[index - 2].tag)
       else { continue }
       tokens[index].tag = .noun
