@@ -15,8 +15,9 @@ out=Sources/RecallStore/Decks/BundledDecks.swift
     name=$(basename "$f" .md)
     case "$name" in *[a-z]*) ;; *) continue ;; esac
     printf '    (\n      name: "%s",\n      text: ####"""\n' "$name"
-    cat "$f"
-    printf '"""####\n    ),\n'
+    # Indented as swift format lays the literal out (the indentation is not part of the text).
+    sed 's/^\(.\)/      \1/' "$f"
+    printf '      """####\n    ),\n'
   done
   echo "  ]"
   echo "}"

@@ -105,55 +105,55 @@ public enum BundledDecks {
       - Poverty and epidemics
       - Illegal migration
       - Man-made environmental disasters
-      id: international-terrorism-a820ea
+      id: international-terrorism-4feb00
       Source: line 3
 
       L: Which 3 ends for Iraq should joint efforts ensure?
       - Independence
       - Territorial integrity
       - Sovereignty
-      id: independence-fb5566
+      id: independence-3259ca
       Source: line 21
 
       ## Iran’s Nuclear Program
 
       Q: In the context of “Iran’s Nuclear Program”, what does the abbreviation IAEA stand for?
       A: International Atomic Energy Agency
-      id: international-atomic-energy-agency-1daab7
+      id: international-atomic-energy-agency-a01aa6
       Source: line 37
 
       ## Position on Current International Issues
 
       C: Kazakhstan believes that new threats to [global and regional peace and stability] will require a collective will and a global effort.
-      id: global-and-regional-peace-b8f46f
+      id: global-and-regional-peace-230eee
       Source: line 3
 
       C: Many believe that the root causes lie in [economic and political underdevelopment and degradation].
-      id: economic-and-political-underdevelopment-84339e
+      id: economic-and-political-underdevelopment-3a95dd
       Source: line 13
 
       C: Comprehensive and genuine agreement on [collective mechanisms and instruments] is essential in successfully addressing the root causes.
-      id: collective-mechanisms-and-instruments-a4325a
+      id: collective-mechanisms-and-instruments-1237da
       Source: line 13
 
       C: The UN and its [Security Council|organisation] are most likely the ones best suited to accomplish this two-fold task.
-      id: security-council-93dbcb
+      id: security-council-b9c266
       Source: line 15
 
       C: Kazakhstan supports the UN and entrusts it to initiate [effective reforms] against these new threats.
-      id: effective-reforms-c48c93
+      id: effective-reforms-324440
       Source: line 15
 
       C: Cultural diversity and global civilization can be preserved only through the aid of the [UN|acronym].
-      id: un-342196
+      id: un-06e1eb
       Source: line 15
 
       C: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and [economic and humanitarian rehabilitation] to Afghanistan.
-      id: economic-and-humanitarian-rehabilitation-dc4c64
+      id: economic-and-humanitarian-rehabilitation-f36d5b
       Source: line 18
 
       C: Afghanistan’s illegal drug production and massive spread is a [major international concern], particularly for Kazakhstan and others who are in close vicinity.
-      id: major-international-concern-99adac
+      id: major-international-concern-3c364c
       Source: line 18
 
       M: Kazakhstan joined the International Antiterrorist Coalition and also participated in the ____ London Afghanistan Compact Conference, pledging various types of assistance to the Afghan Government.
@@ -161,15 +161,15 @@ public enum BundledDecks {
       - [ ] 2005
       - [x] 2006
       - [ ] 2007
-      id: 2006-0ad08d
+      id: 2006-21fbbd
       Source: line 18
 
       C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “[broader Central Asia|term]” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
-      id: broader-central-asia-8f4f16
+      id: broader-central-asia-0e64c5
       Source: line 18
 
       C: The institution of this concept could greatly contribute to the rehabilitation as well as the [regional and global integration] of Afghanistan.
-      id: regional-and-global-integration-01a2d5
+      id: regional-and-global-integration-12d78d
       Source: line 18
 
       M: Although the ____ election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an active and effective role by cooperating with Iraqi Authorities and the international community.
@@ -177,73 +177,73 @@ public enum BundledDecks {
       - [ ] 2004
       - [x] 2005
       - [ ] 2006
-      id: 2005-1a0604
+      id: 2005-a82385
       Source: line 21
 
       C: In cooperating with the efforts of the international community, Kazakhstan has sent a unit of [30|number] military engineers to join the International Stabilization forces in Iraq.
-      id: 30-df92d8
+      id: 30-d4d36c
       Source: line 27
 
       ## Middle East
 
       C: Kazakhstan supports the United States’ “[Road Map|term]” for the Middle East as a guide for establishing the peaceful coexistence of Israel and Palestine.
-      id: road-map-fbb7fb
+      id: road-map-c46b98
       Source: line 31
 
       C: To make this ambition successful, the four [Sponsors of the Middle East Process|name] need to come to a consensus on how to fairly determine the legitimate interests and rights of both parties.
-      id: sponsors-of-the-middle-014b8e
+      id: sponsors-of-the-middle-b6085b
       Source: line 31
 
       C: [Israel and Palestine|name] should demonstrate serious and significant signs of commitment before any additional steps are taken.
-      id: israel-and-palestine-8aef0a
+      id: israel-and-palestine-3d23bf
       Source: line 31
 
       ## Iran’s Nuclear Program
 
       C: As a state that voluntarily denounced nuclear weapons, Kazakhstan is strongly committed to the principles of non-proliferation and inadmissibility of nuclear energy for [military purposes].
-      id: military-purposes-4c4afd
+      id: military-purposes-9c8843
       Source: line 35
 
       C: Iran’s nuclear program remains a major concern as it affects both [regional and global security].
-      id: regional-and-global-security-63c1a3
+      id: regional-and-global-security-ce44d3
       Source: line 35
 
       C: Kazakhstan supports the [Treaty of the Non-proliferation of Nuclear Weapons|document] that allows nations to carry out research activities in the nuclear field and grants them the sovereign right to use atomic energy for peaceful purposes.
-      id: treaty-of-the-non-c43301
+      id: treaty-of-the-non-53301b
       Source: line 37
 
       C: Nations must comply with the transparency and non-proliferation safeguards under the [International Atomic Energy Agency|organisation] and cooperate closely with the UN.
-      id: international-atomic-energy-agency-a8f0d8
+      id: international-atomic-energy-agency-d46472
       Source: line 37
 
       C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that diplomatic methods must be employed by all [invested countries].
-      id: invested-countries-ae6cbe
+      id: invested-countries-8557d2
       Source: line 37
 
       ## Position on Current International Issues
 
       C: Kazakhstan believes that new threats to global and regional peace and stability will require a collective will and a [global effort].
-      id: global-effort-220626
+      id: global-effort-c74ac2
       Source: line 3
 
       C: The UN and its Security Council are most likely the ones best suited to accomplish this [two-fold task].
-      id: two-fold-task-170749
+      id: two-fold-task-9d67cf
       Source: line 15
 
       C: Kazakhstan supports the [UN|acronym] and entrusts it to initiate effective reforms against these new threats.
-      id: un-8f8769
+      id: un-3cde2e
       Source: line 15
 
       C: Cultural diversity and [global civilization] can be preserved only through the aid of the UN.
-      id: global-civilization-6fc158
+      id: global-civilization-65cd0e
       Source: line 15
 
       C: Kazakhstan favors a comprehensive and continued [international effort], led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to Afghanistan.
-      id: international-effort-676f4b
+      id: international-effort-3b9f03
       Source: line 18
 
       C: Afghanistan’s [illegal drug production] and massive spread is a major international concern, particularly for Kazakhstan and others who are in close vicinity.
-      id: illegal-drug-production-8ede6c
+      id: illegal-drug-production-a534f3
       Source: line 18
 
       M: Kazakhstan joined the ____ and also participated in the 2006 London Afghanistan Compact Conference, pledging various types of assistance to the Afghan Government.
@@ -251,11 +251,11 @@ public enum BundledDecks {
       - [ ] International Atomic Energy Agency
       - [ ] International Stabilization forces
       - [ ] Iraqi Authorities
-      id: international-antiterrorist-coalition-90f4df
+      id: international-antiterrorist-coalition-aecd92
       Source: line 18
 
       C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s [Foreign Minister|person] offered a concept of a “broader Central Asia” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
-      id: foreign-minister-af9759
+      id: foreign-minister-537f47
       Source: line 18
 
       M: The institution of this concept could greatly contribute to the rehabilitation as well as the regional and global integration of ____.
@@ -263,7 +263,7 @@ public enum BundledDecks {
       - [ ] Central Asia
       - [ ] Iraq
       - [ ] United States
-      id: afghanistan-e9f6b1
+      id: afghanistan-e98c21
       Source: line 18
 
       M: Although the 2005 election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an active and effective role by cooperating with ____ and the international community.
@@ -271,7 +271,7 @@ public enum BundledDecks {
       - [ ] International Stabilization forces
       - [x] Iraqi Authorities
       - [ ] Security Council
-      id: iraqi-authorities-01132e
+      id: iraqi-authorities-879df4
       Source: line 21
 
       M: In cooperating with the efforts of the international community, Kazakhstan has sent a unit of 30 military engineers to join the ____ in Iraq.
@@ -279,7 +279,7 @@ public enum BundledDecks {
       - [ ] International Atomic Energy Agency
       - [x] International Stabilization forces
       - [ ] Security Council
-      id: international-stabilization-forces-e2cf2d
+      id: international-stabilization-forces-edc1bd
       Source: line 27
 
       ## Middle East
@@ -289,79 +289,79 @@ public enum BundledDecks {
       - [ ] Central Asia
       - [ ] Iran
       - [x] Israel and Palestine
-      id: israel-and-palestine-de2196
+      id: israel-and-palestine-23395e
       Source: line 31
 
       C: To make this ambition successful, the [four|number] Sponsors of the Middle East Process need to come to a consensus on how to fairly determine the legitimate interests and rights of both parties.
-      id: four-ffd73b
+      id: four-998bdc
       Source: line 31
 
       C: Israel and Palestine should demonstrate [serious and significant signs] of commitment before any additional steps are taken.
-      id: serious-and-significant-signs-019e96
+      id: serious-and-significant-signs-8ee631
       Source: line 31
 
       ## Iran’s Nuclear Program
 
       C: As a state that voluntarily denounced nuclear weapons, Kazakhstan is strongly committed to the principles of [non-proliferation and inadmissibility] of nuclear energy for military purposes.
-      id: non-proliferation-and-inadmissibility-d6f077
+      id: non-proliferation-and-inadmissibility-d0a429
       Source: line 35
 
       C: Iran’s nuclear program remains a [major concern] as it affects both regional and global security.
-      id: major-concern-e13b63
+      id: major-concern-1cd08f
       Source: line 35
 
       C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the nuclear field and grants them the sovereign right to use atomic energy for [peaceful purposes].
-      id: peaceful-purposes-efae65
+      id: peaceful-purposes-877dea
       Source: line 37
 
       C: Nations must comply with the [transparency and non-proliferation safeguards] under the International Atomic Energy Agency (IAEA) and cooperate closely with the UN.
-      id: transparency-and-non-proliferation-5af010
+      id: transparency-and-non-proliferation-d062e2
       Source: line 37
 
       C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that [diplomatic methods] must be employed by all invested countries.
-      id: diplomatic-methods-458c5c
+      id: diplomatic-methods-079104
       Source: line 37
 
       ## Position on Current International Issues
 
       C: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to [Afghanistan|place].
-      id: afghanistan-c7aec7
+      id: afghanistan-a3ee69
       Source: line 18
 
       C: Kazakhstan joined the International Antiterrorist Coalition and also participated in the 2006 [London Afghanistan Compact Conference|event], pledging various types of assistance to the Afghan Government.
-      id: london-afghanistan-compact-conference-649bdd
+      id: london-afghanistan-compact-conference-19abf4
       Source: line 18
 
       C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “broader Central Asia” which envisages Afghanistan’s [active economic cooperation] with Central Asian countries.
-      id: active-economic-cooperation-91b576
+      id: active-economic-cooperation-ec076d
       Source: line 18
 
       C: Although the 2005 election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an [active and effective role] by cooperating with Iraqi Authorities and the international community.
-      id: active-and-effective-role-cd1e17
+      id: active-and-effective-role-a5e4f9
       Source: line 21
 
       C: In cooperating with the [efforts of the international community], Kazakhstan has sent a unit of 30 military engineers to join the International Stabilization forces in Iraq.
-      id: efforts-of-the-international-bc66d1
+      id: efforts-of-the-international-e9bc53
       Source: line 27
 
       ## Middle East
 
       C: Kazakhstan supports the [United States|place]’ “Road Map” for the Middle East as a guide for establishing the peaceful coexistence of Israel and Palestine.
-      id: united-states-30d4c0
+      id: united-states-2628e0
       Source: line 31
 
       C: To make this ambition successful, the four Sponsors of the Middle East Process need to come to a consensus on how to fairly determine the [legitimate interests and rights] of both parties.
-      id: legitimate-interests-and-rights-5ce0c6
+      id: legitimate-interests-and-rights-64fd5b
       Source: line 31
 
       ## Iran’s Nuclear Program
 
       C: As a state that [voluntarily denounced] nuclear weapons, Kazakhstan is strongly committed to the principles of non-proliferation and inadmissibility of nuclear energy for military purposes.
-      id: voluntarily-denounced-58d450
+      id: voluntarily-denounced-1d174b
       Source: line 35
 
       C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the [nuclear field] and grants them the sovereign right to use atomic energy for peaceful purposes.
-      id: nuclear-field-8b4a8d
+      id: nuclear-field-4bbc0b
       Source: line 37
       """####
     ),

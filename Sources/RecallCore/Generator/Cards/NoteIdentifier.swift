@@ -32,14 +32,20 @@ struct NoteIdentifier {
     return slug.isEmpty ? "card" : String(slug.prefix(40))
   }
 
-  private static func hash(_ draft: CardDraft) -> String {
-    let key: String
+  /// Six hex digits of the card's question and answer, folded. A cloze and a multiple-choice card
+  /// that ask the same fact of the same sentence share it, and hints and options do not count, so
+  /// a card keeps its id (and its review history) when a later version of the generator changes
+  /// how the same fact is asked.
+  static func hash(_ draft: CardDraft) -> String {
+    let parts: [String]
     switch draft.content {
-    case .qa(let question, let answer, _): key = "qa\u{1}" + question + "\u{1}" + answer
-    case .cloze(let cloze): key = "cloze\u{1}" + cloze.prompt(hiding: 0) + "\u{1}" + cloze.answers.joined()
-    case .list(let prompt, let items, _): key = "list\u{1}" + prompt + "\u{1}" + items.joined(separator: "\u{1}")
-    case .mcq(let prompt, let options, _): key = "mcq\u{1}" + prompt + "\u{1}" + options.joined(separator: "\u{1}")
+    case .qa(let question, let answer, _): parts = ["qa", question, answer]
+    case .cloze(let cloze): parts = ["fact", cloze.prompt(hiding: 0, showHint: false), cloze.answers.joined()]
+    case .list(let prompt, let items, _): parts = ["list", prompt] + items
+    case .mcq(let prompt, let options, let correct):
+      parts = ["fact", prompt, options.indices.contains(correct) ? options[correct] : ""]
     }
+    let key = parts.map(TextNormalizer.fold).joined(separator: "\u{1}")
     let hex = String(StableHash.fnv1a(key), radix: 16)
     let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
     return String(padded.prefix(6))
