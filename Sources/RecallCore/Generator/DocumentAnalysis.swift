@@ -73,13 +73,14 @@ struct DocumentAnalysis {
     let cleaner = cleaner
     let tokenizer = tokenizer
     // Sentences are analysed independently (on all cores) and put back in document order.
-    // The items of lists too long for a list card are read as sentences.
+    // The items of lists too long for a list card, or with items of a sentence's length, are read as
+    // sentences.
     var analysed = ParallelMap.map(outline.units, state: Tokenizer.Memo.init) { memo, unit -> UnitClauses in
       var result = UnitClauses.none
       switch unit {
       case .sentence(let sentence):
         Self.addClauses(of: sentence, to: &result, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
-      case .list(let list) where !list.isStudyList:
+      case .list(let list) where list.itemsReadAsSentences:
         for (item, line) in zip(list.items, list.itemLines) {
           let sentence = DocumentOutline.Sentence(text: item, line: line, topic: list.topic, previous: list.leadIn)
           Self.addClauses(of: sentence, to: &result, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)

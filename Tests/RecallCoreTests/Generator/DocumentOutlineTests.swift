@@ -54,6 +54,37 @@ import Testing
     #expect(lists[1].leadIn == "Members must report every year:")
   }
 
+  @Test func numberedTermsOfOneShortSentenceEachAreAStudyList() throws {
+    let text = """
+      Treaty
+
+      Its main terms were:
+
+        1. The northern state returned the fortress and all land west of the river to its neighbour.
+        2. The income from the salt mines was divided equally between the two states for 20 years.
+
+      Its principles are:
+
+        1. The exploration and use of outer space shall be carried out for the benefit of all countries, whatever their degree of development.
+        2. Outer space is not subject to national appropriation by claim of sovereignty, by means of use or occupation, or by any other means.
+
+      Important dates:
+
+        1. Applications open on 1 November 2024.
+        2. Late applications are accepted until 28 February 2025 only if you were in hospital during that period.
+      """
+    let lists = DocumentOutline(text: text).units.compactMap { unit -> DocumentOutline.List? in
+      if case .list(let list) = unit { return list }
+      return nil
+    }
+    try #require(lists.count == 3)
+    #expect(lists[0].isStudyList)
+    #expect(lists[0].itemsReadAsSentences == false)
+    #expect(!lists[1].isStudyList)
+    #expect(lists[1].itemsReadAsSentences)
+    #expect(lists[2].isStudyList && lists[2].itemsReadAsSentences)
+  }
+
   @Test func markdownHeadingsAndNoTitle() {
     let outline = DocumentOutline(text: "The first sentence is long enough to be prose.\n\n## Later\n\nMore text here.")
     #expect(outline.title == nil)

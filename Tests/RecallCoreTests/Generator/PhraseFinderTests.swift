@@ -22,6 +22,18 @@ import Testing
     #expect(facts("The summit began on June 3, 2001 in the capital.")["June 3, 2001"] == .date)
   }
 
+  @Test func aSpanOfYearsIsOneAnswer() {
+    let found = facts("A severe drought in 1983\u{2013}1985 lowered the water table, as in 1990-1992.")
+    #expect(found["1983\u{2013}1985"] == .date)
+    #expect(found["1990-1992"] == .date)
+    #expect(found["1983"] == nil)
+    #expect(found["1985"] == nil)
+  }
+
+  @Test func aCurrencyCodeBeforeTheSignBelongsToTheAmount() {
+    #expect(facts("The annual budget was about US$2.4 million in 2022.")["US$2.4 million"] == .amount)
+  }
+
   @Test func findsNumbersPercentagesAndAmounts() {
     let found = facts("The fund gave $240 million to 1,450 projects, and costs fell by 62 percent or 5%.")
     #expect(found["$240 million"] == .amount)

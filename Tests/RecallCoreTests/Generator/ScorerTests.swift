@@ -48,7 +48,11 @@ import Testing
   /// Documents of the same kind written for the tests, with key facts chosen by hand.
   @Test(
     .enabled(if: ScorerTests.available),
-    arguments: ["valmora-treaty", "water-fact-sheet", "fisheries-convention", "merrow-treaty", "lighthouse-authority"])
+    arguments: [
+      "valmora-treaty", "water-fact-sheet", "fisheries-convention", "merrow-treaty", "lighthouse-authority",
+      "aquifer-convention", "heating-grant",
+      "peace-of-aldmoor",
+    ])
   func ownDocumentsScoreWell(name: String) throws {
     let result = try score(
       document: GeneratorFixtures.folder.appendingPathComponent("\(name).txt"),

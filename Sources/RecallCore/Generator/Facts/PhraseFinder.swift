@@ -53,6 +53,21 @@ struct PhraseFinder {
       var end = index + 1
       while end < tokens.count, tokens[end].tag == .number, tokens[end].lower != "one" { end += 1 }
       let text = tokens[index].lower
+      // "1990-1992", one token: a span of years too.
+      if end == index + 1, text.utf8.count == 9,
+        case let halves = text.split(separator: "-", omittingEmptySubsequences: false),
+        halves.count == 2, halves.allSatisfy({ isYear(String($0)) })
+      {
+        if let fact = make(.date, index, end, score: 9) { result.append(fact) }
+        index = end
+        continue
+      }
+      if end == index + 1, isYear(text), let last = yearRangeEnd(from: index) {
+        // "a drought in 1983–1985": the span of years is one answer; either half alone is a meaningless gap.
+        if let fact = make(.date, index, last, score: 9) { result.append(fact) }
+        index = last
+        continue
+      }
       if end == index + 1, isYear(text) {
         result.append(contentsOf: yearOrDate(at: index))
       } else {
@@ -95,10 +110,24 @@ struct PhraseFinder {
             continue
           }
         }
-        if score > 0, let fact = make(kind, index, end, score: score) { result.append(fact) }
+        // "US$2.4 million": the letters joined to the currency sign name the currency.
+        let first =
+          kind == .amount && index > 0 && tokens[index - 1].end == tokens[index].start
+            && tokens[index - 1].text.count <= 3 && tokens[index - 1].text.allSatisfy(\.fastIsUppercase)
+          ? index - 1 : index
+        if score > 0, let fact = make(kind, first, end, score: score) { result.append(fact) }
       }
       index = end
     }
+  }
+
+  /// The end of "1983–1985" when the year at `index` opens such a span written without spaces.
+  private func yearRangeEnd(from index: Int) -> Int? {
+    guard index + 2 < tokens.count, ["\u{2013}", "-", "\u{2014}"].contains(tokens[index + 1].text),
+      tokens[index + 1].start == tokens[index].end, tokens[index + 2].start == tokens[index + 1].end,
+      tokens[index + 2].tag == .number, isYear(tokens[index + 2].lower)
+    else { return nil }
+    return index + 3
   }
 
   private func isYear(_ text: String) -> Bool {
@@ -345,7 +374,11 @@ struct PhraseFinder {
       // A lone common word ("its [success]") is a gap any noun could fill, never a card; it is
       // still found, as a pronoun's antecedent. A compound ("non-proliferation") is a term, and a
       // bare object ("provides [grants]") is what its verb does.
-      let isObject = first > 0 && tokens[first - 1].tag == .verb && head.lower.utf8.count >= 6
+      // "a system of shared [revenues]": a verb form right after a preposition or an article
+      // describes the noun; it is not the sentence's verb.
+      let isObject =
+        first > 0 && tokens[first - 1].tag == .verb && head.lower.utf8.count >= 6
+        && !(first > 1 && [.preposition, .determiner, .possessive].contains(tokens[first - 2].tag))
       if !head.lower.utf8.contains(0x2D) && !isObject { return make(.phrase, first, end, score: 0) }
     }
     if Lexicon.vagueNouns.contains(head.lower) && words <= 2 { score -= 1.5 }

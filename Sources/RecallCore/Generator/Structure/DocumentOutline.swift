@@ -29,11 +29,23 @@ public struct DocumentOutline: Hashable, Sendable {
     /// The 1-based line of each item.
     public var itemLines: [Int] = []
 
-    /// Whether the list makes one list card: a few short items. Otherwise its items are read as
-    /// sentences.
+    /// Whether the list makes one list card: a few items of at most 20 words (a treaty's terms or a
+    /// convention's duties, one short sentence each, are still learnt as a list). Otherwise its items
+    /// are read as sentences.
     public var isStudyList: Bool {
-      (2...15).contains(items.count) && items.allSatisfy { Self.wordCount($0, atMost: 16) <= 16 }
+      (2...15).contains(items.count)
+        && items.allSatisfy { Self.wordCount($0, atMost: Self.maxItemWords) <= Self.maxItemWords }
     }
+
+    /// Whether each item is also asked about as a sentence: when the list makes no list card, or when
+    /// an item is as long as a sentence ("Applications close on 31 January 2025 unless ...") and holds
+    /// facts of its own.
+    public var itemsReadAsSentences: Bool {
+      !isStudyList || !items.allSatisfy { Self.wordCount($0, atMost: 16) <= 16 }
+    }
+
+    /// The most words an item of a study list may have.
+    static let maxItemWords = 20
 
     /// `text.split(separator: " ").count`, or any number above `limit` once it is passed; an ASCII
     /// text's words are counted as runs of bytes other than spaces.
