@@ -30,6 +30,20 @@ import Testing
     #expect(found["1985"] == nil)
   }
 
+  @Test func aFamilyNameParticleStaysInThePersonsName() {
+    let found = facts("The Vastrian delegation was led by the chancellor, Baron Ulrich von Saal.")
+    #expect(found["Baron Ulrich von Saal"] != nil)
+    #expect(found["Baron Ulrich"] == nil)
+    let initials = facts("Historians such as E. M. Carrow have argued that the system was a model.")
+    #expect(initials["E. M. Carrow"] != nil, "\(initials.keys.sorted())")
+  }
+
+  @Test func anAbbreviationIsNoName() {
+    let found = facts("A party must notify the other states six months in advance (Art. 9).")
+    #expect(found["Art"] == nil)
+    #expect(facts("The group was chaired by Dr. Miriam Osei.")["Miriam Osei"] != nil)
+  }
+
   @Test func aCurrencyCodeBeforeTheSignBelongsToTheAmount() {
     #expect(facts("The annual budget was about US$2.4 million in 2022.")["US$2.4 million"] == .amount)
   }

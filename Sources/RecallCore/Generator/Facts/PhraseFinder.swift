@@ -174,6 +174,13 @@ struct PhraseFinder {
         index += 1
         continue
       }
+      // "(Art. 9)", "Dr. Osei": an abbreviation with its period is no name to ask about.
+      if index + 1 < tokens.count, tokens[index + 1].text == ".", tokens[index + 1].start == tokens[index].end,
+        Lexicon.abbreviations.contains(tokens[index].lower)
+      {
+        index += 1
+        continue
+      }
       var end = nameEnd(from: index)
       if end - index <= 2, tokens[index..<end].allSatisfy({ $0.tag == .name }) { end = seriesEnd(from: end) }
       // "the Three Years' War": a capitalised number word inside a sentence opens the name.
@@ -251,6 +258,9 @@ struct PhraseFinder {
     "of", "for", "on", "de", "la", "du", "des", "von", "van", "and", "the",
   ]
 
+  /// Lower-case words inside a family name ("von Saal", "de la Cruz").
+  private static let nameParticles: Set<String> = ["de", "la", "du", "des", "von", "van"]
+
   /// The end of the name that starts at `index`: names joined by "of", "for", "and"...
   private func nameEnd(from index: Int) -> Int {
     let connectors = Self.nameConnectors
@@ -266,7 +276,13 @@ struct PhraseFinder {
         break
       } else if connectors.contains(token.lower) && !token.isCapitalized && scan + 1 < tokens.count {
         // "Chancellor Otto Brenner for Varnia": a title with a person's name is complete.
-        if isPersonsName(index, end) { break }
+        // "Baron Ulrich von Saal": a particle of a family name goes on with the person's name.
+        if isPersonsName(index, end), !Self.nameParticles.contains(token.lower) { break }
+        scan += 1
+      } else if token.text == ".", tokens[scan - 1].text.utf8.count == 1, tokens[scan - 1].isCapitalized,
+        scan + 1 < tokens.count, tokens[scan + 1].tag == .name
+      {
+        // "E. M. Carrow": an initial's period goes on with the name.
         scan += 1
       } else if token.tag == .possessive, token.text.unicodeScalars.count == 1, scan + 1 < tokens.count,
         tokens[scan + 1].tag == .name
