@@ -44,6 +44,12 @@ import Testing
     #expect(facts("The group was chaired by Dr. Miriam Osei.")["Miriam Osei"] != nil)
   }
 
+  @Test func aRateOfOneInFourIsOneAnswer() {
+    let found = facts("About 1 in 4 households take up this offer, and one in five renew it in 2020.")
+    #expect(found["1 in 4"] == .number)
+    #expect(found["4"] == nil)
+  }
+
   @Test func aCurrencyCodeBeforeTheSignBelongsToTheAmount() {
     #expect(facts("The annual budget was about US$2.4 million in 2022.")["US$2.4 million"] == .amount)
   }

@@ -36,6 +36,13 @@ import Testing
       ])
   }
 
+  @Test func aPlainNounSubjectIsAnAntecedentToo() {
+    #expect(
+      cleaner.clauses(
+        of: "It entered into force on 2 February 1994.", previous: "The text was adopted on 14 June 1991 in Caldera.")
+        == ["The text entered into force on 2 February 1994."])
+  }
+
   @Test func resolvesOpeningPronounsFromThePreviousSentence() {
     #expect(
       cleaner.clauses(of: "It was signed in 1990.", previous: "The Treaty of Valmora protects rivers.") == [

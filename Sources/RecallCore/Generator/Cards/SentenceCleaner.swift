@@ -340,7 +340,12 @@ struct SentenceCleaner {
       let firstVerb = tokens.firstIndex { $0.tag == .verb || $0.tag == .auxiliary } ?? tokens.count
       let facts = (recent?.facts ?? PhraseFinder(sentence: previous, tokens: tokens).facts())
         .filter { ($0.kind.isName || $0.kind == .phrase) && $0.endToken <= firstVerb }
-      guard let subject = facts.min(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) else { return nil }
+      guard let subject = facts.min(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) else {
+        // "The text was adopted ...": a plain singular noun after "the" is the subject too.
+        guard firstVerb == 2, tokens[0].lower == "the", tokens[1].tag == .noun, !NounNumber.isPlural(tokens[1].lower)
+        else { return nil }
+        return "the " + tokens[1].text
+      }
       let head = tokens[subject.endToken - 1].lower
       if subject.kind == .phrase && NounNumber.isPlural(head) { return nil }
       let article = subject.firstToken > 0 && ["the", "a", "an"].contains(tokens[subject.firstToken - 1].lower)

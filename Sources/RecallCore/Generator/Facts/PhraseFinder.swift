@@ -62,6 +62,14 @@ struct PhraseFinder {
         index = end
         continue
       }
+      // "about 1 in 4 households": the rate is one answer; its second number alone means nothing.
+      if end == index + 1, index + 2 < tokens.count, tokens[index + 1].lower == "in", tokens[index + 2].tag == .number,
+        !isYear(text), !isYear(tokens[index + 2].lower), text.utf8.count <= 3, tokens[index + 2].lower.utf8.count <= 3
+      {
+        if let fact = make(.number, index, index + 3, score: 8.5) { result.append(fact) }
+        index += 3
+        continue
+      }
       if end == index + 1, isYear(text), let last = yearRangeEnd(from: index) {
         // "a drought in 1983–1985": the span of years is one answer; either half alone is a meaningless gap.
         if let fact = make(.date, index, last, score: 9) { result.append(fact) }
