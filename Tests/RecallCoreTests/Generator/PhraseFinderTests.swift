@@ -50,6 +50,13 @@ import Testing
     #expect(found["4"] == nil)
   }
 
+  @Test func anOrdinaryPluralOrAbstractOpenerIsNoName() {
+    #expect(facts("Critics argue that the data rules are weak.")["Critics"] != .name)
+    #expect(facts("Donors gave more than before.")["Donors"] != .name)
+    #expect(facts("Location: Caldera, Republic of Ostmark")["Location"] != .name)
+    #expect(facts("Brevia withdrew from the convention in 2008.")["Brevia"] == .name)
+  }
+
   @Test func aCurrencyCodeBeforeTheSignBelongsToTheAmount() {
     #expect(facts("The annual budget was about US$2.4 million in 2022.")["US$2.4 million"] == .amount)
   }

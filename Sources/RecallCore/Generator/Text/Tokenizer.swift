@@ -268,9 +268,10 @@ struct Tokenizer: Sendable {
     return .noun
   }
 
-  /// Endings of ordinary plural and abstract nouns.
+  /// Endings of ordinary plural and abstract nouns ("Critics argue", "Donors gave", "Location:").
   private static let commonEndings = [
     "ions", "ists", "ers", "ments", "ities", "ances", "ences", "ships", "nesses", "ians", "ants", "ents",
+    "ics", "ors", "tion",
   ]
 
   /// Words after which a noun is read as an adjective ("too vague").
