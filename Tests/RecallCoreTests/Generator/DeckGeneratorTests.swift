@@ -132,6 +132,16 @@ import Testing
     #expect(answer == "3 May 1956")
   }
 
+  @Test func leavesASecondPredicateOutOfTheQuestion() throws {
+    let deck = try DeckGenerator().generate(
+      text: "The Harbour Grant was introduced by the coastal ministry in 2016 and is paid for by the Energy Fund.",
+      fallbackTitle: "x")
+    for note in deck.notes {
+      guard case .qa(let question, _, _) = note.content else { continue }
+      #expect(!question.contains(" and is "), "\(question)")
+    }
+  }
+
   @Test func keepsAClozeWhenTheQuestionWouldBeTooShort() throws {
     let deck = try DeckGenerator().generate(text: "The pact was signed in 1956 at last.", fallbackTitle: "Pact")
     #expect(deck.notes.allSatisfy { $0.kind != .qa })

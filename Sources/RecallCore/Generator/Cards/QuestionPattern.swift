@@ -29,6 +29,13 @@ enum QuestionPattern {
     var rest = chars[fact.end...]
     while let last = rest.last, ".!?".contains(last) || last.fastIsWhitespace { rest.removeLast() }
     if rest.contains(where: { breaks.contains(String($0)) }) { rest = "" }
+    // "introduced in 2016 and is paid for by ...": a second predicate is no part of the question.
+    let after = fact.endToken
+    if after + 1 < tokens.count, ["and", "but", "or"].contains(tokens[after].lower),
+      [.auxiliary, .verb].contains(tokens[after + 1].tag)
+    {
+      rest = ""
+    }
     let question = "When \(tokens[be].lower) \(subject) \(middle)\(rest)?"
     return TextNormalizer.contentWords(question).count >= 4 ? question : nil
   }
