@@ -57,6 +57,12 @@ import Testing
     #expect(facts("Brevia withdrew from the convention in 2008.")["Brevia"] == .name)
   }
 
+  @Test func aNumberedPartOfADocumentKeepsItsNumber() {
+    let found = facts("The commission was set up under Article 11 of the treaty to manage shipping.")
+    #expect(found["Article 11"] == .document)
+    #expect(found["Article"] == nil)
+  }
+
   @Test func aCurrencyCodeBeforeTheSignBelongsToTheAmount() {
     #expect(facts("The annual budget was about US$2.4 million in 2022.")["US$2.4 million"] == .amount)
   }

@@ -235,6 +235,12 @@ struct PhraseFinder {
       {
         kind = .phrase
       }
+      // "Article 11", "Chapter 7": the number is what names the part; the word alone is no answer.
+      if kind == .document, end - first == 1, end < tokens.count, tokens[end].tag == .number,
+        tokens[end].start == tokens[end - 1].end + 1
+      {
+        end += 1
+      }
       var score = end - first > 1 ? 8.0 : 6.5
       // A name that only modifies what follows ("Iran's nuclear program") is rarely the point.
       if end < tokens.count, tokens[end].tag == .possessive { score -= 2 }
