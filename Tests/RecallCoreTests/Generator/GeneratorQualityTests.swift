@@ -62,6 +62,19 @@ import Testing
     #expect(picker.options(for: "Foreign Minister", kind: .person, excluding: "") == nil)
   }
 
+  @Test func aSingleNameIsNotOfferedWithPairs() {
+    var picker = OptionPicker()
+    for name in [
+      "Brevia", "Hollis and Vastria", "Lorne", "Dastan", "Korland and Sarath", "Ostmark and Velia", "Caldera",
+    ] {
+      picker.add(name, folded: name.lowercased(), kind: .place)
+    }
+    let single = picker.options(for: "Brevia", kind: .place, excluding: "")
+    #expect(single?.options.allSatisfy { !$0.contains(" and ") } == true)
+    picker.add("Department of Energy and Households", folded: "department of energy and households", kind: .place)
+    #expect(picker.options(for: "Lorne", kind: .place, excluding: "") != nil)
+  }
+
   @Test func hintsNameTheKind() {
     #expect(NameKind.kind(of: ["sponsors", "of", "the", "middle", "east", "process"]) == .name)
     #expect(NameKind.kind(of: ["republic", "of", "sardel"]) == .place)

@@ -90,6 +90,8 @@ struct OptionPicker {
     } else {
       let start = positions[key]?[folded] ?? 0
       let shape = Self.shape(folded)
+      // A single name is not offered with a pair ("Hollis and Vastria").
+      let single = kind.isName && !Self.isPair(folded)
       var taken: [String] = []
       // Neighbours in the document first; a bounded look keeps huge documents fast.
       for step in 0..<min(candidates.count, 60) where wrong.count < 3 {
@@ -107,7 +109,7 @@ struct OptionPicker {
         {
           continue
         }
-        if kind.isName, sharesName(other, with: context) { continue }
+        if kind.isName, sharesName(other, with: context) || (single && Self.isPair(other)) { continue }
         wrong.append(candidate.text)
         taken.append(other)
       }
@@ -136,6 +138,13 @@ struct OptionPicker {
   }
 
   /// The four-digit numbers of a folded text, found without splitting it.
+  /// Whether the folded names are two or more joined by "and" ("hollis and vastria"), not one name
+  /// with "and" inside ("department of energy and households").
+  private static func isPair(_ folded: String) -> Bool {
+    folded.utf8.count > 6 && folded.contains(" and ") && !folded.contains(" of ") && !folded.contains(" on ")
+      && !folded.contains(" for ")
+  }
+
   private static func years(in folded: String) -> [Int] {
     var result: [Int] = []
     var value = 0
