@@ -82,6 +82,16 @@ enum TextNormalizer {
         func isDigit(_ index: Int) -> Bool {
           index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index])
         }
+        // A kept byte, after the single space that stands for the run of separators before it.
+        func emit(_ byte: UInt8) {
+          if pendingSpace {
+            out[written] = 0x20
+            written += 1
+            pendingSpace = false
+          }
+          out[written] = byte
+          written += 1
+        }
         var index = 0
         while index < bytes.count {
           var byte = bytes[index]
@@ -97,13 +107,7 @@ enum TextNormalizer {
               pendingSpace = written > 0
               continue
             }
-            if pendingSpace {
-              out[written] = 0x20
-              written += 1
-              pendingSpace = false
-            }
-            out[written] = byte
-            written += 1
+            emit(byte)
             continue
           }
           let space: Bool
@@ -120,13 +124,7 @@ enum TextNormalizer {
             pendingSpace = written > 0
             continue
           }
-          if pendingSpace {
-            out[written] = 0x20
-            written += 1
-            pendingSpace = false
-          }
-          out[written] = byte
-          written += 1
+          emit(byte)
         }
         return written
       }
