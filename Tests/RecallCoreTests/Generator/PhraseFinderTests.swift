@@ -63,6 +63,14 @@ import Testing
     #expect(found["Article"] == nil)
   }
 
+  @Test func aYearAfterAsOfRanksBelowTheCountItDates() throws {
+    let sentence = "As of 2023, the convention has 23 parties."
+    let found = PhraseFinder(sentence: sentence, tokens: Tokenizer().tokens(of: sentence)).facts()
+    let year = try #require(found.first { $0.text == "2023" })
+    let count = try #require(found.first { $0.text == "23" })
+    #expect(count.score > year.score)
+  }
+
   @Test func aCurrencyCodeBeforeTheSignBelongsToTheAmount() {
     #expect(facts("The annual budget was about US$2.4 million in 2022.")["US$2.4 million"] == .amount)
   }

@@ -154,10 +154,12 @@ struct PhraseFinder {
     {
       first -= 3
     }
-    if first < index, let date = make(.date, first, index + 1, score: 9.5) { return [date] }
+    // "As of 2023, the convention has 23 parties": the date only says when the count held.
+    let asOf = first >= 2 && tokens[first - 1].lower == "of" && tokens[first - 2].lower == "as"
+    if first < index, let date = make(.date, first, index + 1, score: asOf ? 7 : 9.5) { return [date] }
     // "from 4,100 in 2013": the year dates the number, which is the fact.
     let datesANumber = index >= 2 && tokens[index - 1].lower == "in" && tokens[index - 2].tag == .number
-    return make(.year, index, index + 1, score: datesANumber ? 7 : 9).map { [$0] } ?? []
+    return make(.year, index, index + 1, score: datesANumber || asOf ? 7 : 9).map { [$0] } ?? []
   }
 
   private func names(into result: inout [Fact]) {
