@@ -128,7 +128,7 @@ import Testing
       picker.add(date, folded: TextNormalizer.fold(date), kind: .date)
     }
     let choice = picker.options(for: "October", kind: .date, excluding: "the council meets usually in")
-    #expect(choice?.options == ["December", "November", "October", "September"])
+    #expect(choice?.options == ["September", "October", "November", "December"])
   }
 
   @Test func aListLedInByTheNameOfAPlanNamesIt() throws {
@@ -333,5 +333,17 @@ import Testing
         #expect(answer.contains(" ") || answer.contains("-") || answer.first?.isUppercase == true, "\(card.prompt)")
       }
     }
+  }
+}
+
+/// Date options are listed in calendar order, not as text.
+@Suite struct DateOptionOrderTests {
+  @Test func datesAreOrderedByYearMonthAndDay() {
+    let dates = ["September 1989", "March 1987", "12 March 1987", "October 1995", "1990s"]
+    let sorted = dates.sorted {
+      let (first, second) = (OptionPicker.dateOrder($0), OptionPicker.dateOrder($1))
+      return first != second ? first < second : $0 < $1
+    }
+    #expect(sorted == ["March 1987", "12 March 1987", "September 1989", "1990s", "October 1995"])
   }
 }

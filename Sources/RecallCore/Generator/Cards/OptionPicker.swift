@@ -130,6 +130,11 @@ struct OptionPicker {
         (Double($0.filter { $0.fastIsNumber || $0 == "." }) ?? 0)
           < (Double($1.filter { $0.fastIsNumber || $0 == "." }) ?? 0)
       }
+    } else if kind == .date {
+      options.sort {
+        let (first, second) = (Self.dateOrder($0), Self.dateOrder($1))
+        return first != second ? first < second : $0.lowercased() < $1.lowercased()
+      }
     } else {
       options.sort { $0.lowercased() < $1.lowercased() }
     }
@@ -195,5 +200,28 @@ struct OptionPicker {
       return !ordinary.contains(text) && !TextNormalizer.stopWords.contains(text)
         && TextNormalizer.containsWords(context, text)
     }
+  }
+
+  /// The month names in calendar order, by their first three letters.
+  private static let monthOrder = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ]
+
+  /// Year, month and day of a date as written ("12 March 1994", "March 1994", "1990s"), for putting
+  /// date options in calendar order; a part not written counts as 0.
+  static func dateOrder(_ text: String) -> (year: Int, month: Int, day: Int) {
+    var year = 0
+    var month = 0
+    var day = 0
+    for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+      if let number = Int(word) {
+        if word.count == 4 { year = number } else if number <= 31 { day = number }
+      } else if word.count >= 4, word.hasSuffix("s"), let decade = Int(word.dropLast()) {
+        year = decade
+      } else if let index = monthOrder.firstIndex(of: String(word.prefix(3))), Lexicon.months.contains(String(word)) {
+        month = index + 1
+      }
+    }
+    return (year, month, day)
   }
 }
