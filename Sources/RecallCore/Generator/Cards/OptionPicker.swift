@@ -66,7 +66,7 @@ struct OptionPicker {
     if kind == .year, answer.hasSuffix("s"), let decade = Int(answer.dropLast()) {
       wrong = [decade - 10, decade + 10, decade + 20].map { "\($0)s" }
     } else if kind == .year, let value = Int(answer) {
-      let shown = Self.years(in: context)
+      let shown = TextScan.fourDigitNumbers(in: context)
       // The three nearest years, the earlier in the document first among equally near ones: one
       // pass instead of sorting every year of the document for each card.
       var nearest: [(distance: Int, year: Int)] = []
@@ -142,30 +142,11 @@ struct OptionPicker {
     return (options, correct)
   }
 
-  /// The four-digit numbers of a folded text, found without splitting it.
   /// Whether the folded names are two or more joined by "and" ("hollis and vastria"), not one name
   /// with "and" inside ("department of energy and households").
   private static func isPair(_ folded: String) -> Bool {
     folded.utf8.count > 6 && folded.contains(" and ") && !folded.contains(" of ") && !folded.contains(" on ")
       && !folded.contains(" for ")
-  }
-
-  private static func years(in folded: String) -> [Int] {
-    var result: [Int] = []
-    var value = 0
-    var digits = 0
-    for byte in folded.utf8 {
-      if (0x30...0x39).contains(byte) {
-        value = value * 10 + Int(byte - 0x30)
-        digits += 1
-        continue
-      }
-      if digits == 4 { result.append(value) }
-      value = 0
-      digits = 0
-    }
-    if digits == 4 { result.append(value) }
-    return result
   }
 
   /// The months, for options next to a month.

@@ -136,4 +136,24 @@ enum TextScan {
   private static func isKept(_ byte: UInt8) -> Bool {
     (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x27
   }
+
+  /// The runs of exactly four digits in `text` as numbers ("1990" and "2006" in "1990s to 2006";
+  /// not "12345"), found on the bytes without splitting the text.
+  static func fourDigitNumbers(in text: String) -> [Int] {
+    var result: [Int] = []
+    var value = 0
+    var digits = 0
+    for byte in text.utf8 {
+      if (0x30...0x39).contains(byte) {
+        value = value * 10 + Int(byte - 0x30)
+        digits += 1
+        continue
+      }
+      if digits == 4 { result.append(value) }
+      value = 0
+      digits = 0
+    }
+    if digits == 4 { result.append(value) }
+    return result
+  }
 }

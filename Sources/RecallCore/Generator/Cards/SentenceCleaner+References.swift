@@ -1,0 +1,146 @@
+/// What a sentence points back to in the sentence before it: an opening pronoun's antecedent, a
+/// closing "them", and "that same year".
+extension SentenceCleaner {
+  /// `text` with an opening pronoun replaced by its antecedent in `previous`, or nil when that fails.
+  func resolvePronoun(_ text: String, previous: String?) -> String? {
+    var memo = Tokenizer.Memo()
+    return resolvePronoun(text, previous: previous, memo: &memo)
+  }
+
+  /// `resolvePronoun(_:previous:)` with the tokenizer's memo of words met before.
+  func resolvePronoun(_ text: String, previous: String?, memo: inout Tokenizer.Memo) -> String? {
+    let word = TextScan.firstWord(text)
+    guard Lexicon.danglingStarts.contains(word) else { return text }
+    let firstWord = text.prefix { !$0.fastIsWhitespace }
+    let rest = String(text.dropFirst(firstWord.count))
+    let tokens = tokenizer.tokens(of: text, memo: &memo)
+    let second = tokens.count > 1 ? tokens[1] : nil
+    switch word {
+    case "this", "these", "that", "those":
+      // "This concept could..." keeps its noun; "This means..." points at a whole sentence.
+      guard let second, second.tag == .noun || second.tag == .adjective || second.tag == .participle else {
+        return nil
+      }
+      return "The" + rest
+    case "it", "they", "he", "she":
+      guard let previous, let antecedent = antecedent(in: previous, plural: word == "they", memo: &memo) else {
+        return nil
+      }
+      if let second, second.tag == .auxiliary || second.tag == .verb || second.tag == .adverb {
+        return capitalizeFirst(antecedent) + rest
+      }
+      return nil
+    case "its", "their":
+      guard let previous, let antecedent = antecedent(in: previous, plural: word == "their", memo: &memo) else {
+        return nil
+      }
+      return capitalizeFirst(antecedent) + "\u{2019}s" + rest
+    default:
+      return nil
+    }
+  }
+
+  /// What a pronoun most likely points to in `previous`: for "it", its subject name or noun
+  /// phrase; for "they", its first plural common noun phrase.
+  func antecedent(in previous: String, plural: Bool, memo: inout Tokenizer.Memo) -> String? {
+    guard previous.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
+    // The previous sentence is often the clause the analysis has just read.
+    let recent = memo.recent.flatMap { $0.text == previous ? $0 : nil }
+    let tokens = recent?.tokens ?? tokenizer.tokens(of: previous, memo: &memo)
+    let chars = CharacterText(previous)
+    if !plural {
+      // The subject: the first name or noun phrase before the first verb.
+      let firstVerb = tokens.firstIndex { $0.tag == .verb || $0.tag == .auxiliary } ?? tokens.count
+      let facts = (recent?.facts ?? PhraseFinder(sentence: previous, tokens: tokens).facts())
+        .filter { ($0.kind.isName || $0.kind == .phrase) && $0.endToken <= firstVerb }
+      guard let subject = facts.min(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) else {
+        // "The text was adopted ...": a plain singular noun after "the" is the subject too.
+        guard firstVerb == 2, tokens[0].lower == "the", tokens[1].tag == .noun, !NounNumber.isPlural(tokens[1].lower)
+        else { return nil }
+        return "the " + tokens[1].text
+      }
+      let head = tokens[subject.endToken - 1].lower
+      if subject.kind == .phrase && NounNumber.isPlural(head) { return nil }
+      let article = subject.firstToken > 0 && ["the", "a", "an"].contains(tokens[subject.firstToken - 1].lower)
+      return (article || subject.kind == .phrase ? "the " : "") + subject.text
+    }
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.tag == .name || token.tag == .acronym || token.isNominal {
+        var end = index + 1
+        while end < tokens.count, tokens[end].tag == token.tag || (token.isNominal && tokens[end].isNominal) {
+          end += 1
+        }
+        let head = tokens[end - 1]
+        let isPlural = NounNumber.isPlural(head.lower)
+        let isCommon = token.isNominal && head.tag == .noun
+        if plural && isCommon && isPlural {
+          // "Women and children ... They": the pronoun takes in the whole pair.
+          var last = end - 1
+          if end + 1 < tokens.count, tokens[end].lower == "and", tokens[end + 1].isNominal {
+            last = end + 1
+            while last + 1 < tokens.count, tokens[last + 1].isNominal { last += 1 }
+            if tokens[last].tag != .noun { last = end - 1 }
+          }
+          // "both sides": the quantifier stays with its noun.
+          let from = index > 0 && Self.quantifiers.contains(tokens[index - 1].lower) ? tokens[index - 1] : token
+          return chars[from.start..<tokens[last].end]
+        }
+        if !plural {
+          // The subject is the first phrase; use it only if it is singular.
+          guard !isPlural || token.tag == .name || token.tag == .acronym else { return nil }
+          let lead = index > 0 && tokens[index - 1].lower == "the" ? "the " : ""
+          return lead + chars[token.start..<head.end]
+        }
+        index = end
+        continue
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Words that count a plural and stay with it when it stands in for "they".
+  static let quantifiers: Set<String> = ["both", "all", "many", "most", "some", "several"]
+
+  /// Phrases that point back at the year of the sentence before, and what stands in for them.
+  static let sameYearPhrases: [(phrase: String, lead: String)] = [
+    ("in that same year", "in"), ("in the same year", "in"), ("in that year", "in"),
+    ("later that same year", "later in"),
+    ("later that year", "later in"), ("later the same year", "later in"), ("earlier that year", "earlier in"),
+    ("that same year", "in"), ("the same year", "in"),
+  ]
+
+  /// "Later in that same year, ..." with the one year the previous sentence names put in:
+  /// "Later in 2006, ...". Unchanged when the previous sentence names no year or several.
+  func namingTheYear(_ text: String, previous: String?) -> String {
+    guard let previous, let offset = TextScan.byteOffset(of: " year", in: text), offset >= 4,
+      TextScan.contains(text, "ame year") || TextScan.contains(text, "hat year")
+    else { return text }
+    let years = Set(TextScan.fourDigitNumbers(in: previous).filter { (1000...2100).contains($0) })
+    guard years.count == 1, let year = years.first else { return text }
+    // Each phrase is looked for as written and capitalised (opening the sentence), by bytes:
+    // lower-casing a whole sentence of curly quotes costs far more.
+    for (phrase, lead) in Self.sameYearPhrases {
+      for (pattern, replacement) in [
+        (phrase, "\(lead) \(year)"), (capitalizeFirst(phrase), capitalizeFirst("\(lead) \(year)")),
+      ] {
+        guard let start = TextScan.byteOffset(of: pattern, in: text) else { continue }
+        let bytes = Array(text.utf8)
+        return String(
+          decoding: bytes[..<start] + Array(replacement.utf8) + bytes[(start + pattern.utf8.count)...], as: UTF8.self)
+      }
+    }
+    return text
+  }
+
+  /// "... is essential in addressing them." with the plural the previous clause names put in for
+  /// the closing "them": "... addressing the root causes."
+  func resolvingFinalThem(_ text: String, previous: String?, memo: inout Tokenizer.Memo) -> String {
+    guard let previous, text.hasSuffix(" them."), let noun = antecedent(in: previous, plural: true, memo: &memo)
+    else { return text }
+    let phrase = TextScan.contains(previous.lowercased(), "the " + noun.lowercased()) ? "the " + noun : noun
+    return text.dropLast(" them.".count) + " " + phrase + "."
+  }
+}
