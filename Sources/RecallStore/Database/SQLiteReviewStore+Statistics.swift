@@ -88,15 +88,6 @@ extension SQLiteReviewStore {
     return ReviewActivity.isMature(before: state)
   }
 
-  /// The cards of `deck` the store knows (with progress or flags), sorted.
-  public func storedCards(deck: String) throws -> [CardID] {
-    try queue.read { db in
-      let names = try String.fetchAll(
-        db, sql: "SELECT card FROM card_state WHERE deck = ? ORDER BY card", arguments: [deck])
-      return names.map { CardID($0) }
-    }
-  }
-
   /// The card due first among the reviewed cards of `deck` (all decks when nil) that are due at
   /// `now`, not suspended and not buried: `(deck, card, due)`, or nil when nothing is due.
   public func firstDue(deck: String?, now: Timestamp) throws -> (deck: String, card: CardID, due: Timestamp)? {
