@@ -3,8 +3,14 @@
 /// Covers zero to nineteen, the tens, `hundred`, `thousand`, `million` and `billion`, with or
 /// without `and` and hyphens: `two thousand and six` is 2006, `thirty-one` (hyphens are spaces by
 /// the time words get here) is 31, `a hundred` is not read (the article is dropped separately).
-/// Years are read in pairs, as they are said: `nineteen ninety-one` is 1991.
+/// Years are read in pairs, as they are said: `nineteen ninety-one` is 1991. A value too large
+/// for an `Int` is not a number (the words stay words), and a run of more than
+/// `longestRun` number words is read from each word in turn as runs of at most that length, so
+/// reading is linear in the number of words.
 public enum NumberWords {
+  /// The most number words read as one number; no number people say takes more.
+  public static let longestRun = 24
+
   private static let units: [String: Int] = [
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -32,7 +38,7 @@ public enum NumberWords {
       }
       var end = index
       var run: [String] = []
-      while end < words.count {
+      while end < words.count, run.count < longestRun {
         let word = words[end]
         if isNumberWord(word) {
           run.append(word)
@@ -64,7 +70,7 @@ public enum NumberWords {
       if let century = cardinal(Array(words[..<split])), (10...99).contains(century),
         let year = cardinal(Array(words[split...])), (10...99).contains(year)
       {
-        return century * 100 + year
+        return century * 100 + year  // at most 9999: cannot overflow
       }
     }
     return nil
@@ -79,19 +85,35 @@ public enum NumberWords {
       if let unit = units[word] {
         // `five six` or `thirty twenty` is two numbers, not one.
         if let lastUnit, lastUnit < 20 || unit >= 10 || lastUnit % 10 != 0 { return nil }
-        current += unit
+        guard let sum = adding(current, unit) else { return nil }
+        current = sum
         lastUnit = unit
       } else if word == "hundred" {
-        current = (current == 0 ? 1 : current) * 100
+        // `hundred hundred hundred ...` grows past any `Int`: such words are no number.
+        guard let product = multiplying(current == 0 ? 1 : current, 100) else { return nil }
+        current = product
         lastUnit = nil
       } else if let scale = scales[word] {
-        total += (current == 0 ? 1 : current) * scale
+        guard let product = multiplying(current == 0 ? 1 : current, scale), let sum = adding(total, product) else {
+          return nil
+        }
+        total = sum
         current = 0
         lastUnit = nil
       } else {
         return nil
       }
     }
-    return total + current
+    return adding(total, current)
+  }
+
+  private static func adding(_ left: Int, _ right: Int) -> Int? {
+    let (sum, overflow) = left.addingReportingOverflow(right)
+    return overflow ? nil : sum
+  }
+
+  private static func multiplying(_ left: Int, _ right: Int) -> Int? {
+    let (product, overflow) = left.multipliedReportingOverflow(by: right)
+    return overflow ? nil : product
   }
 }
