@@ -92,9 +92,10 @@ extension Note {
     case .cloze(let cloze):
       var cards: [Card] = []
       var index = 0
+      let gapCount = cloze.gapCount
       for segment in cloze.segments {
         guard case .gap(let answer, let hint) = segment else { continue }
-        let id = cloze.gapCount == 1 ? base : CardID(base.rawValue + "#\(index + 1)")
+        let id = gapCount == 1 ? base : CardID(base.rawValue + "#\(index + 1)")
         var card = make(id, cloze.prompt(hiding: index), .text(answer), hint: hint)
         // Alternatives written for a note apply to its first gap only when it has several.
         if index > 0 { card.alternatives = [] }

@@ -77,6 +77,12 @@ public struct ClozeText: Hashable, Sendable {
     self.segments = segments
   }
 
+  /// The most gaps one cloze note may have: each gap is a card showing the whole sentence.
+  public static let maxGaps = 100
+  /// The most characters of a cloze sentence with more than one gap, for the same reason: the
+  /// cards of one note then hold at most `maxGaps` times this many characters.
+  public static let maxLengthWithSeveralGaps = 10_000
+
   /// The number of gaps.
   public var gapCount: Int {
     segments.reduce(0) { count, segment in

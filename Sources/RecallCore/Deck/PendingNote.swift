@@ -101,6 +101,10 @@ struct PendingNote {
             line, column, "cloze without a gap; mark the hidden part with brackets, e.g. `sent [30] engineers`")
           return nil
         }
+        if let problem = Self.sizeProblem(of: cloze, length: text.count) {
+          state.error(line, column, problem)
+          return nil
+        }
         content = .cloze(cloze)
       }
     case .list:
@@ -146,6 +150,21 @@ struct PendingNote {
       true
     default: false
     }
+  }
+
+  /// Why a cloze is too big for its cards (`ClozeText.maxGaps`, `maxLengthWithSeveralGaps`), if it is.
+  static func sizeProblem(of cloze: ClozeText, length: Int) -> String? {
+    let gaps = cloze.gapCount
+    if gaps > ClozeText.maxGaps {
+      return "cloze with \(gaps) gaps; a note may have at most \(ClozeText.maxGaps) (each gap is a card): "
+        + "split the sentence into several `C:` notes"
+    }
+    if gaps > 1, length > ClozeText.maxLengthWithSeveralGaps {
+      return "cloze of \(length) characters with \(gaps) gaps; each gap's card repeats the sentence, so one "
+        + "with several gaps may be at most \(ClozeText.maxLengthWithSeveralGaps) characters: split it into "
+        + "several `C:` notes"
+    }
+    return nil
   }
 
   static func slug(_ text: String) -> String {
