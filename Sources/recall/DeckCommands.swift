@@ -115,7 +115,10 @@ struct ExportCommand: ParsableCommand {
     }
     switch format {
     case .json: Output.write(DeckExport.json(deck, topic: topic))
-    case .md: Output.write(DeckPrinter.print(deck))
+    case .md:
+      // Exact for a file or a pipe; on a terminal the deck's control characters are shown escaped.
+      let printed = DeckPrinter.print(deck)
+      Output.write(Output.isTerminal ? Sanitizer.clean(printed, keepNewlines: true) : printed)
     }
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RecallCore
 import RecallStore
+import RecallTerminal
 
 /// `recall generate`: turns a plain-text document into a deck of cards about its facts.
 struct GenerateCommand: ParsableCommand {
@@ -46,7 +47,8 @@ struct GenerateCommand: ParsableCommand {
     }
     let printed = DeckPrinter.print(deck)
     guard let output else {
-      Output.write(printed)
+      // A document's escape sequences never reach the terminal (or a deck made with `>`) raw.
+      Output.write(Sanitizer.clean(printed, keepNewlines: true))
       return
     }
     var isDirectory: ObjCBool = false

@@ -25,16 +25,22 @@ struct SessionOptions: ParsableArguments {
     }
   }
 
-  /// The study day rule for the local time zone.
-  var day: StudyCalendar {
-    StudyCalendar(utcOffsetSeconds: TimeZone.current.secondsFromGMT(), rolloverHour: dayStarts)
+  /// The study day rule for the local time zone now.
+  var day: StudyCalendar { day(at: SystemClock().now()) }
+
+  /// The study day rule for the local time zone at `time` (its offset then, summer or winter time).
+  func day(at time: Timestamp) -> StudyCalendar {
+    let date = Date(timeIntervalSince1970: Double(time.milliseconds) / 1000)
+    return StudyCalendar(utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: date), rolloverHour: dayStarts)
   }
 }
 
 /// Wires the live parts of an interactive session: decks, store, clock, scheduler, input, output.
 enum LiveSession {
   /// The REPL context for the decks and database asked for.
-  static func context(decks: DeckOptions, database: DatabaseOptions, options: SessionOptions) throws -> ReplContext {
+  static func context(
+    decks: DeckOptions, database: DatabaseOptions, options: SessionOptions, clock: any WallClock = SystemClock()
+  ) throws -> ReplContext {
     let catalog = try decks.catalog()
     let environment = ProcessInfo.processInfo.environment
     let interactive = isatty(STDIN_FILENO) == 1
@@ -50,7 +56,7 @@ enum LiveSession {
     return ReplContext(
       reader: reader, output: output, style: style, catalog: catalog,
       store: try database.store(), scheduler: Scheduler(),
-      clock: SystemClock(), studyOptions: StudyOptions(day: options.day))
+      clock: clock, studyOptions: StudyOptions(day: options.day(at: clock.now())))
   }
 
   /// Installs Tab completion for `repl` when input is read by readline.

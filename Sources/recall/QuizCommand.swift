@@ -70,6 +70,7 @@ struct QuizTakeCommand: ParsableCommand {
 
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var decks: DeckOptions
+  @OptionGroup var now: NowOption
 
   /// The choices from the command line, checked; errors are usage errors (exit 64).
   func settings(now: Timestamp) throws -> QuizSettings {
@@ -96,7 +97,7 @@ struct QuizTakeCommand: ParsableCommand {
   }
 
   func run() throws {
-    let clock = TerminalClock()
+    let clock = try now.clock(live: TerminalClock())
     let style = TextStyle.detect(isTerminal: Output.isTerminal, environment: ProcessInfo.processInfo.environment)
     do {
       try play(reader: TimedLineReader(clock: clock), clock: clock, style: style, write: Output.write)

@@ -20,6 +20,7 @@ struct StudyCommand: ParsableCommand {
   @OptionGroup var decks: DeckOptions
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var session: SessionOptions
+  @OptionGroup var now: NowOption
 
   @Argument(help: ArgumentHelp("Only this deck (default: every deck); --deck NAME says the same.", valueName: "deck"))
   var deckArgument: String?
@@ -47,7 +48,8 @@ struct StudyCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try LiveSession.context(decks: decks, database: database, options: session)
+    let context = try LiveSession.context(
+      decks: decks, database: database, options: session, clock: try now.clock(live: SystemClock()))
     let arguments = StudyArguments(
       deck: deckArgument ?? deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards)
     let session: StudySession

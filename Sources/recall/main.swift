@@ -44,7 +44,14 @@ func runMain() {
     Output.error(failure.description)
     Foundation.exit(failure.exitCode)
   } catch {
-    RecallCommand.exit(withError: error)
+    let code = RecallCommand.exitCode(for: error)
+    guard code != .success else { RecallCommand.exit(withError: error) }
+    // Usage errors quote the command line, which may hold escape sequences: shown escaped.
+    let message = RecallCommand.fullMessage(for: error)
+    if !message.isEmpty {
+      FileHandle.standardError.write(Data((Sanitizer.clean(message, keepNewlines: true) + "\n").utf8))
+    }
+    Foundation.exit(code.rawValue)
   }
 }
 

@@ -116,7 +116,8 @@ public final class TimedLineReader: TimedLineReading {
     let echoesNewline = isatty(input) != 1
     while true {
       if let line = takeLine() {
-        if echoesNewline { write(line + "\n") }
+        // The echo of a piped answer is shown escaped, like deck text.
+        if echoesNewline { write(Sanitizer.clean(line) + "\n") }
         return .line(line)
       }
       if reachedEnd {

@@ -59,6 +59,12 @@ struct NowOption: ParsableArguments {
     return time
   }
 
+  /// The clock to work with: the real one, or one stopped at `--now` (answers then take no time).
+  func clock(live: any WallClock) throws -> any WallClock {
+    guard now != nil else { return live }
+    return FixedClock(try time())
+  }
+
   /// The study calendar of the local time zone at `time`.
   func calendar(at time: Timestamp) -> StudyCalendar {
     let date = Date(timeIntervalSince1970: Double(time.milliseconds) / 1000)
