@@ -4,7 +4,10 @@ public enum DeckPrinter {
   public static func print(_ deck: Deck) -> String {
     var output = "# \(deck.title)\n"
     var topic: String?
-    for note in deck.notes {
+    // A note without a topic can only stand before the first heading: below one it would take
+    // that heading's topic. (Parsed decks have them there already; generated ones need not.)
+    let ordered = deck.notes.filter { $0.topic == nil } + deck.notes.filter { $0.topic != nil }
+    for note in ordered {
       if let noteTopic = note.topic, noteTopic != topic {
         output += "\n## \(noteTopic)\n"
       }
