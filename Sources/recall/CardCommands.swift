@@ -71,10 +71,12 @@ struct BuryCommand: ParsableCommand {
 
   @OptionGroup var target: CardTarget
   @OptionGroup var session: SessionOptions
+  @OptionGroup var now: NowOption
 
   func run() throws {
     let (store, deck) = try target.resolve()
-    let until = session.day.startOfNextDay(after: SystemClock().now())
+    let time = try now.clock(live: SystemClock()).now()
+    let until = session.day(at: time).startOfNextDay(after: time)
     try store.bury(deck: deck.name, card: CardID(target.card), until: until)
     Output.write("buried '\(target.shown)' until tomorrow.\n")
   }
