@@ -59,8 +59,10 @@ stamp="$binary"
 if [ ! -f "$binary" ] || [ -n "$(newest Fuzz)" ] || [ "$out/modules/RecallCore.o" -nt "$binary" ] \
   || [ "$out/modules/RecallTerminal.o" -nt "$binary" ]; then
   echo "== compiling the $target harness" >&2
+  # The linker warns about each of AddressSanitizer's local symbols; only other lines are shown.
   swiftc "${flags[@]}" -I "$out/modules" -I Sources/CReadline "Fuzz/Harnesses/$target.swift" Fuzz/Support/*.swift \
-    "$out/modules/RecallCore.o" "$out/modules/RecallTerminal.o" -lreadline -o "$binary"
+    "$out/modules/RecallCore.o" "$out/modules/RecallTerminal.o" -lreadline -o "$binary" 2>&1 \
+    | { grep -v "Cannot export local symbol" || true; } >&2
 fi
 [ "$build_only" = 1 ] && exit 0
 
