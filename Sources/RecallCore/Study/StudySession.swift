@@ -149,8 +149,11 @@ public final class StudySession {
       let trimmed = text.trimmingWhitespace()
       var diff: AnswerDiff?
       // A diff helps with near misses; against an unrelated answer it is noise.
+      // Lengths far apart are never near: a long pasted answer is not compared letter by letter.
+      let allowed = max(2, check.expected.count / 3)
       let near =
-        EditDistance.between(trimmed.lowercased(), check.expected.lowercased()) <= max(2, check.expected.count / 3)
+        abs(trimmed.count - check.expected.count) <= allowed
+        && EditDistance.between(trimmed.lowercased(), check.expected.lowercased()) <= allowed
       if case .text = item.card.answer, !trimmed.isEmpty, check.verdict != .exact, near {
         diff = AnswerDiff(typed: trimmed, expected: check.expected)
       }

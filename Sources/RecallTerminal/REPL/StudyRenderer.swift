@@ -97,10 +97,24 @@ public struct StudyRenderer: Sendable {
       let missing = check.missing.filter { !placed.contains(AnswerNormalizer.normalize($0)) }
       let foreign = check.extra.filter { !items.contains(AnswerNormalizer.normalize($0)) }
       if !missing.isEmpty { lines.append("  missing: " + missing.map(safe).joined(separator: "; ")) }
-      if !misplaced.isEmpty { lines.append("  in the wrong place: " + misplaced.map(safe).joined(separator: "; ")) }
-      if !foreign.isEmpty { lines.append("  not in the list: " + foreign.map(safe).joined(separator: "; ")) }
+      if !misplaced.isEmpty { lines.append("  in the wrong place: " + typedPieces(misplaced)) }
+      if !foreign.isEmpty { lines.append("  not in the list: " + typedPieces(foreign)) }
     }
     return lines
+  }
+
+  /// How many typed list items feedback shows, and how many characters of each.
+  static let shownPieces = 10
+  static let shownCharacters = 80
+
+  /// Typed list items for feedback: a pasted answer of thousands is cut short, saying how much was left out.
+  private func typedPieces(_ pieces: [String]) -> String {
+    var text = pieces.prefix(Self.shownPieces).map { piece in
+      piece.count > Self.shownCharacters
+        ? safe(String(piece.prefix(Self.shownCharacters))) + "… (\(piece.count) characters)" : safe(piece)
+    }.joined(separator: "; ")
+    if pieces.count > Self.shownPieces { text += "; … and \(pieces.count - Self.shownPieces) more" }
+    return text
   }
 
   /// Which side of a diff to draw.
