@@ -27,8 +27,10 @@ import Testing
     try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
     try Self.deck.write(to: decks.appendingPathComponent("long.md"), atomically: true, encoding: .utf8)
     return try recall.run(
-      ["study", "--decks", decks.path, "--db", recall.home.appendingPathComponent("r.sqlite").path, "--now",
-        "2026-05-01T10:00:00Z"],
+      [
+        "study", "--decks", decks.path, "--db", recall.home.appendingPathComponent("r.sqlite").path, "--now",
+        "2026-05-01T10:00:00Z",
+      ],
       input: input)
   }
 
