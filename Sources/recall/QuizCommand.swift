@@ -231,7 +231,7 @@ extension QuizCommand {
       } catch let failure as Failure {
         throw failure.replError
       } catch {
-        throw ReplError(SubcommandInRepl.message(for: error, of: QuizCommand.self))
+        throw ReplError(SubcommandInRepl.message(for: error, name: "quiz", arguments: arguments))
       }
       return .proceed
     }
