@@ -12,12 +12,15 @@ import Testing
       ["db", "chek"],
       "error: unknown db command \"chek\"; did you mean \"check\"? run `recall help db` to list its commands\n"
     ),
-    (["study", "--new", "abc"], "error: the value 'abc' is invalid for '--new <n>'; run `recall help study` for more\n"),
+    (
+      ["study", "--new", "abc"], "error: the value 'abc' is invalid for '--new <n>'; run `recall help study` for more\n"
+    ),
     (["study", "--bogus"], "error: unknown option '--bogus'; run `recall help study` for more\n"),
   ])
   func aLineThatCannotBeParsedGetsOneShortLine(arguments: [String], expected: String) throws {
     let folder = try TemporaryFolder()
-    let result = try ChildRecall.run(arguments, environment: ChildRecall.environment(["RECALL_DB": folder.file("r.sqlite")]))
+    let result = try ChildRecall.run(
+      arguments, environment: ChildRecall.environment(["RECALL_DB": folder.file("r.sqlite")]))
     #expect(result.status == 64)
     #expect(result.error == expected)
     #expect(result.output.isEmpty)

@@ -24,8 +24,10 @@ import Testing
     #expect(
       top.message(on: .commandLine)
         == "unknown command \"stat\"; did you mean \"stats\"? run `recall help` to list the commands")
-    #expect(top.message(on: .repl) == "unknown command \"stat\"; did you mean \"stats\"? type help to list the commands")
+    #expect(
+      top.message(on: .repl) == "unknown command \"stat\"; did you mean \"stats\"? type help to list the commands")
     let grouped = UnknownCommandError(word: "zzz", group: ["db"], among: ["check", "rebuild"])
-    #expect(grouped.message(on: .commandLine) == "unknown db command \"zzz\"; run `recall help db` to list its commands")
+    #expect(
+      grouped.message(on: .commandLine) == "unknown db command \"zzz\"; run `recall help db` to list its commands")
   }
 }
