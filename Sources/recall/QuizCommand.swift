@@ -81,7 +81,7 @@ struct QuizTakeCommand: ParsableCommand {
         ["none", "off", "0"].contains(perQuestion.lowercased())
         ? nil : try QuizDuration.parse(perQuestion).milliseconds
       let total = try time.map { try QuizDuration.parse($0).milliseconds }
-      let seed = seed ?? UInt64(bitPattern: now.milliseconds)
+      let seed = seed ?? SeededGenerator.defaultSeed(at: now)
       return QuizSettings(
         request: QuizRequest(count: count, kinds: kinds, focus: focus, topic: topic, seed: seed),
         timing: QuizTiming(perQuestion: perQuestion, total: total), updatesSchedule: updateSchedule)

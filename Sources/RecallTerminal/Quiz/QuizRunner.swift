@@ -94,11 +94,14 @@ public final class QuizRunner {
     let offer = renderer.redrillOffer(missed: missed.count)
     let reply = reader.readLine(prompt: { _ in offer }, deadline: offerDeadline)
     guard case .line(let text) = reply, QuizGrader.truthValue(text) == true else { return }
-    var drill = QuizSession(questions: missed, timing: QuizTiming(), scoring: session.scoring, grader: session.grader)
+    var generator = SeededGenerator.derived(seed: seed, label: "re-drill")
+    let questions = missed.map { $0.reshuffled(using: &generator) }
+    var drill = QuizSession(
+      questions: questions, timing: QuizTiming(), scoring: session.scoring, grader: session.grader)
     drill.start(at: clock.now())
     var shown: Int?
     while let index = drill.currentIndex, let question = drill.current {
-      if shown != index { write(renderer.question(question, number: index + 1, of: missed.count)) }
+      if shown != index { write(renderer.question(question, number: index + 1, of: questions.count)) }
       shown = index
       guard case .line(let text) = reader.readLine(prompt: { _ in "> " }, deadline: nil),
         let event = drill.submit(text, at: clock.now())
