@@ -236,6 +236,12 @@ public final class StudySession {
     return saved
   }
 
+  /// Leaves the session without saving anything more: a typed answer checked but not yet rated
+  /// is dropped, as Ctrl-C or Ctrl-D at a rating prompt asks. Everything rated before stays saved.
+  public func abandon() {
+    phase = .finished
+  }
+
   /// The card being studied, in any phase but finished.
   public var currentItem: StudyItem? {
     switch phase {

@@ -67,7 +67,8 @@ public final class QuizRunner {
       let now = clock.now()
       switch input {
       case .line(let text):
-        let event = session.submit(text, at: now) ?? session.expire(at: now)
+        let answer = PastedAnswer.oneLine(text, asList: session.current?.kind == .list)
+        let event = session.submit(answer, at: now) ?? session.expire(at: now)
         // Input that fits no answer is asked again against the same deadline.
         if case .invalid(let problem) = event {
           write(renderer.feedback(.invalid(problem)))

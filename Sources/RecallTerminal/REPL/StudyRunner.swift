@@ -4,8 +4,9 @@ import RecallCore
 /// Runs a `StudySession` against a line reader: shows prompts, reads answers and ratings, and
 /// handles the in-session commands `:undo`, `:bury`, `:suspend` and `:quit`.
 ///
-/// Ctrl-C cancels the question and returns (a checked typed answer is saved first, nothing else
-/// changes); the end of input also returns, and is reported so the REPL can leave.
+/// Ctrl-C cancels the question and returns, saving nothing for the card shown (not even a typed
+/// answer already checked, at its rating prompt); the end of input also returns, and is reported
+/// so the REPL can leave.
 public struct StudyRunner {
   /// How a run ended.
   public enum Ending: Sendable {
@@ -99,7 +100,8 @@ public struct StudyRunner {
         context.say("choose an option from 1 to \(options.count), or type it.")
         return nil
       }
-      try session.answer(choiceAnswer(line, card: item.card))
+      let answer = PastedAnswer.oneLine(line, asList: item.card.answer.isList)
+      try session.answer(choiceAnswer(answer, card: item.card))
       return nil
     }
   }
@@ -109,17 +111,16 @@ public struct StudyRunner {
     let optional: Bool
     if case .feedback = session.phase { optional = true } else { optional = false }
     while true {
+      // Ctrl-C and Ctrl-D at a rating prompt take nothing for a rating, in either mode: the card
+      // is left as it was, and that is said.
       switch context.reader.readLine(prompt: prompt) {
       case .interrupt:
-        if let record = try session.stop() { saved(record) }
-        context.say(optional ? "stopped; the answer above was saved." : "question cancelled; nothing was saved for it.")
+        session.abandon()
+        context.say("cancelled; nothing was saved for this card.")
         return .interrupted
       case .end:
-        if let record = try session.stop() {
-          saved(record)
-        } else {
-          context.say("the card shown was not rated; nothing was saved for it.")
-        }
+        session.abandon()
+        context.say("the card shown was not rated; nothing was saved for it.")
         return .endOfInput
       case .line(let line):
         let word = line.trimmingCharacters(in: .whitespaces).lowercased()
