@@ -68,7 +68,7 @@ public struct QuizQuestion: Hashable, Sendable {
   }
 
   /// The letters of the options: `a`, `b`, `c`, `d`.
-  public static let optionLetters: [String] = ["a", "b", "c", "d", "e", "f"]
+  public static let optionLetters: [String] = OptionChoice.letters
 
   /// The question with its options in another order (a multiple choice of two options or more),
   /// so that a question asked again cannot be answered by the position remembered from before.

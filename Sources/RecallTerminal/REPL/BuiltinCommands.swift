@@ -127,7 +127,7 @@ public enum BuiltinCommands {
     let until = context.studyOptions.day.startOfNextDay(after: context.clock.now())
     try context.store.bury(deck: deck, card: card, until: until)
     context.summary.buried += 1
-    context.say("buried '\(Sanitizer.clean(card.rawValue))' until tomorrow.")
+    context.say("buried \(named(card, in: deck, context)) until tomorrow.")
     return .proceed
   }
 
@@ -141,23 +141,53 @@ public enum BuiltinCommands {
     try context.store.setSuspended(deck: deck, card: card, true)
     context.summary.suspended += 1
     context.say(
-      "suspended '\(Sanitizer.clean(card.rawValue))'; resume \(Sanitizer.clean(card.rawValue)) brings it back.")
+      "suspended \(named(card, in: deck, context)); resume \(Sanitizer.clean(card.rawValue)) brings it back.")
     return .proceed
   }
 
   /// `resume`: brings a suspended card back.
   public static let resume = ReplCommandSpec(
     name: "resume", summary: "bring a suspended card back", usage: "resume [CARD-ID]",
-    details: "Without CARD-ID, the last card studied.\nexample: resume ca-capital-kyrgyzstan"
+    details: "Without CARD-ID, lists the suspended cards to choose from.\nexample: resume ca-capital-kyrgyzstan"
   ) { arguments, context in
+    guard !arguments.isEmpty else {
+      offerSuspended(context)
+      return .proceed
+    }
     let (deck, card) = try target(arguments, context, command: "resume")
     guard try context.store.progress(deck: deck)[card]?.suspended == true else {
       context.say("'\(Sanitizer.clean(card.rawValue))' is not suspended; nothing to resume.")
       return .proceed
     }
     try context.store.setSuspended(deck: deck, card: card, false)
-    context.say("resumed '\(Sanitizer.clean(card.rawValue))'.")
+    context.say("resumed \(named(card, in: deck, context)).")
     return .proceed
+  }
+
+  /// `resume` without a card: the suspended cards of every deck, with their ids to resume by.
+  private static func offerSuspended(_ context: ReplContext) {
+    var rows: [String] = []
+    for deck in context.decks {
+      let progress = (try? context.store.progress(deck: deck.name)) ?? [:]
+      for card in deck.cards where progress[card.id]?.suspended == true {
+        rows.append("  \(Sanitizer.clean(card.id.rawValue))  \(QuizRenderer.clip(card.prompt, 50))")
+      }
+    }
+    guard let first = rows.first else {
+      context.say("no card is suspended; nothing to resume.")
+      return
+    }
+    context.say("suspended cards (\(rows.count)):")
+    rows.forEach { context.say($0) }
+    let example = first.trimmingCharacters(in: .whitespaces).prefix { $0 != " " }
+    context.say("resume CARD-ID brings one back, e.g. resume \(example)")
+  }
+
+  /// `'ca-capital' (“What is the capital of …”)`: a card by its id and its prompt, for messages.
+  private static func named(_ card: CardID, in deck: String, _ context: ReplContext) -> String {
+    let id = "'\(Sanitizer.clean(card.rawValue))'"
+    let prompt = context.decks.first { $0.name == deck }?.cards.first { $0.id == card }?.prompt
+    return prompt.map { id + " (\u{201C}" + QuizRenderer.clip($0, 40) + "\u{201D})" } ?? id
   }
 
   /// `help`: handled by the REPL itself; listed here for `help` and completion.
