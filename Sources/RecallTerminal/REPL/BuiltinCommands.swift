@@ -11,15 +11,17 @@ public enum BuiltinCommands {
   /// `study`: a study session.
   public static let study = ReplCommandSpec(
     name: "study", summary: "study the cards that are due (typed answers or flip cards)",
-    usage: "study [DECK] [--topic T] [--mode typed|flip] [--new N]",
+    usage: "study [DECK] [--topic T] [--mode typed|flip] [--new N] [--no-bury-siblings]",
     details: """
       Typed mode: type the answer, Recall grades it; press Enter to keep the grade or 1-4 to change it.
       Flip mode: press Enter to see the answer, then rate it 1 (again) to 4 (easy).
       In a session, :undo takes back the last rating, :bury hides the card until tomorrow,
       :suspend hides it until resumed, :quit stops. Ctrl-C cancels the question.
+      Once a card is studied, its siblings (cards of the same note or sentence) wait for the next
+      day; --no-bury-siblings shows them the same day.
       example: study central-asia --mode flip --new 5
       """,
-    options: ["--deck", "--topic", "--mode", "--new"]
+    options: ["--deck", "--topic", "--mode", "--new", "--no-bury-siblings"]
   ) { arguments, context in
     let session = try StudyArguments.parse(arguments).session(in: context)
     switch try StudyRunner(context: context).run(session) {
