@@ -64,6 +64,7 @@ struct StudyCommand: ParsableCommand {
     } catch let error as TopicLookupError {
       throw Failure.topic(error)
     }
+    if let note = context.catalog?.faultyCardsNote(for: session.decks, on: .commandLine) { Output.warning(note) }
     let ending = try StudyRunner(context: context).run(session)
     // A finished or :quit session has said its summary already.
     if ending != .finished && ending != .stopped {

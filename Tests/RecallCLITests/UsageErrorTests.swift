@@ -44,3 +44,18 @@ import Testing
     #expect(help.output.contains("USAGE: recall stats"))
   }
 }
+
+/// Studying or quizzing a deck with errors says, in one line, that its faulty cards are left out.
+@Suite struct FaultyDeckNoteTests {
+  @Test(arguments: [["study", "mixed"], ["quiz", "mixed", "--count", "1", "--seed", "1"]])
+  func aDeckWithErrorsIsMentionedOnce(arguments: [String]) throws {
+    let folder = try TemporaryFolder()
+    try "# Mixed\n\nQ: Capital of Kazakhstan?\nA: Astana\nid: kz\n\nA: an answer without a question\n".write(
+      toFile: folder.file("mixed.md"), atomically: true, encoding: .utf8)
+    let result = try ChildRecall.run(
+      arguments + ["--decks", folder.path, "--db", folder.file("r.sqlite")])
+    let warning =
+      "warning: deck \"mixed\" has errors, so its faulty cards are left out; run `recall check` to see them\n"
+    #expect(result.error.components(separatedBy: warning).count == 2, "\(result.error)")
+  }
+}

@@ -77,7 +77,8 @@ public final class StudySession {
   /// The options the queue is built with.
   public let options: StudyOptions
 
-  private let decks: [Deck]
+  /// The decks studied.
+  public let decks: [Deck]
   private let store: any ReviewStore
   private let scheduler: any ReviewScheduling
   private let clock: any WallClock

@@ -24,6 +24,7 @@ public enum BuiltinCommands {
     options: ["--deck", "--topic", "--mode", "--new", "--no-bury-siblings"]
   ) { arguments, context in
     let session = try StudyArguments.parse(arguments).session(in: context)
+    if let note = context.catalog?.faultyCardsNote(for: session.decks, on: .repl) { context.say(note + ".") }
     switch try StudyRunner(context: context).run(session) {
     case .finished, .stopped, .interrupted: return .proceed
     case .endOfInput: return .quit
