@@ -30,7 +30,7 @@ DECK = (
 
 
 def spawn(binary, env, arguments=()):
-    child = pexpect.spawn(binary, list(arguments), env=env, timeout=10, encoding="utf-8", codec_errors="replace",
+    child = pexpect.spawn(binary, list(arguments), env=env, timeout=30, encoding="utf-8", codec_errors="replace",
                           dimensions=(40, 160))
     child.logfile_read = sys.stdout
     return child
