@@ -1,7 +1,8 @@
 import RecallCore
 import RecallTerminal
 
-/// The quiz answer reader: a quiz on a deck, answered line by line. The input is a deck and, after
+/// The quiz answer reader: a quiz on a deck, answered line by line, each line read as the quiz
+/// reads a typed or pasted answer (`PastedAnswer`). The input is a deck and, after
 /// a NUL byte, the answers; without a NUL byte the whole input answers a quiz on a fixed deck.
 /// Properties: every answer's credit stays within 0...1 and its points within the scoring's
 /// maximum; the result adds up; questions, feedback and the result table hold no control character.
@@ -25,7 +26,10 @@ public func fuzzQuizAnswers(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       Fuzz.requirePrintable(renderer.question(question, number: index + 1, of: questions.count), "a question")
       // Answers come 0 to 25 s apart, so some miss their 20 s.
       time = time.adding(milliseconds: Int64(line.utf8.count % 26) * 1_000)
-      guard let event = session.submit(String(line), at: time) else { break }
+      // As the quiz reads a line: a paste of several lines (here `\r`, U+2028...) is one answer.
+      let answer = PastedAnswer.oneLine(String(line), asList: question.kind == .list)
+      Fuzz.require(!answer.contains(where: \.isNewline), "a pasted answer kept a line break")
+      guard let event = session.submit(answer, at: time) else { break }
       if case .answered(let answer) = event {
         Fuzz.require((0...1).contains(answer.credit), "credit \(answer.credit)")
         Fuzz.require(answer.points >= 0 && answer.points <= session.scoring.maximum(questions: 1), "points")
