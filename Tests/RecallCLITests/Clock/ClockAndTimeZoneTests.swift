@@ -129,7 +129,16 @@ import Testing
   @Test func aClockThatGoesBackADay() throws {
     let learner = try Learner()
     let first = try learner.study(at: "2026-05-10T12:00:00Z", zone: "UTC")
+    // A quiz that moves the schedule reviews cards whose last review is a day ahead of the clock.
+    let quiz = try learner.recall.run(
+      [
+        "quiz", "--decks", learner.decks, "--db", learner.database, "--now", "2026-05-09T12:00:00Z", "--seed", "1",
+        "--kinds", "typed", "--update-schedule",
+      ],
+      input: "astana\nbishkek\ntashkent\n")
+    #expect(quiz.status == 0, "\(quiz.stderr)")
     let back = try learner.study(at: "2026-05-09T12:00:00Z", zone: "UTC")
+    #expect(back.stdout.contains("saved"), "\(back.stdout)")
     let again = try learner.study(at: "2026-05-10T12:05:00Z", zone: "UTC")
     Self.expectNoNegativeInterval(first.stdout + back.stdout + again.stdout)
     let stats = try learner.stats(at: "2026-05-09T12:00:00Z", zone: "UTC")
