@@ -47,9 +47,10 @@ struct DatabaseCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-      let findings = try database.open().integrityCheck()
+      let opened = try database.open()
+      let findings = try opened.integrityCheck()
       guard findings == ["ok"] else {
-        throw Failure.message("the database is damaged: " + findings.prefix(5).joined(separator: "; "))
+        throw Failure.message(RecallStoreError.corrupt(path: opened.path ?? "").description)
       }
       Output.write("ok: schema version \(RecallDatabase.schemaVersion), integrity check passed\n")
     }
