@@ -185,7 +185,9 @@ public final class RecallDatabase: Sendable {
   private static func inspect(_ db: Database, path: String) throws -> Inspection {
     let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
     let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-    guard !tables.isEmpty else { return Inspection(version: version, superseded: false, hasTables: false, current: false) }
+    guard !tables.isEmpty else {
+      return Inspection(version: version, superseded: false, hasTables: false, current: false)
+    }
     guard tables.contains("grdb_migrations") else { throw RecallStoreError.foreignDatabase(path: path) }
     let migrator = RecallSchema.migrator
     return Inspection(

@@ -46,6 +46,24 @@ public final class AtomicFile {
     try file.commit()
   }
 
+  /// Writes `text` to `path` as it comes, for a device or a pipe (`/dev/stdout`), which cannot be
+  /// replaced by renaming.
+  public static func stream(_ text: String, to path: String) throws(FileWriteError) {
+    let descriptor = systemOpen(path, O_WRONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileWriteError(errno: errno, path: path) }
+    defer { systemClose(descriptor) }
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in
+        systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written >= 0 else { throw FileWriteError(errno: errno, path: path) }
+      offset += written
+    }
+  }
+
   /// Adds `text` to the file being written.
   public func append(_ text: String) throws(FileWriteError) {
     let bytes = Array(text.utf8)
