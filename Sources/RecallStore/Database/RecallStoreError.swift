@@ -89,6 +89,8 @@ public enum RecallStoreError: Error, Equatable, Sendable, CustomStringConvertibl
     case .SQLITE_READONLY, .SQLITE_PERM: self = .readOnly(path: path)
     case .SQLITE_FULL: self = .diskFull(path: path)
     case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .corrupt(path: path)
+    // The shared-memory file could not grow: on a full disk, before any write.
+    case .SQLITE_IOERR where error.extendedResultCode == .SQLITE_IOERR_SHMSIZE: self = .diskFull(path: path)
     case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_PROTOCOL: self = .ioFailure(path: path)
     default: self = .unexpected(path: path, code: Int(error.extendedResultCode.rawValue))
     }
