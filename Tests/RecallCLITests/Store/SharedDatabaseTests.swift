@@ -42,3 +42,45 @@ import Testing
     #expect(check.status == 0, "\(check.error)")
   }
 }
+
+/// A writer waits for another process's write instead of failing with "locked".
+@Suite struct BusyDatabaseTests {
+  @Test func aWriterWaitsForAnotherProcesssWrite() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("recall.sqlite")
+    try RecallDatabase.open(path: path).close()
+    let holder = try DatabaseQueue(path: path)
+    defer { try? holder.close() }
+    let started = DispatchSemaphore(value: 0)
+    let done = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      try? holder.inTransaction(.immediate) { db in
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS hold (x)")
+        started.signal()
+        Thread.sleep(forTimeInterval: 2)
+        return .commit
+      }
+      done.signal()
+    }
+    started.wait()
+    let result = try ChildRecall.run(["db", "_soak", "--db", path, "--count", "3", "--tag", "w"])
+    done.wait()
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output == "ok w-0\nok w-1\nok w-2\n")
+    #expect(!result.error.contains("locked"))
+  }
+
+  @Test func storeFailuresAreWordedWithoutSQLite() {
+    let cases: [(ResultCode, String)] = [
+      (.SQLITE_BUSY, "was busy in another recall process"), (.SQLITE_READONLY, "cannot be written"),
+      (.SQLITE_FULL, "is full"), (.SQLITE_CORRUPT, "is damaged"), (.SQLITE_IOERR, "the disk failed"),
+      (.SQLITE_CONSTRAINT, "this is a bug in recall"),
+    ]
+    for (code, words) in cases {
+      let error = RecallStoreError(DatabaseError(resultCode: code, message: "x", sql: "SELECT 1"), path: "p.sqlite")
+      #expect(error.description.contains(words), "\(code)")
+      #expect(error.description.contains("'p.sqlite'"))
+      #expect(!error.description.contains("SQLite") && !error.description.contains("SELECT"))
+    }
+  }
+}
