@@ -14,6 +14,16 @@ enum DatabaseBackup {
       target = "\(path).backup-v\(version)-\(counter)"
       counter += 1
     }
+    do {
+      try copy(queue, of: path, to: target)
+    } catch {
+      throw .backupFailed(path: path, reason: error.reason)
+    }
+    return target
+  }
+
+  /// Copies the database open in `queue` to `target`, whole or not at all.
+  static func copy(_ queue: DatabaseQueue, of path: String, to target: String) throws(RecallStoreError) {
     let temporary = AtomicFile.temporaryPath(for: target)
     do {
       var config = Configuration()
@@ -28,11 +38,10 @@ enum DatabaseBackup {
         throw error
       }
       try AtomicFile.move(temporary, to: target)
-      return target
     } catch {
       try? FileManager.default.removeItem(atPath: temporary)
       try? FileManager.default.removeItem(atPath: temporary + "-journal")
-      throw .backupFailed(path: path, reason: RecallStoreError(error, path: target).reason)
+      throw RecallStoreError(error, path: target)
     }
   }
 }

@@ -19,4 +19,12 @@ extension RecallDatabase {
       throw RecallStoreError(error, path: path ?? ":memory:")
     }
   }
+
+  /// Copies the database, with what is still in its write-ahead log, to the new file `target`
+  /// through this connection (safe while other processes use the file); the copy appears whole or
+  /// not at all.
+  public func backUp(to target: String) throws(RecallStoreError) {
+    guard let path else { throw .cannotCreate(path: target, reason: "an in-memory database has no file") }
+    try DatabaseBackup.copy(queue, of: path, to: target)
+  }
 }

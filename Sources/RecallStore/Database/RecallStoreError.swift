@@ -80,6 +80,16 @@ public enum RecallStoreError: Error, Equatable, Sendable, CustomStringConvertibl
       self = error
       return
     }
+    if let error = error as? FileWriteError {
+      switch error {
+      case .diskFull: self = .diskFull(path: path)
+      case .readOnly: self = .readOnly(path: path)
+      case .missingFolder(_, let folder): self = .missingFolder(path: path, folder: folder)
+      case .isFolder: self = .isFolder(path: path)
+      case .failed: self = .ioFailure(path: path)
+      }
+      return
+    }
     guard let error = error as? DatabaseError else {
       self = .unexpected(path: path, code: -1)
       return

@@ -84,3 +84,24 @@ import Testing
     }
   }
 }
+
+/// `recall db backup`: a whole copy through the open connection, never over an existing file.
+@Suite struct DatabaseBackupCommandTests {
+  @Test func copiesEverySavedAnswerAndRefusesAnExistingFile() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("recall.sqlite")
+    #expect(try ChildRecall.run(["db", "_soak", "--db", path, "--count", "5"]).status == 0)
+    let copy = folder.file("copy.sqlite")
+    let result = try ChildRecall.run(["db", "backup", copy, "--db", path])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output == "copied \(path) to \(copy)\n")
+    let queue = try DatabaseQueue(path: copy)
+    #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM review_log") } == 5)
+    try queue.close()
+    let again = try ChildRecall.run(["db", "backup", copy, "--db", path])
+    #expect(again.status == 1)
+    #expect(again.error == "error: \"\(copy)\" exists already; give the name of a new file for the copy\n")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+    #expect(names.isEmpty)
+  }
+}
