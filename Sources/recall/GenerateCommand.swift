@@ -44,6 +44,11 @@ struct GenerateCommand: ParsableCommand {
     } catch {
       throw Failure.message(error.description)
     }
+    // Refused before the work, not after it.
+    let isDevice = output.map(DeckOutput.isDevice) ?? false
+    let previous = try output.flatMap {
+      isDevice ? nil : try DeckOutput.previousDeck(at: $0, document: document, force: force)
+    }
     let name = URL(fileURLWithPath: document).deletingPathExtension().lastPathComponent
     let deck: Deck
     do {
@@ -57,12 +62,11 @@ struct GenerateCommand: ParsableCommand {
       Output.write(printed)
       return
     }
-    if DeckOutput.isDevice(output) {
+    if isDevice {
       // `-o /dev/stdout` and the like: a stream, not a file to replace.
       try AtomicFile.stream(printed, to: output)
       return
     }
-    let previous = try DeckOutput.previousDeck(at: output, document: document, force: force)
     let marked = GeneratedDeckFile.marked(printed, document: document, deckPath: output)
     try AtomicFile.write(marked, to: output)
     if let previous {
