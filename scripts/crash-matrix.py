@@ -3,8 +3,9 @@
 
 usage: crash-matrix.py PATH-TO-RECALL [KILLS] [SEED]
 
-KILLS (default 200) runs are started and killed, in turn, while they do one of: `study` (piped
-answers), `quiz` (piped answers), `db rebuild` (of a history of 60,000 reviews; 15,000 in a run of under 100 kills), `generate -o`,
+Runs are started and killed, in turn, until KILLS (default 200) of them were killed before they
+ended, while they do one of: `study` (piped answers), `quiz` (piped answers), `db rebuild` (of a
+history of 60,000 reviews; 15,000 in a run of under 100 kills), `generate -o`,
 `export -o` and `export-log -o`. Each kill lands at a random moment between the start of the
 process and a little after the time an unkilled run takes, so some land while the database is
 being opened, some mid-write, some after the end. After every kill:
@@ -215,12 +216,19 @@ class Matrix:
     def go(self, kills):
         operations = [("study", self.study), ("quiz", self.quiz), ("rebuild", self.rebuild)]
         operations += [(name, lambda name=name: self.write_file(name)) for name in self.file_operations()]
-        for number in range(kills):
+        number = 0
+        killed_in_all = 0
+        while killed_in_all < kills:
             self.counter = number
             name, operation = operations[number % len(operations)]
             killed = operation()
             runs, hits = self.figures.get(name, (0, 0))
             self.figures[name] = (runs + 1, hits + (1 if killed else 0))
+            killed_in_all += 1 if killed else 0
+            number += 1
+            if number % 50 == 0:
+                print("%d runs, %d killed mid-run so far" % (number, killed_in_all), flush=True)
+        self.runs = number
         self.leftovers_are_cleaned()
         self.run(["db", "check", "--db", self.study_db])
         self.run(["db", "check", "--db", self.history_db])
@@ -242,7 +250,7 @@ def main():
             total += hits
             print("%-14s %5d %8d  %.2f" % (name, runs, hits, matrix.duration[name]))
         print("%d runs, %d killed mid-run; %d study answers and %d quiz answers acknowledged, all kept; "
-              "integrity ok; no half-written file" % (kills, total, len(matrix.acknowledged),
+              "integrity ok; no half-written file" % (matrix.runs, total, len(matrix.acknowledged),
                                                       matrix.quiz_acknowledged))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
