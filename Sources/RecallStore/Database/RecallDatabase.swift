@@ -58,7 +58,7 @@ public final class RecallDatabase: Sendable {
 
   /// Closes the connection; the next `open` of the file opens it afresh.
   public func close() throws(RecallStoreError) {
-    if let path { OpenDatabases.shared.forget(self) }
+    if path != nil { OpenDatabases.shared.forget(self) }
     do {
       try queue.close()
     } catch {
