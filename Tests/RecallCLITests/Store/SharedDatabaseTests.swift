@@ -105,3 +105,28 @@ import Testing
     #expect(names.isEmpty)
   }
 }
+
+/// Several processes opening a new file at once: one creates the schema, the others wait and
+/// use it ("table card_state already exists" was seen).
+@Suite struct FirstOpenRaceTests {
+  @Test func processesOpeningANewFileAtOnceAllSucceed() throws {
+    let folder = try TemporaryFolder()
+    for round in 0..<8 {
+      let path = folder.file("race-\(round).sqlite")
+      var runs: [(Process, Pipe)] = []
+      for _ in 0..<6 {
+        let process = try ChildRecall.make(["db", "check", "--db", path])
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = FileHandle.nullDevice
+        runs.append((process, error))
+      }
+      for (process, _) in runs { try process.run() }
+      for (process, error) in runs {
+        let text = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+      }
+    }
+  }
+}
