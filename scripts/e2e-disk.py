@@ -114,8 +114,11 @@ class Disk:
         self.expect_refusal(["export-log", "-o", os.path.join(self.mount, "log.csv")], "is full")
         # A database elsewhere, the export onto the full disk.
         elsewhere = dict(self.env, RECALL_DB=os.path.join(self.root, "elsewhere.sqlite"))
-        self.recall(["study", "--new", "1000"], b"other\n\n", elsewhere)
-        self.expect_refusal(["export-log", "-o", os.path.join(self.mount, "log.csv")], "the disk is full", b"", elsewhere)
+        # A log of a megabyte or so: the disk fills while the reviews are being read.
+        self.recall(["db", "_generate", "--deck", "many", "--cards", "100", "--reviews", "5000", "--now",
+                     "2026-06-01T00:00:00Z"], b"", elsewhere)
+        log = os.path.join(self.mount, "log.csv")
+        self.expect_refusal(["export-log", "-o", log], 'cannot write "%s": the disk is full' % log, b"", elsewhere)
         after = files(self.mount)
         if after != before:
             changed = sorted(set(before.items()) ^ set(after.items()))

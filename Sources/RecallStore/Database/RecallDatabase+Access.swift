@@ -1,21 +1,23 @@
 import GRDB
 
 extension RecallDatabase {
-  /// Reads in one transaction; a failure comes out as the `RecallStoreError` of its kind.
-  public func read<T>(_ body: (Database) throws -> T) throws(RecallStoreError) -> T {
+  /// Reads in one transaction; a failure of SQLite comes out as the `RecallStoreError` of its
+  /// kind, an error thrown by `body` as it was thrown.
+  public func read<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try queue.read(body)
-    } catch {
+    } catch let error as DatabaseError {
       throw RecallStoreError(error, path: path ?? ":memory:")
     }
   }
 
   /// Writes in one immediate transaction (so a writer waits for another process's write rather
-  /// than failing); a failure rolls it back and comes out as the `RecallStoreError` of its kind.
-  public func write<T>(_ body: (Database) throws -> T) throws(RecallStoreError) -> T {
+  /// than failing); a failure rolls it back. A failure of SQLite comes out as the
+  /// `RecallStoreError` of its kind, an error thrown by `body` as it was thrown.
+  public func write<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try queue.write(body)
-    } catch {
+    } catch let error as DatabaseError {
       throw RecallStoreError(error, path: path ?? ":memory:")
     }
   }

@@ -196,7 +196,7 @@ public final class RecallDatabase: Sendable {
   }
 
   /// Runs SQLite's full integrity check; returns its findings ("ok" when sound).
-  public func integrityCheck() throws(RecallStoreError) -> [String] {
+  public func integrityCheck() throws -> [String] {
     try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
   }
 }
