@@ -65,6 +65,13 @@ import Testing
     #expect(Self.shape(parsed.deck?.cards ?? []) == Self.shape(expected))
   }
 
+  /// Found by the generator harness in its long run: a run of twenty digits overflowed while the
+  /// generator looked for four-digit years, and `recall generate` trapped.
+  @Test func aLongRunOfDigitsIsNoYearAndDoesNotTrap() {
+    #expect(TextScan.fourDigitNumbers(in: "lin 1111111111222222222222222 Pact, 1411 and 1911.") == [1411, 1911])
+    #expect(TextScan.fourDigitNumbers(in: String(repeating: "9", count: 40)) == [])
+  }
+
   /// Found by the generator harness: a card without a topic, ranked after one with a topic, was
   /// printed below that topic's heading and read back under it.
   @Test func aNoteWithoutATopicIsPrintedBeforeTheFirstHeading() throws {
