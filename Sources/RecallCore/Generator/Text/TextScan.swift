@@ -145,7 +145,8 @@ enum TextScan {
     var digits = 0
     for byte in text.utf8 {
       if (0x30...0x39).contains(byte) {
-        value = value * 10 + Int(byte - 0x30)
+        // Past four digits the run is no year: its value is not needed (and would overflow).
+        if digits < 4 { value = value * 10 + Int(byte - 0x30) }
         digits += 1
         continue
       }
