@@ -76,6 +76,15 @@ public enum StatsReport {
       let last = stats.quizzes.last.map { "last \(percent($0.accuracy)) (\($0.score) points)" } ?? ""
       lines.append(style.bold("Quizzes") + "    \(line)  \(stats.quizzes.count) runs, \(last)")
     }
+    for (index, deck) in stats.fsrs.enumerated() {
+      let label = index == 0 ? style.bold("FSRS") + "       " : "           "
+      let name = stats.fsrs.count > 1 ? clean(deck.deck) + ": " : ""
+      let weights =
+        deck.fitted
+        ? "fitted weights (\(deck.fittedOn ?? "unknown day"), \(deck.fittedReviews.map { "\($0) reviews" } ?? "reviews unknown"))"
+        : "default weights (\(surface.run("optimize")) fits your own)"
+      lines.append(label + name + weights + " · retention " + percent(deck.desiredRetention))
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
