@@ -27,6 +27,7 @@ let commandList: [any ParsableCommand.Type] = [
   ShowCommand.self,
   ExportCommand.self,
   FSRSCommand.self,
+  OptimizeCommand.self,
   StatsCommand.self,
   ExportLogCommand.self,
   DatabaseCommand.self,

@@ -11,7 +11,7 @@ struct DatabaseCommand: ParsableCommand {
     discussion: "Example: recall db rebuild --db progress.sqlite",
     subcommands: [
       RebuildCommand.self, CheckDatabaseCommand.self, PathCommand.self, SoakCommand.self, FirstDueCommand.self,
-      GenerateCommand.self,
+      GenerateCommand.self, DatabaseHistoriesCommand.self,
     ])
 
   /// `recall db rebuild`.

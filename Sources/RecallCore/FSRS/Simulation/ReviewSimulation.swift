@@ -5,7 +5,7 @@ import Foundation
 /// recalled is drawn from the learner's true memory (an FSRS model with known weights), while the
 /// schedule comes from a policy (FSRS with some weights and retention, or SM-2).
 ///
-/// A forgotten card gets one relearning step on the same day (rated good) and is then scheduled
+/// A forgotten card gets one relearning step a moment later (rated good) and is then scheduled
 /// from its new state. Days are whole; intervals are at least one day.
 public struct ReviewSimulation: Sendable {
   /// How reviews are scheduled.
@@ -177,15 +177,16 @@ public struct ReviewSimulation: Sendable {
     return Rating(rawValue: chances.count - 1 + offset) ?? .good
   }
 
-  private func record(_ card: inout Card, _ rating: Rating, day: Int, minutes: Int, start: Timestamp?) {
+  private func record(_ card: inout Card, _ rating: Rating, day: Int, seconds: Int, start: Timestamp?) {
     guard let start else { return }
-    // Reviews fall at 9:00 plus a few minutes, so that consecutive days are 24 hours apart.
-    let time = start.adding(milliseconds: Int64(day) * Timestamp.day + Int64(9 * 60 + minutes) * Timestamp.minute)
+    // Every review of a day is dated 9:00 (a relearning step too, in order after the review), so that
+    // reviews on different days are whole 24-hour periods apart, as the simulated days count them.
+    let time = start.adding(milliseconds: Int64(day) * Timestamp.day + 9 * 3_600_000 + Int64(seconds) * 1_000)
     card.history.append(TimedRating(time: time, rating: rating))
   }
 
   private func first(_ card: inout Card, rating: Rating, day: Int, model: Scheduler?, start: Timestamp?) {
-    record(&card, rating, day: day, minutes: 0, start: start)
+    record(&card, rating, day: day, seconds: 0, start: start)
     if let model {
       card.modelStability = model.initialStability[rating.rawValue]
       card.modelDifficulty = model.initialDifficulty[rating.rawValue]
@@ -198,7 +199,7 @@ public struct ReviewSimulation: Sendable {
   private func review(
     _ card: inout Card, rating: Rating, elapsed: Int, day: Int, truth: Scheduler, model: Scheduler?, start: Timestamp?
   ) {
-    record(&card, rating, day: day, minutes: 0, start: start)
+    record(&card, rating, day: day, seconds: 0, start: start)
     let grade = rating.rawValue
     let recall = truth.retrievability(stability: card.trueStability, elapsedDays: Int64(elapsed))
     card.trueStability = truth.nextStability(
@@ -231,9 +232,9 @@ public struct ReviewSimulation: Sendable {
     }
   }
 
-  /// One relearning step ten minutes later, rated good: short-term stability for both memories.
+  /// One relearning step right after a lapse, rated good: short-term stability for both memories.
   private func relearn(_ card: inout Card, day: Int, truth: Scheduler, model: Scheduler?, start: Timestamp?) {
-    record(&card, .good, day: day, minutes: 10, start: start)
+    record(&card, .good, day: day, seconds: 0, start: start)
     card.trueStability = truth.shortTermStability(card.trueStability, grade: 3)
     card.trueDifficulty = truth.nextDifficulty(card.trueDifficulty, grade: 3)
     if let model {

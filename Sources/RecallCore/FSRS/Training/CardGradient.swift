@@ -23,22 +23,69 @@ struct CardGradient {
     var lossGradient = 0.0
   }
 
+  /// What depends on the weights alone, worked out once per gradient step.
+  struct Model: Sendable {
+    let w: [Double]
+    let scheduler: Scheduler
+    let recallScale: Double
+    let easyDifficulty: Double
+    let easyExponential: Double
+    let lapseFloorDivisor: Double
+    let decay: Double
+    let factor: Double
+    let factorSlope: Double
+
+    init(weights w: [Double]) {
+      self.w = w
+      scheduler = WeightBounds.scheduler(w)
+      recallScale = exp(w[8])
+      easyExponential = exp(3 * w[5])
+      easyDifficulty = w[4] - easyExponential + 1
+      lapseFloorDivisor = exp(w[17] * w[18])
+      decay = -w[20]
+      let ln09 = log(0.9)
+      factor = exp(ln09 / decay) - 1
+      factorSlope = exp(ln09 / decay) * (-ln09 / (decay * decay))
+    }
+  }
+
   private var steps: [Step] = []
 
-  /// Adds the loss gradient of `card`'s reviews at `targets` (review index and weight, ascending) to
+  /// Adds the loss gradient of `reviews` at `targets` (review index and weight, ascending) to
   /// `gradient` and returns the weighted loss.
   mutating func accumulate(
-    card: TrainingCard, targets: ArraySlice<(review: Int, weight: Double)>, weights w: [Double],
-    scheduler: Scheduler, gradient: inout [Double]
+    reviews: [TrainingReview], targets: ArraySlice<(review: Int, weight: Double)>, model: Model,
+    gradient: inout [Double]
   ) -> Double {
-    guard let last = targets.last?.review else { return 0 }
+    guard let last = targets.last?.review, last < reviews.count else { return 0 }
     if steps.count < last + 1 { steps = Array(repeating: Step(), count: last + 1) }
+    // The scratch buffer is moved out while in use, so that the passes (methods of self) can write it.
+    var buffer: [Step] = []
+    swap(&buffer, &steps)
+    defer { swap(&buffer, &steps) }
+    return reviews.withUnsafeBufferPointer { reviews in
+      buffer.withUnsafeMutableBufferPointer { steps in
+        gradient.withUnsafeMutableBufferPointer { gradient in
+          let loss = forward(reviews, targets, last: last, model: model, steps: steps)
+          backward(reviews, last: last, model: model, steps: steps, gradient: gradient)
+          return loss
+        }
+      }
+    }
+  }
+
+  private func forward(
+    _ reviews: UnsafeBufferPointer<TrainingReview>, _ targets: ArraySlice<(review: Int, weight: Double)>, last: Int,
+    model: Model, steps: UnsafeMutableBufferPointer<Step>
+  ) -> Double {
+    let w = model.w
+    let scheduler = model.scheduler
     var loss = 0.0
     var stability = 0.0
     var difficulty = 0.0
     var targetIndex = targets.startIndex
     for index in 0...last {
-      let review = card.reviews[index]
+      let review = reviews[index]
       let grade = review.rating.rawValue
       var step = Step()
       if index == 0 {
@@ -69,18 +116,27 @@ struct CardGradient {
           next = scheduler.nextStability(difficulty: difficulty, stability: stability, retrievability: r, grade: grade)
           step.unclampedStability = next
         }
-        step.unclampedDifficulty = meanRevertedDifficulty(w, difficulty: difficulty, grade: grade)
+        let delta = -w[6] * Double(grade - 3)
+        let damped = difficulty + (10 - difficulty) * delta / 9
+        step.unclampedDifficulty = w[7] * (model.easyDifficulty - damped) + damped
         stability = min(next, Self.maximumStability)
         difficulty = scheduler.nextDifficulty(difficulty, grade: grade)
       }
       steps[index] = step
     }
+    return loss
+  }
 
+  private func backward(
+    _ reviews: UnsafeBufferPointer<TrainingReview>, last: Int, model: Model, steps: UnsafeMutableBufferPointer<Step>,
+    gradient: UnsafeMutableBufferPointer<Double>
+  ) {
+    let w = model.w
     var gStability = 0.0
     var gDifficulty = 0.0
     for index in stride(from: last, through: 0, by: -1) {
       let step = steps[index]
-      let review = card.reviews[index]
+      let review = reviews[index]
       let grade = review.rating.rawValue
       let gNew = Self.isInside(step.unclampedStability, Scheduler.minimumStability, Self.maximumStability) ? gStability : 0
       if index == 0 {
@@ -99,28 +155,27 @@ struct CardGradient {
       let d = step.lastDifficulty
       let r = step.retrievability
       if review.elapsedDays == 0 {
-        gLastStability += shortTermBackward(w, stability: s, grade: grade, g: gNew, gradient: &gradient)
+        gLastStability += shortTermBackward(w, stability: s, grade: grade, g: gNew, gradient: gradient)
       } else {
         let (gs, gd, gr) =
           grade == 1
-          ? lapseBackward(w, stability: s, difficulty: d, retrievability: r, g: gNew, gradient: &gradient)
-          : recallBackward(w, stability: s, difficulty: d, retrievability: r, grade: grade, g: gNew, gradient: &gradient)
+          ? lapseBackward(model, stability: s, difficulty: d, retrievability: r, g: gNew, gradient: gradient)
+          : recallBackward(model, stability: s, difficulty: d, retrievability: r, grade: grade, g: gNew, gradient: gradient)
         gLastStability += gs
         gLastDifficulty += gd
         gRetrievability += gr
       }
       if Self.isInside(step.unclampedDifficulty, Scheduler.minimumDifficulty, Scheduler.maximumDifficulty) {
-        gLastDifficulty += difficultyBackward(w, difficulty: d, grade: grade, g: gDifficulty, gradient: &gradient)
+        gLastDifficulty += difficultyBackward(model, difficulty: d, grade: grade, g: gDifficulty, gradient: gradient)
       }
       if review.elapsedDays > 0 && gRetrievability != 0 {
         gLastStability += curveBackward(
-          w, days: Double(review.elapsedDays), stability: s, retrievability: r, g: gRetrievability,
-          gradient: &gradient)
+          model, days: Double(review.elapsedDays), stability: s, retrievability: r, g: gRetrievability,
+          gradient: gradient)
       }
       gStability = gLastStability
       gDifficulty = gLastDifficulty
     }
-    return loss
   }
 
   @inline(__always)
@@ -135,9 +190,9 @@ struct CardGradient {
     return (raw, raw, true)
   }
 
-  private func shortTermBackward(_ w: [Double], stability s: Double, grade: Int, g: Double, gradient: inout [Double])
-    -> Double
-  {
+  private func shortTermBackward(
+    _ w: [Double], stability s: Double, grade: Int, g: Double, gradient: UnsafeMutableBufferPointer<Double>
+  ) -> Double {
     guard g != 0 else { return 0 }
     let factor = shortTermFactor(w, stability: s, grade: grade)
     guard factor.active else { return g * factor.value }
@@ -149,19 +204,20 @@ struct CardGradient {
   }
 
   private func lapseBackward(
-    _ w: [Double], stability s: Double, difficulty d: Double, retrievability r: Double, g: Double,
-    gradient: inout [Double]
+    _ model: Model, stability s: Double, difficulty d: Double, retrievability r: Double, g: Double,
+    gradient: UnsafeMutableBufferPointer<Double>
   ) -> (Double, Double, Double) {
     guard g != 0 else { return (0, 0, 0) }
+    let w = model.w
     let dPower = pow(d, -w[12])
     let sPower = pow(s + 1, w[13])
     let forgetting = exp((1 - r) * w[14])
     let raw = w[11] * dPower * (sPower - 1) * forgetting
-    let floor = s / exp(w[17] * w[18])
+    let floor = s / model.lapseFloorDivisor
     if floor < raw {
       gradient[17] += g * floor * -w[18]
       gradient[18] += g * floor * -w[17]
-      return (g * floor / s, 0, 0)
+      return (g / model.lapseFloorDivisor, 0, 0)
     }
     gradient[11] += g * dPower * (sPower - 1) * forgetting
     gradient[12] += g * raw * -log(d)
@@ -172,64 +228,56 @@ struct CardGradient {
   }
 
   private func recallBackward(
-    _ w: [Double], stability s: Double, difficulty d: Double, retrievability r: Double, grade: Int, g: Double,
-    gradient: inout [Double]
+    _ model: Model, stability s: Double, difficulty d: Double, retrievability r: Double, grade: Int, g: Double,
+    gradient: UnsafeMutableBufferPointer<Double>
   ) -> (Double, Double, Double) {
     guard g != 0 else { return (0, 0, 0) }
-    let scale = exp(w[8])
+    let w = model.w
+    let scale = model.recallScale
     let room = 11 - d
     let sPower = pow(s, -w[9])
     let growthExp = exp((1 - r) * w[10])
     let hard = grade == 2 ? w[15] : 1
     let easy = grade == 4 ? w[16] : 1
-    let increase = scale * room * sPower * (growthExp - 1) * hard * easy
+    let common = scale * sPower * hard * easy
+    let increase = common * room * (growthExp - 1)
     let gIncrease = g * s
     gradient[8] += gIncrease * increase
     gradient[9] += gIncrease * increase * -log(s)
-    gradient[10] += gIncrease * scale * room * sPower * hard * easy * (1 - r) * growthExp
-    if grade == 2 { gradient[15] += gIncrease * scale * room * sPower * (growthExp - 1) * easy }
-    if grade == 4 { gradient[16] += gIncrease * scale * room * sPower * (growthExp - 1) * hard }
+    gradient[10] += gIncrease * common * room * (1 - r) * growthExp
+    // The increase without its hard or easy factor (the other factor is 1 for those ratings).
+    if grade == 2 || grade == 4 { gradient[grade == 2 ? 15 : 16] += gIncrease * scale * sPower * room * (growthExp - 1) }
     let gs = g * (1 + increase) + gIncrease * increase * (-w[9] / s)
-    let gd = -gIncrease * scale * sPower * (growthExp - 1) * hard * easy
-    let gr = gIncrease * scale * room * sPower * hard * easy * (-w[10] * growthExp)
+    let gd = -gIncrease * common * (growthExp - 1)
+    let gr = gIncrease * common * room * (-w[10] * growthExp)
     return (gs, gd, gr)
   }
 
-  /// The difficulty after damping and mean reversion, before the clamp to [1, 10].
-  private func meanRevertedDifficulty(_ w: [Double], difficulty d: Double, grade: Int) -> Double {
-    let delta = -w[6] * Double(grade - 3)
-    let damped = d + (10 - d) * delta / 9
-    let easy = w[4] - exp(3 * w[5]) + 1
-    return w[7] * (easy - damped) + damped
-  }
-
-  private func difficultyBackward(_ w: [Double], difficulty d: Double, grade: Int, g: Double, gradient: inout [Double])
-    -> Double
-  {
+  private func difficultyBackward(
+    _ model: Model, difficulty d: Double, grade: Int, g: Double, gradient: UnsafeMutableBufferPointer<Double>
+  ) -> Double {
     guard g != 0 else { return 0 }
+    let w = model.w
     let offset = Double(grade - 3)
     let delta = -w[6] * offset
     let damped = d + (10 - d) * delta / 9
-    let easy = w[4] - exp(3 * w[5]) + 1
-    gradient[7] += g * (easy - damped)
+    gradient[7] += g * (model.easyDifficulty - damped)
     gradient[4] += g * w[7]
-    gradient[5] += g * w[7] * -3 * exp(3 * w[5])
+    gradient[5] += g * w[7] * -3 * model.easyExponential
     let gDamped = g * (1 - w[7])
     gradient[6] += gDamped * (10 - d) * -offset / 9
     return gDamped * (1 - delta / 9)
   }
 
   private func curveBackward(
-    _ w: [Double], days t: Double, stability s: Double, retrievability r: Double, g: Double, gradient: inout [Double]
+    _ model: Model, days t: Double, stability s: Double, retrievability r: Double, g: Double,
+    gradient: UnsafeMutableBufferPointer<Double>
   ) -> Double {
-    let decay = -w[20]
-    let ln09 = log(0.9)
-    let factor = exp(ln09 / decay) - 1
+    let decay = model.decay
+    let factor = model.factor
     let base = t / s * factor + 1
-    let dBaseDStability = -t * factor / (s * s)
-    let dFactorDDecay = exp(ln09 / decay) * (-ln09 / (decay * decay))
-    let dRDDecay = r * (log(base) + decay / base * (t / s * dFactorDDecay))
+    let dRDDecay = r * (log(base) + decay / base * (t / s * model.factorSlope))
     gradient[20] += g * -dRDDecay
-    return g * r * decay / base * dBaseDStability
+    return g * r * decay / base * (-t * factor / (s * s))
   }
 }

@@ -59,13 +59,14 @@ public enum FSRSOptimizer {
     progress: ((Int, Int) -> Bool)? = nil
   ) -> OptimizationResult {
     let defaults = SchedulerParameters.defaultWeights
-    let firstIntervals = set.items.filter(set.isFirstInterval).compactMap { set.firstInterval(ofCard: $0.card) }
+    let firstIntervals = set.items.compactMap { item in set.isFirstInterval(item) ? set.firstInterval(ofCard: item.card) : nil }
     let removed = OutlierFilter.removedKeys(firstIntervals)
     let kept = firstIntervals.filter { !removed.contains(OutlierFilter.Key(rating: $0.firstRating, days: $0.elapsedDays)) }
-    let items = set.items.filter { reference in
-      guard let first = set.firstInterval(ofCard: reference.card) else { return true }
-      return !removed.contains(OutlierFilter.Key(rating: first.firstRating, days: first.elapsedDays))
+    // Whole cards are kept or dropped: their items share the first rating and first interval.
+    let keptCards = set.firstIntervals.map { first in
+      first.map { !removed.contains(OutlierFilter.Key(rating: $0.firstRating, days: $0.elapsedDays)) } ?? true
     }
+    let items = set.items.filter { keptCards[$0.card] }
     guard items.count >= 8 else { return OptimizationResult(weights: defaults, outcome: .notEnoughData, trainingItems: items.count) }
     let recalled = items.count { set.current($0).rating != .again }
     let averageRecall = Double(Float(recalled) / Float(items.count))
@@ -98,7 +99,7 @@ public enum FSRSOptimizer {
   }
 
   /// A batch: some cards, each with its predicted reviews and their weights.
-  struct Batch {
+  struct Batch: Sendable {
     var cards: [Int] = []
     var targets: [[(review: Int, weight: Double)]] = []
     var predictions = 0
@@ -145,7 +146,6 @@ public enum FSRSOptimizer {
     var adam = AdamState()
     var weights = initial
     var random = SeededGenerator(seed: configuration.seed)
-    var gradientPass = CardGradient()
     let epochs = max(configuration.epochs, 0)
     for epoch in 0..<epochs {
       var order = Array(batches.indices)
@@ -153,13 +153,7 @@ public enum FSRSOptimizer {
       var processed = 0
       for index in order {
         let batch = batches[index]
-        let scheduler = WeightBounds.scheduler(weights)
-        var gradient = [Double](repeating: 0, count: SchedulerParameters.weightCount)
-        for (position, card) in batch.cards.enumerated() {
-          _ = gradientPass.accumulate(
-            card: set.cards[card], targets: batch.targets[position][...], weights: weights, scheduler: scheduler,
-            gradient: &gradient)
-        }
+        var gradient = batchGradient(set, batch, model: CardGradient.Model(weights: weights))
         let scale = configuration.gamma * Double(batch.predictions) / Double(total)
         for i in weights.indices {
           gradient[i] += 2 * (weights[i] - initial[i]) / (weightSpread[i] * weightSpread[i]) * scale
@@ -171,6 +165,27 @@ public enum FSRSOptimizer {
       }
     }
     return weights
+  }
+}
+
+extension FSRSOptimizer {
+  /// The loss gradient of a batch; its two halves of cards are worked out at the same time on two
+  /// cores and added in a fixed order, so the result does not depend on the number of cores.
+  static func batchGradient(_ set: TrainingSet, _ batch: Batch, model: CardGradient.Model) -> [Double] {
+    @Sendable func part(_ range: Range<Int>) -> [Double] {
+      var gradient = [Double](repeating: 0, count: SchedulerParameters.weightCount)
+      var pass = CardGradient()
+      for position in range {
+        _ = pass.accumulate(
+          reviews: set.cards[batch.cards[position]].reviews, targets: batch.targets[position][...], model: model,
+          gradient: &gradient)
+      }
+      return gradient
+    }
+    let middle = batch.cards.count / 2
+    guard middle >= 8 else { return part(0..<batch.cards.count) }
+    let (first, second) = ParallelMap.both({ part(0..<middle) }, { part(middle..<batch.cards.count) })
+    return zip(first, second).map { $0 + $1 }
   }
 }
 

@@ -15,6 +15,8 @@ public enum StabilityPretraining {
     public var elapsedDays: Int
     /// Whether that review was a recall (any rating but again).
     public var recalled: Bool
+    /// The index of that review in the card's history.
+    var reviewIndex = 0
 
     /// Creates a first interval.
     public init(firstRating: Rating, elapsedDays: Int, recalled: Bool) {

@@ -13,6 +13,8 @@ public struct TrainingSet: Sendable {
   public let cards: [TrainingCard]
   /// The items, ordered by the time of their predicted review (ties in card order).
   public let items: [ItemReference]
+  /// Each card's first rating and first long-term review, for the pre-training and the outlier filter.
+  let firstIntervals: [StabilityPretraining.FirstInterval?]
 
   /// Builds the set from each card's review log.
   public init(histories: [[TimedRating]]) {
@@ -22,6 +24,7 @@ public struct TrainingSet: Sendable {
   /// Builds the set from cards already converted.
   public init(cards: [TrainingCard]) {
     self.cards = cards
+    firstIntervals = cards.map(Self.firstInterval(of:))
     var items: [(time: Timestamp, reference: ItemReference)] = []
     items.reserveCapacity(cards.reduce(0) { $0 + $1.targets.count })
     for (index, card) in cards.enumerated() {
@@ -36,9 +39,10 @@ public struct TrainingSet: Sendable {
     self.items = ordered.map(\.element.reference)
   }
 
-  private init(cards: [TrainingCard], items: [ItemReference]) {
+  private init(cards: [TrainingCard], items: [ItemReference], firstIntervals: [StabilityPretraining.FirstInterval?]) {
     self.cards = cards
     self.items = items
+    self.firstIntervals = firstIntervals
   }
 
   /// The number of reviews in all histories.
@@ -56,7 +60,7 @@ public struct TrainingSet: Sendable {
 
   /// The same cards with only the given items.
   func keeping(_ items: [ItemReference]) -> TrainingSet {
-    TrainingSet(cards: cards, items: items)
+    TrainingSet(cards: cards, items: items, firstIntervals: firstIntervals)
   }
 
   /// The first `count` items (the oldest), and the rest.
@@ -68,14 +72,20 @@ public struct TrainingSet: Sendable {
   /// Whether an item is its card's first prediction a day or more after a previous review: the items
   /// the pre-training learns from ("one long-term review").
   func isFirstInterval(_ reference: ItemReference) -> Bool {
-    cards[reference.card].firstLongTermIndex == reference.review
+    firstIntervals[reference.card]?.reviewIndex == reference.review
   }
 
   /// The pre-training view of a card: its first rating and first long-term review.
   func firstInterval(ofCard card: Int) -> StabilityPretraining.FirstInterval? {
-    let history = cards[card]
+    firstIntervals[card]
+  }
+
+  private static func firstInterval(of history: TrainingCard) -> StabilityPretraining.FirstInterval? {
     guard let index = history.firstLongTermIndex, let first = history.reviews.first else { return nil }
     let review = history.reviews[index]
-    return .init(firstRating: first.rating, elapsedDays: review.elapsedDays, recalled: review.rating != .again)
+    var interval = StabilityPretraining.FirstInterval(
+      firstRating: first.rating, elapsedDays: review.elapsedDays, recalled: review.rating != .again)
+    interval.reviewIndex = index
+    return interval
   }
 }
