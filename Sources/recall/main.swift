@@ -28,6 +28,8 @@ let commandList: [any ParsableCommand.Type] = [
   ExportCommand.self,
   FSRSCommand.self,
   OptimizeCommand.self,
+  ConfigCommand.self,
+  SimulateCommand.self,
   StatsCommand.self,
   ExportLogCommand.self,
   DatabaseCommand.self,
