@@ -82,7 +82,7 @@ public enum StatsReport {
       let weights =
         deck.fitted
         ? "fitted weights (\(deck.fittedOn ?? "unknown day"), \(deck.fittedReviews.map { "\($0) reviews" } ?? "reviews unknown"))"
-        : "default weights (\(surface.run("optimize")) fits your own)"
+        : "default weights (\(surface.run("optimize")) to fit your own)"
       lines.append(label + name + weights + " · retention " + percent(deck.desiredRetention))
     }
     return lines.joined(separator: "\n") + "\n"
