@@ -97,3 +97,49 @@ enum TrainingTools {
     }
   }
 }
+
+/// `recall fsrs _versus-sm2`: a simulated learner scheduled a year by SM-2 and by FSRS with weights
+/// fitted to the learner's own history, at the desired retention that gives the same mean
+/// retention as SM-2 (hidden; for BENCHMARKS.md).
+struct FSRSVersusSM2Command: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "_versus-sm2", abstract: "Compare SM-2 and fitted FSRS on a simulated learner.", shouldDisplay: false)
+
+  @Option(help: "The learner's true weights, 21 numbers separated by commas.")
+  var weights: String
+
+  @Option(help: "Days simulated.")
+  var days = 365
+
+  func run() throws {
+    let truth = try TrainingTools.parameters(weights)
+    var configuration = ReviewSimulation.Configuration()
+    configuration.days = days
+    configuration.newCards = 20 * days
+    // A first year scheduled with the default weights makes the history to fit.
+    configuration.seed = 1
+    let history = ReviewSimulation(learner: truth, policy: .fsrs(.standard), configuration: configuration)
+      .run(recordingFrom: Timestamp(milliseconds: 1_767_225_600_000))
+    let fitted = FSRSOptimizer.fit(TrainingSet(histories: history.histories)).weights
+    // Then a fresh year with other draws, under each schedule.
+    configuration.seed = 2
+    let sm2 = ReviewSimulation(learner: truth, policy: .sm2, configuration: configuration).run()
+    func fsrs(_ retention: Double, _ weights: [Double]) throws -> ReviewSimulation.Result {
+      let parameters = try SchedulerParameters(weights: weights, desiredRetention: retention, fuzzEnabled: false)
+      return ReviewSimulation(learner: truth, policy: .fsrs(parameters), configuration: configuration).run()
+    }
+    var low = 0.5
+    var high = 0.99
+    for _ in 0..<30 {
+      let middle = (low + high) / 2
+      if try fsrs(middle, fitted).meanRetention < sm2.meanRetention { low = middle } else { high = middle }
+    }
+    let matched = try fsrs(high, fitted)
+    let defaults = try fsrs(high, SchedulerParameters.defaultWeights)
+    Output.write(
+      "{\"sm2_reviews\": \(sm2.totalReviews), \"sm2_retention\": \(sm2.meanRetention), "
+        + "\"desired_retention\": \(high), \"fsrs_reviews\": \(matched.totalReviews), "
+        + "\"fsrs_retention\": \(matched.meanRetention), \"default_reviews\": \(defaults.totalReviews), "
+        + "\"default_retention\": \(defaults.meanRetention)}\n")
+  }
+}
