@@ -7,7 +7,8 @@ follow the reference's rule (Anki's conversion for fsrs-rs): one item per review
 whose elapsed whole days are above 0, holding every earlier review; days are floored 24-hour
 periods, negative gaps count as 0. The reference then gives: the outlier filter's output counts,
 the pre-trained weights (a fit with 0 epochs returns the initial weights), a full fit (fewer than
-512 items make one batch, so the batch order cannot matter), and the log loss / RMSE of weights.
+512 items make one batch, so the batch order cannot matter), the log loss / RMSE of weights, and
+the time-series split evaluation.
 
 Usage: python3 scripts/fsrs-training-fixture.py
 """
@@ -83,8 +84,10 @@ def case(seed, cards):
     for name, weights in [("default", list(ref.DEFAULT_PARAMETERS)), ("fitted", fitted)]:
         e = ref.FSRS(weights).evaluate(fitems)
         evaluations[name] = {"log_loss": e.log_loss, "rmse_bins": e.rmse_bins}
+    split = ref.evaluate_with_time_series_splits(fitems)
     return {
         "seed": seed,
+        "time_series": {"log_loss": split.log_loss, "rmse_bins": split.rmse_bins},
         "histories": [[[t, r] for t, r in h] for h in histories],
         "items": [{"card": card, "reviews": [[r, d] for r, d in reviews]} for _, card, reviews in items],
         "long_term_counts": [i.long_term_review_cnt() for i in fitems],

@@ -18,7 +18,8 @@ public struct FSRSEvaluation: Hashable, Sendable {
 
   /// The time-series split evaluation of the reference: the items in time order are cut into six
   /// segments; five times, weights are fitted on the segments before one and that segment is
-  /// predicted; all predictions are measured together. Nil when there are too few items to split.
+  /// predicted; all predictions are measured together, each weighing the same (as the reference
+  /// weighs them). Nil when there are too few items to split.
   public static func timeSeriesSplits(
     _ set: TrainingSet, configuration: TrainingConfiguration = TrainingConfiguration(), splits: Int = 5
   ) -> FSRSEvaluation? {
@@ -31,7 +32,7 @@ public struct FSRSEvaluation: Hashable, Sendable {
       let (past, rest) = set.split(at: testStart)
       let test = rest.split(at: testEnd - testStart).past
       let fitted = FSRSOptimizer.fit(past, configuration: configuration)
-      all += recencyWeighted(predictions(test, weights: fitted.weights))
+      all += predictions(test, weights: fitted.weights).map { ($0.reference, $0.probability, 1.0) }
     }
     return measure(all, in: set)
   }

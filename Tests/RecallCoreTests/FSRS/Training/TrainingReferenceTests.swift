@@ -25,6 +25,7 @@ import Testing
       var pretrained: [Double]
       var fitted: [Double]
       var evaluations: [String: Evaluation]
+      var time_series: Evaluation?
     }
     var cases: [Case]
   }
@@ -102,5 +103,15 @@ import Testing
       #expect(abs(measured.logLoss - expected.log_loss) < 1e-5, "\(name) log loss")
       #expect(abs(measured.rmseBins - expected.rmse_bins) < 1e-5, "\(name) rmse")
     }
+  }
+}
+
+extension TrainingReferenceTests {
+  @Test(arguments: [0, 1]) func timeSeriesSplitsMatchTheReference(index: Int) throws {
+    let reference = try #require(Self.fixture?.cases[index])
+    let expected = try #require(reference.time_series)
+    let measured = try #require(FSRSEvaluation.timeSeriesSplits(Self.trainingSet(reference)))
+    #expect(abs(measured.logLoss - expected.log_loss) < 2e-3, "\(measured.logLoss) vs \(expected.log_loss)")
+    #expect(abs(measured.rmseBins - expected.rmse_bins) < 5e-3, "\(measured.rmseBins) vs \(expected.rmse_bins)")
   }
 }
