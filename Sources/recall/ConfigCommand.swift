@@ -47,7 +47,8 @@ struct ConfigCommand: ParsableCommand {
     let weights: String
     if let fitted = settings.weights {
       let day = settings.fittedAt.map { ISO8601Milliseconds.format($0).prefix(10) } ?? "unknown day"
-      weights = "fitted on \(day) from \(settings.fittedReviews ?? 0) reviews: "
+      weights =
+        "fitted on \(day) from \(settings.fittedReviews ?? 0) reviews: "
         + fitted.map { String(format: "%.4f", $0) }.joined(separator: ", ")
     } else {
       weights = "default (`recall optimize \(clean)` fits your own)"

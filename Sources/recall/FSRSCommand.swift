@@ -7,7 +7,9 @@ struct FSRSCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "fsrs",
     abstract: "Check the FSRS scheduler against the reference implementation.",
-    subcommands: [FSRSReplayCommand.self, FSRSBenchCommand.self, FSRSFitCommand.self, FSRSSimulateLearnerCommand.self, FSRSVersusSM2Command.self,
+    subcommands: [
+      FSRSReplayCommand.self, FSRSBenchCommand.self, FSRSFitCommand.self, FSRSSimulateLearnerCommand.self,
+      FSRSVersusSM2Command.self,
     ]
   )
 }

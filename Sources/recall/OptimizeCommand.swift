@@ -44,11 +44,15 @@ struct OptimizeCommand: ParsableCommand {
         throw Failure.message(
           "deck '\(name)' has no reviews in the database"
             + (DeckLookupError.suggestion(for: name, among: known).map { "; did you mean '\($0)'?" }
-              ?? (known.isEmpty ? "; study it first (recall study \(name))" : "; decks with reviews: " + known.joined(separator: ", "))))
+              ?? (known.isEmpty
+                ? "; study it first (recall study \(name))" : "; decks with reviews: " + known.joined(separator: ", ")))
+        )
       }
       names = [name]
     } else {
-      guard !known.isEmpty else { throw Failure.message("no deck has reviews yet; study first (recall study), then optimize") }
+      guard !known.isEmpty else {
+        throw Failure.message("no deck has reviews yet; study first (recall study), then optimize")
+      }
       names = known
     }
     let calendar = now.calendar(at: time)
@@ -115,11 +119,13 @@ struct OptimizeCommand: ParsableCommand {
     var text = "                         log loss  RMSE (bins)\n"
     text += "held out (newest \(fitting.heldOut))\n"
     text += "  " + label.padding(toLength: 22, withPad: " ", startingAt: 0) + figures(fitting.current) + "\n"
-    text += "  " + "fitted on the rest".padding(toLength: 22, withPad: " ", startingAt: 0) + figures(fitting.candidate) + "\n"
+    text +=
+      "  " + "fitted on the rest".padding(toLength: 22, withPad: " ", startingAt: 0) + figures(fitting.candidate) + "\n"
     if fitting.fittedOnAll != nil {
       text += "all \(fitting.items)\n"
       text += "  " + label.padding(toLength: 22, withPad: " ", startingAt: 0) + figures(fitting.currentOnAll) + "\n"
-      text += "  " + "fitted on all".padding(toLength: 22, withPad: " ", startingAt: 0) + figures(fitting.fittedOnAll) + "\n"
+      text +=
+        "  " + "fitted on all".padding(toLength: 22, withPad: " ", startingAt: 0) + figures(fitting.fittedOnAll) + "\n"
     }
     return text
   }

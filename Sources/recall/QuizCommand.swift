@@ -119,7 +119,8 @@ struct QuizTakeCommand: ParsableCommand {
     let deck = try decks.deck(named: deckAlias.name(deck), example: "recall quiz")
     let store = try database.store()
     _ = try QuizPlayer.play(
-      deck: deck, settings: settings, services: .live(store: store, scheduler: try store.scheduling(deck: deck.name).scheduler),
+      deck: deck, settings: settings,
+      services: .live(store: store, scheduler: try store.scheduling(deck: deck.name).scheduler),
       reader: reader, clock: clock,
       renderer: QuizRenderer(style: style), write: write)
   }

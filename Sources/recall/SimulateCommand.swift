@@ -42,7 +42,9 @@ struct SimulateCommand: ParsableCommand {
       throw ValidationError("--retention \(retention) is out of range; use 0.70 to 0.99, e.g. 0.85")
     }
     guard (1...3_650).contains(days) else { throw ValidationError("--days must be 1 to 3650, not \(days)") }
-    guard (0...10_000).contains(newPerDay) else { throw ValidationError("--new-per-day must be 0 to 10000, not \(newPerDay)") }
+    guard (0...10_000).contains(newPerDay) else {
+      throw ValidationError("--new-per-day must be 0 to 10000, not \(newPerDay)")
+    }
   }
 
   func run() throws {
@@ -65,7 +67,8 @@ struct SimulateCommand: ParsableCommand {
     }
     // New cards: the deck file's cards not studied yet, when the file is found; else the store's.
     let fileCards = (try? decks.deck(named: name))?.cards.map(\.id)
-    let newCards = fileCards.map { $0.filter { !studied.contains($0) }.count }
+    let newCards =
+      fileCards.map { $0.filter { !studied.contains($0) }.count }
       ?? progress.filter { $0.progress.memory == nil && !$0.progress.suspended }.count
     guard !existing.isEmpty || newCards > 0 else {
       throw Failure.message("deck '\(name)' has no cards to simulate; check the name, or add cards to its file")

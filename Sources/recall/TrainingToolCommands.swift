@@ -89,7 +89,9 @@ enum TrainingTools {
 
   static func parameters(_ text: String) throws -> SchedulerParameters {
     let values = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
-    guard values.allSatisfy({ $0 != nil }) else { throw Failure.usage("--weights '\(text)' must be numbers separated by commas") }
+    guard values.allSatisfy({ $0 != nil }) else {
+      throw Failure.usage("--weights '\(text)' must be numbers separated by commas")
+    }
     do {
       return try SchedulerParameters(weights: values.compactMap { $0 }, fuzzEnabled: false)
     } catch {

@@ -23,7 +23,8 @@ extension ReviewScheduling {
   {
     var result: [Rating: Int64] = [:]
     for rating in Rating.allCases {
-      result[rating] = next(deck: deck, state, rating: rating, at: time, fuzzSeed: fuzzSeed).due.milliseconds(since: time)
+      result[rating] = next(deck: deck, state, rating: rating, at: time, fuzzSeed: fuzzSeed).due.milliseconds(
+        since: time)
     }
     return result
   }

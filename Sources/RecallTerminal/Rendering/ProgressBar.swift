@@ -18,7 +18,8 @@ public struct ProgressBar: Sendable {
     let filled = Int((done * Double(width)).rounded(.down))
     let bar = String(repeating: "█", count: filled) + style.dim(String(repeating: "░", count: width - filled))
     let percent = String(Int((done * 100).rounded(.down)))
-    return "\r" + Sanitizer.clean(label) + " " + bar + " " + String(repeating: " ", count: 3 - percent.count) + percent + "%"
+    return "\r" + Sanitizer.clean(label) + " " + bar + " " + String(repeating: " ", count: 3 - percent.count) + percent
+      + "%"
   }
 
   /// Clears the line the bar was drawn on.

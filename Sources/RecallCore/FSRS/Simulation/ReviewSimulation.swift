@@ -150,7 +150,8 @@ public struct ReviewSimulation: Sendable {
       while newToday < configuration.newCardsPerDay && introduced < configuration.newCards {
         let rating = draw(configuration.firstRatings, offset: 1, &random)
         var card = Card(
-          trueStability: truth.initialStability[rating.rawValue], trueDifficulty: truth.initialDifficulty[rating.rawValue],
+          trueStability: truth.initialStability[rating.rawValue],
+          trueDifficulty: truth.initialDifficulty[rating.rawValue],
           lastDay: day)
         first(&card, rating: rating, day: day, model: model, start: start)
         if rating == .again { relearn(&card, day: day, truth: truth, model: model, start: start) }
@@ -163,7 +164,8 @@ public struct ReviewSimulation: Sendable {
       for card in cards {
         retention += truth.retrievability(stability: card.trueStability, elapsedDays: Int64(day + 1 - card.lastDay))
       }
-      result.append(Day(reviews: reviews, newCards: newToday, retention: cards.isEmpty ? 0 : retention / Double(cards.count)))
+      result.append(
+        Day(reviews: reviews, newCards: newToday, retention: cards.isEmpty ? 0 : retention / Double(cards.count)))
     }
     return Result(days: result, histories: start == nil ? [] : cards.map(\.history))
   }

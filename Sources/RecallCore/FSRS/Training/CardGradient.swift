@@ -138,7 +138,8 @@ struct CardGradient {
       let step = steps[index]
       let review = reviews[index]
       let grade = review.rating.rawValue
-      let gNew = Self.isInside(step.unclampedStability, Scheduler.minimumStability, Self.maximumStability) ? gStability : 0
+      let gNew =
+        Self.isInside(step.unclampedStability, Scheduler.minimumStability, Self.maximumStability) ? gStability : 0
       if index == 0 {
         gradient[grade - 1] += gNew
         if Self.isInside(step.unclampedDifficulty, Scheduler.minimumDifficulty, Scheduler.maximumDifficulty) {
@@ -160,7 +161,8 @@ struct CardGradient {
         let (gs, gd, gr) =
           grade == 1
           ? lapseBackward(model, stability: s, difficulty: d, retrievability: r, g: gNew, gradient: gradient)
-          : recallBackward(model, stability: s, difficulty: d, retrievability: r, grade: grade, g: gNew, gradient: gradient)
+          : recallBackward(
+            model, stability: s, difficulty: d, retrievability: r, grade: grade, g: gNew, gradient: gradient)
         gLastStability += gs
         gLastDifficulty += gd
         gRetrievability += gr
@@ -183,8 +185,9 @@ struct CardGradient {
 
   /// The short-term factor `exp(w17 (g - 3 + w18)) s^-w19`, floored at 1 unless the rating is again;
   /// `raw` is the factor before the floor, `active` whether the floor let it through.
-  private func shortTermFactor(_ w: [Double], stability: Double, grade: Int) -> (value: Double, raw: Double, active: Bool)
-  {
+  private func shortTermFactor(_ w: [Double], stability: Double, grade: Int) -> (
+    value: Double, raw: Double, active: Bool
+  ) {
     let raw = exp(w[17] * (Double(grade - 3) + w[18])) * pow(stability, -w[19])
     if grade >= 2 && raw < 1 { return (1, raw, false) }
     return (raw, raw, true)
@@ -246,7 +249,9 @@ struct CardGradient {
     gradient[9] += gIncrease * increase * -log(s)
     gradient[10] += gIncrease * common * room * (1 - r) * growthExp
     // The increase without its hard or easy factor (the other factor is 1 for those ratings).
-    if grade == 2 || grade == 4 { gradient[grade == 2 ? 15 : 16] += gIncrease * scale * sPower * room * (growthExp - 1) }
+    if grade == 2 || grade == 4 {
+      gradient[grade == 2 ? 15 : 16] += gIncrease * scale * sPower * room * (growthExp - 1)
+    }
     let gs = g * (1 + increase) + gIncrease * increase * (-w[9] / s)
     let gd = -gIncrease * common * (growthExp - 1)
     let gr = gIncrease * common * room * (-w[10] * growthExp)

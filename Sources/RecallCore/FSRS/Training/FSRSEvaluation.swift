@@ -38,7 +38,9 @@ public struct FSRSEvaluation: Hashable, Sendable {
   }
 
   /// The predicted recall of every item in `set` with `weights`.
-  static func predictions(_ set: TrainingSet, weights: [Double]) -> [(reference: TrainingSet.ItemReference, probability: Double)] {
+  static func predictions(_ set: TrainingSet, weights: [Double]) -> [(
+    reference: TrainingSet.ItemReference, probability: Double
+  )] {
     let scheduler = WeightBounds.scheduler(weights)
     var byCard: [Int: [Int]] = [:]
     for item in set.items { byCard[item.card, default: []].append(item.review) }
@@ -107,7 +109,8 @@ public struct FSRSEvaluation: Hashable, Sendable {
       let length = Double(history.count { $0.isLongTerm } + 1)
       self.length = Int((1.99 * pow(1.89, (log(length) / log(1.89)).rounded(.down))).rounded())
       let lapseCount = card.reviews[..<review].count { $0.rating == .again && $0.isLongTerm }
-      lapses = lapseCount == 0 ? 0 : Int((1.65 * pow(1.73, (log(Double(lapseCount)) / log(1.73)).rounded(.down))).rounded())
+      lapses =
+        lapseCount == 0 ? 0 : Int((1.65 * pow(1.73, (log(Double(lapseCount)) / log(1.73)).rounded(.down))).rounded())
     }
   }
 }

@@ -59,15 +59,21 @@ public enum FSRSOptimizer {
     progress: ((Int, Int) -> Bool)? = nil
   ) -> OptimizationResult {
     let defaults = SchedulerParameters.defaultWeights
-    let firstIntervals = set.items.compactMap { item in set.isFirstInterval(item) ? set.firstInterval(ofCard: item.card) : nil }
+    let firstIntervals = set.items.compactMap { item in
+      set.isFirstInterval(item) ? set.firstInterval(ofCard: item.card) : nil
+    }
     let removed = OutlierFilter.removedKeys(firstIntervals)
-    let kept = firstIntervals.filter { !removed.contains(OutlierFilter.Key(rating: $0.firstRating, days: $0.elapsedDays)) }
+    let kept = firstIntervals.filter {
+      !removed.contains(OutlierFilter.Key(rating: $0.firstRating, days: $0.elapsedDays))
+    }
     // Whole cards are kept or dropped: their items share the first rating and first interval.
     let keptCards = set.firstIntervals.map { first in
       first.map { !removed.contains(OutlierFilter.Key(rating: $0.firstRating, days: $0.elapsedDays)) } ?? true
     }
     let items = set.items.filter { keptCards[$0.card] }
-    guard items.count >= 8 else { return OptimizationResult(weights: defaults, outcome: .notEnoughData, trainingItems: items.count) }
+    guard items.count >= 8 else {
+      return OptimizationResult(weights: defaults, outcome: .notEnoughData, trainingItems: items.count)
+    }
     let recalled = items.count { set.current($0).rating != .again }
     let averageRecall = Double(Float(recalled) / Float(items.count))
     guard let pretrained = StabilityPretraining.fit(kept, averageRecall: averageRecall) else {

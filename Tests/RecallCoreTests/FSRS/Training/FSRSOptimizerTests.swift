@@ -58,7 +58,8 @@ import Testing
     // Gaps from a millisecond to thousands of years, and times near the ends of the range.
     let histories = Self.histories(cards: 200, seed: 11) { random in
       let choice = random.nextUnit()
-      return choice < 0.3 ? 1 : choice < 0.6 ? Int64(random.nextUnit() * 1e14) : Int64(1 + random.nextUnit() * 5) * Timestamp.day
+      return choice < 0.3
+        ? 1 : choice < 0.6 ? Int64(random.nextUnit() * 1e14) : Int64(1 + random.nextUnit() * 5) * Timestamp.day
     }
     let set = TrainingSet(histories: histories)
     #expect(set.cards.allSatisfy { $0.reviews.allSatisfy { $0.elapsedDays <= SchedulerParameters.longestInterval } })

@@ -12,20 +12,20 @@ import Testing
       var reviews: [[Int]]
     }
     struct Evaluation: Decodable {
-      var log_loss: Double
-      var rmse_bins: Double
+      var logLoss: Double
+      var rmseBins: Double
     }
     struct Case: Decodable {
       var seed: Int
       var histories: [[[Int64]]]
       var items: [Item]
-      var long_term_counts: [Int]
-      var outlier_kept_initialization: Int
-      var outlier_kept_training: Int
+      var longTermCounts: [Int]
+      var outlierKeptInitialization: Int
+      var outlierKeptTraining: Int
       var pretrained: [Double]
       var fitted: [Double]
       var evaluations: [String: Evaluation]
-      var time_series: Evaluation?
+      var timeSeries: Evaluation?
     }
     var cases: [Case]
   }
@@ -34,7 +34,9 @@ import Testing
     guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil),
       let data = try? Data(contentsOf: folder.appendingPathComponent("fsrs/training-reference.json"))
     else { return nil }
-    return try? JSONDecoder().decode(Fixture.self, from: data)
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return try? decoder.decode(Fixture.self, from: data)
   }()
 
   static func trainingSet(_ reference: Fixture.Case) -> TrainingSet {
@@ -58,7 +60,7 @@ import Testing
       let item = set.item(mine)
       #expect(item.reviews.map { [$0.rating.rawValue, $0.elapsedDays] } == theirs.reviews)
     }
-    #expect(set.items.map { set.item($0).longTermReviewCount } == reference.long_term_counts)
+    #expect(set.items.map { set.item($0).longTermReviewCount } == reference.longTermCounts)
   }
 
   @Test(arguments: [0, 1]) func outlierFilterKeepsWhatTheReferenceKeeps(index: Int) throws {
@@ -71,8 +73,8 @@ import Testing
       guard let interval = set.firstInterval(ofCard: item.card) else { return true }
       return !removed.contains(.init(rating: interval.firstRating, days: interval.elapsedDays))
     }
-    #expect(keptFirst.count == reference.outlier_kept_initialization)
-    #expect(keptItems.count == reference.outlier_kept_training)
+    #expect(keptFirst.count == reference.outlierKeptInitialization)
+    #expect(keptItems.count == reference.outlierKeptTraining)
   }
 
   @Test(arguments: [0, 1]) func pretrainingMatchesTheReference(index: Int) throws {
@@ -81,7 +83,8 @@ import Testing
     configuration.epochs = 0
     let result = FSRSOptimizer.fit(Self.trainingSet(reference), configuration: configuration)
     for (mine, theirs) in zip(result.weights, reference.pretrained) {
-      #expect(abs(mine - theirs) <= 1e-4 * max(1, abs(theirs)), "pretrained \(result.weights) vs \(reference.pretrained)")
+      #expect(
+        abs(mine - theirs) <= 1e-4 * max(1, abs(theirs)), "pretrained \(result.weights) vs \(reference.pretrained)")
     }
   }
 
@@ -100,8 +103,8 @@ import Testing
     for (name, weights) in [("default", SchedulerParameters.defaultWeights), ("fitted", reference.fitted)] {
       let expected = try #require(reference.evaluations[name])
       let measured = try #require(FSRSEvaluation.evaluate(set, weights: weights))
-      #expect(abs(measured.logLoss - expected.log_loss) < 1e-5, "\(name) log loss")
-      #expect(abs(measured.rmseBins - expected.rmse_bins) < 1e-5, "\(name) rmse")
+      #expect(abs(measured.logLoss - expected.logLoss) < 1e-5, "\(name) log loss")
+      #expect(abs(measured.rmseBins - expected.rmseBins) < 1e-5, "\(name) rmse")
     }
   }
 }
@@ -109,9 +112,9 @@ import Testing
 extension TrainingReferenceTests {
   @Test(arguments: [0, 1]) func timeSeriesSplitsMatchTheReference(index: Int) throws {
     let reference = try #require(Self.fixture?.cases[index])
-    let expected = try #require(reference.time_series)
+    let expected = try #require(reference.timeSeries)
     let measured = try #require(FSRSEvaluation.timeSeriesSplits(Self.trainingSet(reference)))
-    #expect(abs(measured.logLoss - expected.log_loss) < 2e-3, "\(measured.logLoss) vs \(expected.log_loss)")
-    #expect(abs(measured.rmseBins - expected.rmse_bins) < 5e-3, "\(measured.rmseBins) vs \(expected.rmse_bins)")
+    #expect(abs(measured.logLoss - expected.logLoss) < 2e-3, "\(measured.logLoss) vs \(expected.logLoss)")
+    #expect(abs(measured.rmseBins - expected.rmseBins) < 5e-3, "\(measured.rmseBins) vs \(expected.rmseBins)")
   }
 }
