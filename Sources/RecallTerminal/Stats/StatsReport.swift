@@ -4,7 +4,7 @@ import RecallCore
 public enum StatsReport {
   /// The report as lines joined with "\n", ending in a newline.
   public static func render(
-    _ stats: DeckStatistics, style: TextStyle, surface: CommandSurface = .commandLine
+    _ stats: DeckStatistics, style: TextStyle, surface: CommandSurface = .commandLine, showIDs: Bool = false
   ) -> String {
     var lines: [String] = []
     let decks = stats.decks.isEmpty ? "no decks" : stats.decks.map(clean).joined(separator: ", ")
@@ -47,26 +47,7 @@ public enum StatsReport {
     if !stats.hardest.isEmpty {
       lines.append("")
       lines.append(style.bold("Hardest cards"))
-      // Figures first, then id and prompt, each in a column: the figures are what the list ranks by.
-      let rows = stats.hardest.enumerated().map { index, card in
-        (
-          rank: "\(index + 1).", lapses: "\(card.lapses) \(card.lapses == 1 ? "lapse" : "lapses")",
-          stability: card.stability.map { "stability " + oneDecimal($0) + " d" } ?? "no stability",
-          id: clean(card.card), prompt: card.prompt.map { shorten(clean($0), to: 50) } ?? ""
-        )
-      }
-      let rankWidth = rows.map(\.rank.count).max() ?? 0
-      let lapsesWidth = rows.map(\.lapses.count).max() ?? 0
-      let stabilityWidth = rows.map(\.stability.count).max() ?? 0
-      let idWidth = rows.map { Table.displayWidth($0.id) }.max() ?? 0
-      for row in rows {
-        let figures =
-          row.lapses.padding(toLength: lapsesWidth) + "  " + row.stability.leftPadding(toLength: stabilityWidth)
-        let id = row.id + String(repeating: " ", count: idWidth - Table.displayWidth(row.id))
-        let line =
-          "  " + row.rank.leftPadding(toLength: rankWidth) + " " + style.dim(figures) + "  " + id + "  " + row.prompt
-        lines.append(line.trimmingTrailingSpaces())
-      }
+      lines += hardestLines(stats.hardest, style: style, showIDs: showIDs)
     }
     lines.append("")
     if stats.quizzes.isEmpty {
@@ -86,6 +67,43 @@ public enum StatsReport {
       lines.append(label + name + weights + " · retention " + percent(deck.desiredRetention))
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One line a hard card, by its question, with what a student cares about: how often it was
+  /// forgotten and the chance of recalling it now; its id (to bury, suspend or edit it) on request.
+  static func hardestLines(_ cards: [DeckStatistics.HardCard], style: TextStyle, showIDs: Bool) -> [String] {
+    let rows = cards.enumerated().map { index, card in
+      (
+        rank: "\(index + 1).",
+        prompt: card.prompt.map { shorten(clean($0.replacingOccurrences(of: "\n", with: " ")), to: 50) }
+          ?? clean(card.card),
+        figures: forgotten(card.lapses) + (card.recall.map { ", recall " + wholePercent($0) } ?? ""),
+        id: showIDs ? "  " + clean(card.card) : ""
+      )
+    }
+    let rankWidth = rows.map(\.rank.count).max() ?? 0
+    let promptWidth = rows.map { Table.displayWidth($0.prompt) }.max() ?? 0
+    return rows.map { row in
+      let padding = String(repeating: " ", count: promptWidth - Table.displayWidth(row.prompt))
+      let line =
+        "  " + row.rank.leftPadding(toLength: rankWidth) + " " + row.prompt + padding + "  "
+        + style.dim(row.figures) + row.id
+      return line.trimmingTrailingSpaces()
+    }
+  }
+
+  /// `never forgotten`, `forgotten once`, `forgotten 3 times`.
+  static func forgotten(_ lapses: Int) -> String {
+    switch lapses {
+    case ..<1: "never forgotten"
+    case 1: "forgotten once"
+    default: "forgotten \(lapses) times"
+    }
+  }
+
+  /// `62%`.
+  static func wholePercent(_ value: Double) -> String {
+    "\(Int((value * 100).rounded()))%"
   }
 
   private static func forecastAxis(days: Int, gutter: Int) -> String {
