@@ -97,7 +97,7 @@ struct FSRSBenchCommand: ParsableCommand {
   }
 
   /// CPU time of this process, which a machine shared with other work disturbs less than wall time.
-  private static func cpuSeconds() -> Double {
+  static func cpuSeconds() -> Double {
     var time = timespec()
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
     return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9

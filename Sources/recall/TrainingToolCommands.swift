@@ -15,13 +15,15 @@ struct FSRSFitCommand: ParsableCommand {
   func run() throws {
     let set = TrainingSet(histories: try TrainingTools.load(file))
     let clock = ContinuousClock()
+    let cpuStart = FSRSBenchCommand.cpuSeconds()
     let start = clock.now
     let result = FSRSOptimizer.fit(set)
     let elapsed = clock.now - start
+    let cpu = FSRSBenchCommand.cpuSeconds() - cpuStart
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     let weights = result.weights.map { "\($0)" }.joined(separator: ", ")
     Output.write(
-      "{\"weights\": [\(weights)], \"seconds\": \(seconds), \"items\": \(set.items.count), "
+      "{\"weights\": [\(weights)], \"seconds\": \(seconds), \"cpu_seconds\": \(cpu), \"items\": \(set.items.count), "
         + "\"reviews\": \(set.reviewCount), \"outcome\": \"\(result.outcome)\"}\n")
   }
 }
