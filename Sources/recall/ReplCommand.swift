@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 import RecallTerminal
 
 /// `recall` with no arguments (or `recall repl`): the interactive prompt.
@@ -83,6 +84,10 @@ enum SubcommandInRepl {
         }
       } catch let failure as Failure {
         throw failure.replError
+      } catch let error as RecallStoreError {
+        throw ReplError("error: \(error)")
+      } catch let error as FileWriteError {
+        throw ReplError("error: \(error)")
       } catch {
         throw ReplError(message(for: error, name: name, arguments: arguments))
       }

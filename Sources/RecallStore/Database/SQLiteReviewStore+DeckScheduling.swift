@@ -6,7 +6,7 @@ extension SQLiteReviewStore {
   /// The FSRS settings of `deck` (the defaults when none were saved). Stored weights that are not
   /// 21 numbers within bounds are ignored, so a damaged row never schedules with bad weights.
   public func scheduling(deck: String) throws -> DeckScheduling {
-    try queue.read { db in
+    try database.read { db in
       guard
         let row = try Row.fetchOne(
           db, sql: "SELECT weights, fitted_at, fitted_reviews, desired_retention FROM deck_scheduling WHERE deck = ?",
@@ -18,7 +18,7 @@ extension SQLiteReviewStore {
 
   /// The FSRS settings of every deck that has any, by deck.
   public func allScheduling() throws -> [String: DeckScheduling] {
-    try queue.read { db in
+    try database.read { db in
       var result: [String: DeckScheduling] = [:]
       let rows = try Row.fetchCursor(
         db, sql: "SELECT weights, fitted_at, fitted_reviews, desired_retention, deck FROM deck_scheduling")
@@ -31,7 +31,7 @@ extension SQLiteReviewStore {
   public func saveWeights(_ weights: [Double], deck: String, fittedAt: Timestamp, reviews: Int) throws {
     _ = try SchedulerParameters(weights: weights)
     let text = "[" + weights.map { "\($0)" }.joined(separator: ",") + "]"
-    try queue.write { db in
+    try database.write { db in
       try db.execute(
         sql: """
           INSERT INTO deck_scheduling (deck, weights, fitted_at, fitted_reviews) VALUES (?, ?, ?, ?)
@@ -43,7 +43,7 @@ extension SQLiteReviewStore {
 
   /// Forgets the fitted weights of `deck`: it goes back to the default weights.
   public func clearWeights(deck: String) throws {
-    try queue.write { db in
+    try database.write { db in
       try db.execute(
         sql: "UPDATE deck_scheduling SET weights = NULL, fitted_at = NULL, fitted_reviews = NULL WHERE deck = ?",
         arguments: [deck])
@@ -53,7 +53,7 @@ extension SQLiteReviewStore {
   /// Saves the desired retention of `deck` (nil for the default 0.9); throws when it is not in (0, 1].
   public func saveDesiredRetention(_ retention: Double?, deck: String) throws {
     if let retention { _ = try SchedulerParameters(desiredRetention: retention) }
-    try queue.write { db in
+    try database.write { db in
       try db.execute(
         sql: """
           INSERT INTO deck_scheduling (deck, desired_retention) VALUES (?, ?)
@@ -66,7 +66,7 @@ extension SQLiteReviewStore {
   /// quiz reviews that changed the card's state (the reviews a rebuild replays). Each card's list
   /// keeps the order of the log.
   public func trainingHistories(deck: String?) throws -> [[TimedRating]] {
-    try queue.read { db in
+    try database.read { db in
       let filter = deck == nil ? "" : "WHERE deck = ?"
       let rows = try Row.fetchCursor(
         db, sql: "SELECT \(ReviewRow.columns) FROM review_log \(filter) ORDER BY deck, card, time, id",

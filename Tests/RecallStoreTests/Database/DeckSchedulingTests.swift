@@ -46,7 +46,7 @@ import Testing
   @Test func aDamagedRowSchedulesWithTheDefaults() throws {
     var text = SchedulerParameters.defaultWeights.map { "\($0)" }
     text[4] = "99"
-    try store.database.queue.write { db in
+    try store.database.write { db in
       try db.execute(
         sql: "INSERT INTO deck_scheduling (deck, weights, fitted_at, fitted_reviews) VALUES ('d', ?, 1, 1)",
         arguments: ["[" + text.joined(separator: ",") + "]"])
