@@ -32,6 +32,7 @@ let commandList: [any ParsableCommand.Type] = [
   DatabaseCommand.self,
   QuizCommand.self,
   GenerateCommand.self,
+  ImportCommand.self,
 ]
 
 /// Runs the command line; failures are printed in one place, as `error: ...` with exit code 1.
