@@ -14,11 +14,12 @@ Review times are fixed (seeded), so every run builds the same history.
 import json
 import os
 import random
+import sqlite3
 import sys
 import tempfile
+import zipfile
 
 from anki.collection import Collection, ExportAnkiPackageOptions
-from anki.exporting import AnkiPackageExporter  # noqa: F401  (imported to fail early on an old anki)
 
 DAY = 86400
 # 2026-01-05 00:00 UTC: the fixture's history runs from here for a few months.
@@ -106,6 +107,8 @@ def fixture(out):
                      ["html"]))
     notes.append(add(col, "Basic", "Spanish::Nouns",
                      {"Front": 'the dog <img src="perro.jpg">', "Back": "el perro [sound:perro.mp3]"}, ["media"]))
+    notes.append(add(col, "Basic", "Spanish::Nouns",
+                     {"Front": "the \x1b[31mred\x1b[0m wine\x07", "Back": "el vino tinto"}, ["escapes"]))
     with open(os.path.join(col.media.dir(), "perro.jpg"), "wb") as f:
         f.write(b"\xff\xd8\xff\xe0 not really a jpeg")
     with open(os.path.join(col.media.dir(), "perro.mp3"), "wb") as f:
@@ -119,7 +122,7 @@ def fixture(out):
         insert_reviews(col, card, history(rng, start, 8 + index % 6), seq)
     col.db.execute("update cards set queue = -1 where id = ?", cards[0].id)
     col.db.execute("update cards set queue = -3 where id = ?", cards[1].id)
-    print(col.fix_integrity(), file=sys.stderr)
+    col.fix_integrity()
     expected = []
     for note in notes:
         model = note.note_type()
@@ -140,9 +143,44 @@ def fixture(out):
                                              legacy=legacy),
             limit=None)
     col.export_collection_package(os.path.join(out, "current.colpkg"), include_media=True, legacy=False)
+    # The oldest layout: a schema 11 collection as collection.anki2, no meta entry.
+    with zipfile.ZipFile(os.path.join(out, "legacy.apkg")) as source, \
+            zipfile.ZipFile(os.path.join(out, "oldest.apkg"), "w", zipfile.ZIP_DEFLATED) as target:
+        target.writestr("collection.anki2", source.read("collection.anki21"))
+        target.writestr("media", source.read("media"))
+    bad(out)
     with open(os.path.join(out, "expected.json"), "w") as f:
         json.dump({"cards": expected}, f, indent=1)
     col.close()
+
+
+def bad(out):
+    """Packages a reader must refuse: each with the reason in its name."""
+    with open(os.path.join(out, "not-a-zip.apkg"), "wb") as f:
+        f.write(b"SQLite format 3\0 but not a zip at all")
+    with zipfile.ZipFile(os.path.join(out, "no-collection.apkg"), "w") as z:
+        z.writestr("media", "{}")
+        z.writestr("readme.txt", "nothing here")
+    with open(os.path.join(out, "current.apkg"), "rb") as f:
+        data = f.read()
+    with open(os.path.join(out, "truncated.apkg"), "wb") as f:
+        f.write(data[: len(data) * 2 // 3])
+    with zipfile.ZipFile(os.path.join(out, "corrupt.apkg"), "w") as z:
+        z.writestr("collection.anki21", b"SQLite format 3\0" + bytes(range(256)) * 40)
+    with zipfile.ZipFile(os.path.join(out, "bad-zstd.apkg"), "w") as z:
+        z.writestr("meta", b"\x08\x03")
+        z.writestr("collection.anki21b", b"\x28\xb5\x2f\xfd" + b"garbage" * 100)
+    folder = tempfile.mkdtemp(prefix="recall-anki-")
+    db = sqlite3.connect(os.path.join(folder, "c.db"))
+    db.execute("create table col (id integer primary key, ver integer)")
+    db.execute("insert into col values (1, 99)")
+    db.commit()
+    db.close()
+    with zipfile.ZipFile(os.path.join(out, "unknown-schema.apkg"), "w") as z:
+        z.write(os.path.join(folder, "c.db"), "collection.anki21")
+    # 64 MiB of zeros compress to some 64 KiB: a small zip bomb for a small unpack limit.
+    with zipfile.ZipFile(os.path.join(out, "bomb.apkg"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("collection.anki21", bytes(64 << 20))
 
 
 def big(out, notes_count, reviews_count):

@@ -54,8 +54,11 @@ public enum AnkiImporter {
     public var buried = 0
   }
 
-  /// Imports the package at `path` into `store` and deck files.
-  public static func run(path: String, store: SQLiteReviewStore, options: Options) throws -> Summary {
+  /// Imports the package at `path` into deck files and the store `openStore` opens; the store is
+  /// opened only once the package has been read and the deck files planned, so a package refused
+  /// never creates a database.
+  public static func run(path: String, options: Options, openStore: () throws -> SQLiteReviewStore) throws -> Summary
+  {
     let package = try AnkiPackage.open(path: path, limit: options.limit)
     var summary = Summary()
     summary.layout = package.layout.rawValue
@@ -110,6 +113,7 @@ public enum AnkiImporter {
     let history = AnkiHistory(calendar: calendar)
     let buriedUntil = calendar.start(ofDay: calendar.day(of: options.now) + 1)
     let queues = Dictionary(cards.map { ($0.id, $0.queue) }, uniquingKeysWith: { first, _ in first })
+    let store = try openStore()
     do {
       try files.writeTemporaries()
       var suspended = 0

@@ -58,6 +58,11 @@ public final class AnkiPackage {
     do {
       archive = try Archive(url: url, accessMode: .read)
     } catch {
+      // A zip's local header at the start, but no readable directory at the end: cut short.
+      let head = (try? FileHandle(forReadingFrom: url).read(upToCount: 4)) ?? nil
+      if head == Data([0x50, 0x4B, 0x03, 0x04]) {
+        throw .damaged(path: path, entry: "zip directory", detail: "missing; the file is cut short")
+      }
       throw .notAZip(path: path)
     }
     let entries = Array(archive)

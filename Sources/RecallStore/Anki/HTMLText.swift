@@ -9,6 +9,8 @@ public enum HTMLText {
   /// The plain text of `html`; lines are separated by `\n`, blank lines and edge spaces dropped.
   public static func plainText(_ html: String) -> String {
     // Fields without markup or entities are already plain: skip the parser.
+    // Escape sequences go first: the parser would drop their ESC and leave the rest as text.
+    let html = withoutEscapeSequences(html)
     var text: String
     if html.contains("<") || html.contains("&") {
       text = parse(html)
@@ -32,8 +34,8 @@ public enum HTMLText {
   private static func parse(_ html: String) -> String {
     let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
       | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
-    let bytes = Array(html.utf8)
-    guard !bytes.isEmpty else { return "" }
+    // One enclosing element, so that text after a tag at the top is not put in a paragraph of its own.
+    let bytes = Array(("<div>" + html + "</div>").utf8)
     let document = bytes.withUnsafeBufferPointer { buffer in
       buffer.baseAddress.map { base in
         base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
@@ -118,6 +120,28 @@ public enum HTMLText {
   /// `[sound:x.mp3]` becomes `[sound: x.mp3]`, so it reads as a placeholder, not markup.
   private static func soundPlaceholders(_ text: String) -> String {
     text.replacingOccurrences(of: "[sound:", with: "[sound: ")
+  }
+
+  /// `text` without terminal escape sequences: CSI (`ESC [ ... final`) and OSC (`ESC ] ... BEL`).
+  private static func withoutEscapeSequences(_ text: String) -> String {
+    guard text.unicodeScalars.contains("\u{1B}") else { return text }
+    var cleaned = ""
+    var scalars = text.unicodeScalars[...]
+    while let scalar = scalars.popFirst() {
+      if scalar == "\u{1B}" {
+        if scalars.first == "[" {
+          scalars = scalars.dropFirst().drop { !(0x40...0x7E).contains($0.value) }.dropFirst()
+        } else if scalars.first == "]" {
+          scalars = scalars.drop { $0 != "\u{07}" && $0 != "\u{1B}" }.dropFirst()
+          if scalars.first == "\\" { scalars = scalars.dropFirst() }
+        } else {
+          scalars = scalars.dropFirst()
+        }
+        continue
+      }
+      cleaned.unicodeScalars.append(scalar)
+    }
+    return cleaned
   }
 
   /// Lines trimmed, blank ones dropped, control characters removed.

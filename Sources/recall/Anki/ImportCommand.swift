@@ -36,6 +36,10 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "Subdecks as topics of one deck, or one deck file per Anki deck.")
   var subdecks: AnkiDeckLayout = .topics
 
+  /// For tests of the zip-bomb cap: the most bytes to unpack.
+  @Option(name: .customLong("unpack-limit"), help: .hidden)
+  var unpackLimit: Int64?
+
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var now: NowOption
 
@@ -55,11 +59,11 @@ struct ImportCommand: ParsableCommand {
     options.deckName = deck ?? output.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
     if subdecks == .files { options.deckName = deck }
     options.output = output
+    if let unpackLimit { options.limit = max(unpackLimit, 1) }
     options.utcOffsetSeconds = now.calendar(at: time).utcOffsetSeconds
-    let store = try database.store()
     let summary: AnkiImporter.Summary
     do {
-      summary = try AnkiImporter.run(path: file, store: store, options: options)
+      summary = try AnkiImporter.run(path: file, options: options, openStore: database.store)
     } catch let error as AnkiPackageError {
       throw Failure.message(Sanitizer.clean(error.description))
     } catch let error as DeckFileError {
