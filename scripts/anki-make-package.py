@@ -190,7 +190,6 @@ def big(out, notes_count, reviews_count):
     deck = col.decks.id("Big")
     per_note = max(1, reviews_count // notes_count)
     extra = reviews_count - per_note * notes_count
-    col.db.execute("begin")
     for i in range(notes_count):
         note = col.new_note(model)
         note["Front"] = f"question {i} <b>bold</b>"
@@ -199,6 +198,7 @@ def big(out, notes_count, reviews_count):
     card_ids = col.db.list("select id from cards order by id")
     rows = []
     seq = 0
+    used = set()
     for index, cid in enumerate(card_ids):
         count = per_note + (1 if index < extra else 0)
         t = BASE - 400 * DAY + rng.randint(0, 200 * DAY)
@@ -206,7 +206,11 @@ def big(out, notes_count, reviews_count):
         for n in range(count):
             ease = 3 if n < 2 else rng.choices([1, 2, 3, 4], weights=[1, 2, 6, 1])[0]
             seq += 1
-            rows.append((t * 1000 + seq % 1000, cid, -1, ease, gap, 0, 2500, 5000, 0 if n < 2 else 1))
+            rid = t * 1000 + seq % 1000
+            while rid in used:
+                rid += 1
+            used.add(rid)
+            rows.append((rid, cid, -1, ease, gap, 0, 2500, 5000, 0 if n < 2 else 1))
             t += gap * DAY // (1 if n >= 2 else 2) + rng.randint(0, 3600)
             gap = max(1, gap * 2 if ease > 1 else 1)
         if len(rows) > 200000:

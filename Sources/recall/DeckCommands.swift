@@ -87,12 +87,19 @@ struct ExportCommand: ParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case json
     case md
+    case tsv
   }
 
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the cards of a deck as JSON (one object a card), or the deck back as Markdown.",
-    discussion: "Example:\n  recall export kazakhstan-position --format json > deck.json")
+    abstract: "Write the cards of a deck as JSON (one object a card), as Markdown, or as Anki notes text.",
+    discussion: """
+      --format tsv writes Anki's "Notes in Plain Text" (File > Import in Anki reads it back with
+      note types, decks, tags and guids).
+      Example:
+        recall export kazakhstan-position --format json > deck.json
+        recall export central-asia --format tsv -o central-asia.txt
+      """)
 
   @OptionGroup var decks: DeckOptions
 
@@ -106,6 +113,9 @@ struct ExportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Export only the cards under this topic.", valueName: "topic"))
   var topic: String?
 
+  @Option(name: [.short, .customLong("output")], help: "Where to write (default: standard output).")
+  var output: String?
+
   func validate() throws { try deckAlias.check(deck) }
 
   func run() throws {
@@ -113,10 +123,24 @@ struct ExportCommand: ParsableCommand {
     if let topic, let error = TopicLookupError.check(topic, known: deck.topics, deck: deck.name) {
       throw Failure.topic(error)
     }
+    var selected = deck
+    if let topic { selected.notes = deck.notes.filter { $0.topic == topic } }
+    let text: String
     switch format {
-    case .json: Output.write(DeckExport.json(deck, topic: topic))
-    case .md: Output.write(DeckPrinter.print(deck))
+    case .json: text = DeckExport.json(deck, topic: topic)
+    case .md: text = DeckPrinter.print(deck)
+    case .tsv: text = AnkiNotesText.export(selected)
     }
+    guard let output else {
+      Output.write(text)
+      return
+    }
+    do {
+      try text.write(toFile: output, atomically: true, encoding: .utf8)
+    } catch {
+      throw Failure.message("cannot write \"\(output)\"; check that its folder exists and is writable")
+    }
+    FileHandle.standardError.write(Data("wrote \(selected.notes.count) notes to \(output)\n".utf8))
   }
 }
 
