@@ -73,10 +73,11 @@ public struct AnkiNote: Hashable, Sendable {
   /// The Recall identity of the note's card with template `ordinal`: `anki-` and the guid's bytes
   /// in hex; a reversed card adds `~r`, a cloze card `-cN`, another template `-tN`.
   public static func noteKey(guid: String) -> String {
-    "anki-" + guid.utf8.map { byte in
-      let hex = String(byte, radix: 16)
-      return hex.count == 1 ? "0" + hex : hex
-    }.joined()
+    "anki-"
+      + guid.utf8.map { byte in
+        let hex = String(byte, radix: 16)
+        return hex.count == 1 ? "0" + hex : hex
+      }.joined()
   }
 
   /// The guid back from a key made by `noteKey(guid:)`, or nil when `key` is not one.

@@ -79,7 +79,8 @@ public enum AnkiNoteMapper {
     if let first = sides[0], let second = sides[1], second.question == first.answer, second.answer == first.question,
       let deck = cards.first(where: { $0.ordinal == 0 })?.deck
     {
-      let qa = Note(content: .qa(question: first.question, answer: first.answer, reverse: true), explicitID: key,
+      let qa = Note(
+        content: .qa(question: first.question, answer: first.answer, reverse: true), explicitID: key,
         tags: note.tags)
       result.notes.append(Placed(note: qa, deck: deck, ordinals: [0, 1]))
       used = [0, 1]
@@ -87,7 +88,8 @@ public enum AnkiNoteMapper {
     for card in cards where !used.contains(card.ordinal) {
       guard let side = sides[card.ordinal] else { continue }
       let id = card.ordinal == 0 ? key : "\(key)-t\(card.ordinal)"
-      let qa = Note(content: .qa(question: side.question, answer: side.answer, reverse: false), explicitID: id,
+      let qa = Note(
+        content: .qa(question: side.question, answer: side.answer, reverse: false), explicitID: id,
         tags: note.tags)
       result.notes.append(Placed(note: qa, deck: card.deck, ordinals: [card.ordinal]))
     }
@@ -107,7 +109,9 @@ public enum AnkiNoteMapper {
       } else if gaps.count == 1 {
         let text = ClozeText(segments: segments)
         result.notes.append(
-          Placed(note: Note(content: .cloze(text), explicitID: id, tags: note.tags), deck: card.deck, ordinals: [card.ordinal]))
+          Placed(
+            note: Note(content: .cloze(text), explicitID: id, tags: note.tags), deck: card.deck,
+            ordinals: [card.ordinal]))
       } else {
         // Several gaps with one number are one card: asked as a list of the hidden parts, in order.
         var prompt = ""

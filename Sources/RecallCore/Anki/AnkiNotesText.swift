@@ -39,7 +39,9 @@ public enum AnkiNotesText {
       return ("Basic", prompt, items.joined(separator: "; "))
     case .mcq(let prompt, let options, let correct):
       let listed = options.enumerated().map { "(\(Character(UnicodeScalar(97 + $0.offset) ?? "?"))) \($0.element)" }
-      return ("Basic", prompt + " " + listed.joined(separator: " "), options.indices.contains(correct) ? options[correct] : "")
+      return (
+        "Basic", prompt + " " + listed.joined(separator: " "), options.indices.contains(correct) ? options[correct] : ""
+      )
     }
   }
 

@@ -57,8 +57,7 @@ public enum AnkiImporter {
   /// Imports the package at `path` into deck files and the store `openStore` opens; the store is
   /// opened only once the package has been read and the deck files planned, so a package refused
   /// never creates a database.
-  public static func run(path: String, options: Options, openStore: () throws -> SQLiteReviewStore) throws -> Summary
-  {
+  public static func run(path: String, options: Options, openStore: () throws -> SQLiteReviewStore) throws -> Summary {
     let package = try AnkiPackage.open(path: path, limit: options.limit)
     var summary = Summary()
     summary.layout = package.layout.rawValue

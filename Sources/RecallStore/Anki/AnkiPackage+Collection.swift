@@ -88,7 +88,8 @@ extension AnkiPackage {
             fields: fields.map { $0["name"] as? String ?? "" },
             templates: templates.map {
               AnkiNotetype.Template(
-                name: $0["name"] as? String ?? "", front: $0["qfmt"] as? String ?? "", back: $0["afmt"] as? String ?? "")
+                name: $0["name"] as? String ?? "", front: $0["qfmt"] as? String ?? "", back: $0["afmt"] as? String ?? ""
+              )
             })
         }
       }

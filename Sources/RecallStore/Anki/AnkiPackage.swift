@@ -139,7 +139,8 @@ public final class AnkiPackage {
     guard let entry = archive["media"], let data = try? read(entry, of: archive, limit: min(limit, 256 << 20)) else {
       return 0
     }
-    if layout == .anki21b, let plain = try? Zstd.decompress(data, limit: 256 << 20), let fields = ProtobufFields(plain) {
+    if layout == .anki21b, let plain = try? Zstd.decompress(data, limit: 256 << 20), let fields = ProtobufFields(plain)
+    {
       return fields.messages(1).count
     }
     if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] { return object.count }
@@ -158,7 +159,8 @@ public final class AnkiPackage {
   private static func unpack(
     _ entry: Entry, of archive: Archive, layout: Layout, to url: URL, path: String, limit: Int64
   ) throws {
-    guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = try? FileHandle(forWritingTo: url)
+    guard FileManager.default.createFile(atPath: url.path, contents: nil),
+      let handle = try? FileHandle(forWritingTo: url)
     else { throw AnkiPackageError.unreadable(path: url.path) }
     defer { try? handle.close() }
     var written: Int64 = 0

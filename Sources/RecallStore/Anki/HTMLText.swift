@@ -32,8 +32,9 @@ public enum HTMLText {
   }
 
   private static func parse(_ html: String) -> String {
-    let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-      | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+    let options = Int32(
+      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
     // One enclosing element, so that text after a tag at the top is not put in a paragraph of its own.
     let bytes = Array(("<div>" + html + "</div>").utf8)
     let document = bytes.withUnsafeBufferPointer { buffer in

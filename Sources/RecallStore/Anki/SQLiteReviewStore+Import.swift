@@ -62,8 +62,9 @@ extension SQLiteReviewStore {
         if let cached = decksWithReviews[deck] {
           known = cached
         } else {
-          known = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM review_log WHERE deck = ?)", arguments: [deck]) ?? false
+          known =
+            try Bool.fetchOne(
+              db, sql: "SELECT EXISTS (SELECT 1 FROM review_log WHERE deck = ?)", arguments: [deck]) ?? false
           decksWithReviews[deck] = known
         }
         var times = Set<Int64>()
@@ -93,9 +94,11 @@ extension SQLiteReviewStore {
           if added > 0 || !imported.reviews.isEmpty {
             let current = try Row.fetchOne(
               db,
-              sql: "SELECT phase, step, stability, difficulty, due, last_review FROM card_state WHERE deck = ? AND card = ?",
+              sql:
+                "SELECT phase, step, stability, difficulty, due, last_review FROM card_state WHERE deck = ? AND card = ?",
               arguments: [deck, card])
-            try restore(db, deck: imported.deck, card: imported.card, state: current.flatMap { ReviewRow.state($0, at: 0) })
+            try restore(
+              db, deck: imported.deck, card: imported.card, state: current.flatMap { ReviewRow.state($0, at: 0) })
           }
         } else {
           try restore(db, deck: imported.deck, card: imported.card, state: imported.reviews.last?.after)
@@ -108,8 +111,10 @@ extension SQLiteReviewStore {
               """
           ).execute(arguments: [deck, card, imported.suspended, imported.buriedUntil?.milliseconds])
         } else {
-          try db.cachedStatement(sql: "UPDATE card_state SET suspended = 0, buried_until = NULL WHERE deck = ? AND card = ?")
-            .execute(arguments: [deck, card])
+          try db.cachedStatement(
+            sql: "UPDATE card_state SET suspended = 0, buried_until = NULL WHERE deck = ? AND card = ?"
+          )
+          .execute(arguments: [deck, card])
           try db.cachedStatement(
             sql: """
               DELETE FROM card_state WHERE deck = ? AND card = ? AND phase IS NULL AND reps = 0

@@ -50,8 +50,10 @@ enum AnkiFixture {
     let cards = try #require(object["cards"] as? [[String: Any]])
     return cards.map { card in
       ExpectedCard(
-        guid: card["guid"] as? String ?? "", ordinal: card["ord"] as? Int ?? 0, notetype: card["notetype"] as? String ?? "",
-        reviews: card["reviews"] as? Int ?? 0, queue: card["queue"] as? Int ?? 0, stability: card["stability"] as? Double,
+        guid: card["guid"] as? String ?? "", ordinal: card["ord"] as? Int ?? 0,
+        notetype: card["notetype"] as? String ?? "",
+        reviews: card["reviews"] as? Int ?? 0, queue: card["queue"] as? Int ?? 0,
+        stability: card["stability"] as? Double,
         difficulty: card["difficulty"] as? Double)
     }
   }

@@ -17,13 +17,15 @@ import Testing
         .gap(answer: "Ser", hint: nil), .text(" and "), .gap(answer: "estar", hint: nil),
         .text(" differ; both mean to be"),
       ])
-    #expect(cloze.card(number: 2) == [.text("Ser and estar differ; "), .gap(answer: "both", hint: nil), .text(" mean to be")])
+    #expect(
+      cloze.card(number: 2) == [.text("Ser and estar differ; "), .gap(answer: "both", hint: nil), .text(" mean to be")])
   }
 
   @Test func nestedGaps() {
     let cloze = AnkiCloze(parsing: "{{c1::Madrid is the {{c2::capital::role}} of Spain}}.")
     #expect(cloze.card(number: 1) == [.gap(answer: "Madrid is the capital of Spain", hint: nil), .text(".")])
-    #expect(cloze.card(number: 2) == [.text("Madrid is the "), .gap(answer: "capital", hint: "role"), .text(" of Spain.")])
+    #expect(
+      cloze.card(number: 2) == [.text("Madrid is the "), .gap(answer: "capital", hint: "role"), .text(" of Spain.")])
     #expect(cloze.fullText == "Madrid is the capital of Spain.")
   }
 
@@ -63,15 +65,21 @@ import Testing
   @Test func typeInTheAnswerAsksTheTypedField() {
     let typeIn = AnkiNotetype(
       name: "Basic (type in the answer)", isCloze: false, fields: ["Front", "Back"],
-      templates: [.init(name: "Card 1", front: "{{Front}}\n\n{{type:Back}}", back: "{{Front}}<hr id=answer>{{type:Back}}")])
+      templates: [
+        .init(name: "Card 1", front: "{{Front}}\n\n{{type:Back}}", back: "{{Front}}<hr id=answer>{{type:Back}}")
+      ])
     let note = AnkiNote(guid: "t", fields: ["the house", "la casa"], tags: [], cards: [.init(ordinal: 0, deck: "D")])
-    #expect(AnkiNoteMapper.map(note, of: typeIn).notes.map(\.note.content) == [.qa(question: "the house", answer: "la casa", reverse: false)])
+    #expect(
+      AnkiNoteMapper.map(note, of: typeIn).notes.map(\.note.content) == [
+        .qa(question: "the house", answer: "la casa", reverse: false)
+      ])
   }
 
   @Test func emptyAnswersAndUnknownTemplatesAreSkippedWithAReason() {
     let note = AnkiNote(guid: "e", fields: ["q", ""], tags: [], cards: [.init(ordinal: 0, deck: "D")])
     #expect(AnkiNoteMapper.map(note, of: basic).skipped == [.emptyAnswer])
-    let odd = AnkiNotetype(name: "Odd", isCloze: false, fields: ["A"], templates: [.init(name: "1", front: "static", back: "{{A}}")])
+    let odd = AnkiNotetype(
+      name: "Odd", isCloze: false, fields: ["A"], templates: [.init(name: "1", front: "static", back: "{{A}}")])
     #expect(AnkiNoteMapper.map(note, of: odd).skipped == [.unknownTemplate])
   }
 
@@ -85,7 +93,8 @@ import Testing
     #expect(
       mapped.notes.map(\.note.content) == [
         .list(prompt: "____ (verb) is for essence, ____ for states", items: ["Ser", "estar"], ordered: true),
-        .cloze(ClozeText(segments: [.text("Ser is for "), .gap(answer: "essence", hint: nil), .text(", estar for states")])),
+        .cloze(
+          ClozeText(segments: [.text("Ser is for "), .gap(answer: "essence", hint: nil), .text(", estar for states")])),
       ])
     #expect(mapped.notes.map(\.note.explicitID) == ["anki-63-c1", "anki-63-c2"])
   }

@@ -7,7 +7,8 @@ import Testing
     let deck = Deck(
       title: "Spanish",
       notes: [
-        Note(content: .qa(question: "to eat", answer: "comer", reverse: true), explicitID: AnkiNote.noteKey(guid: "g1"),
+        Note(
+          content: .qa(question: "to eat", answer: "comer", reverse: true), explicitID: AnkiNote.noteKey(guid: "g1"),
           tags: ["verbs"]),
         Note(
           content: .cloze(ClozeText(segments: [.text("Ser is for "), .gap(answer: "essence", hint: "noun")])),
