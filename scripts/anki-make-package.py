@@ -6,6 +6,9 @@ and benchmark, and writes what Anki itself computes for them.
       OUT_DIR/current.apkg (collection.anki21b), legacy.apkg (legacy layout), current.colpkg and
       expected.json: every card's guid, template ordinal, answered reviews, queue, and the FSRS
       memory state (stability, difficulty) that Anki computes from its review log.
+  anki-make-package.py read PACKAGE
+      imports PACKAGE into a new collection with Anki's own importer and prints what it holds as
+      JSON: notes (guid, note type, deck, fields, tags), cards and review log rows.
   anki-make-package.py big OUT.apkg [NOTES] [REVIEWS]
       a package with NOTES notes (default 100000) and REVIEWS review log rows (default 2000000).
 
@@ -19,7 +22,8 @@ import sys
 import tempfile
 import zipfile
 
-from anki.collection import Collection, ExportAnkiPackageOptions
+from anki.collection import (Collection, ExportAnkiPackageOptions, ImportAnkiPackageOptions,
+                             ImportAnkiPackageRequest)
 
 DAY = 86400
 # 2026-01-05 00:00 UTC: the fixture's history runs from here for a few months.
@@ -183,6 +187,30 @@ def bad(out):
         z.writestr("collection.anki21", bytes(64 << 20))
 
 
+def read(package):
+    col, _ = new_collection()
+    request = ImportAnkiPackageRequest(
+        package_path=os.path.abspath(package),
+        options=ImportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False))
+    col.import_anki_package(request)
+    notes = []
+    for nid in col.find_notes(""):
+        note = col.get_note(nid)
+        cards = note.cards()
+        notes.append({
+            "guid": note.guid, "notetype": note.note_type()["name"], "fields": list(note.fields),
+            "tags": note.tags, "deck": col.decks.name(cards[0].did) if cards else None, "cards": len(cards),
+            "queues": sorted(card.queue for card in cards),
+        })
+    print(json.dumps({
+        "notes": notes,
+        "cards": col.card_count(),
+        "reviews": col.db.scalar("select count() from revlog"),
+        "decks": sorted(d.name for d in col.decks.all_names_and_ids()),
+    }, indent=1))
+    col.close()
+
+
 def big(out, notes_count, reviews_count):
     col, _ = new_collection()
     rng = random.Random(7)
@@ -229,6 +257,8 @@ def big(out, notes_count, reviews_count):
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "fixture":
         fixture(sys.argv[2])
+    elif len(sys.argv) >= 3 and sys.argv[1] == "read":
+        read(sys.argv[2])
     elif len(sys.argv) >= 3 and sys.argv[1] == "big":
         big(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 100000,
             int(sys.argv[4]) if len(sys.argv) > 4 else 2000000)

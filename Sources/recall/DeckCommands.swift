@@ -88,6 +88,7 @@ struct ExportCommand: ParsableCommand {
     case json
     case md
     case tsv
+    case apkg
   }
 
   static let configuration = CommandConfiguration(
@@ -113,10 +114,22 @@ struct ExportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Export only the cards under this topic.", valueName: "topic"))
   var topic: String?
 
-  @Option(name: [.short, .customLong("output")], help: "Where to write (default: standard output).")
+  @Option(name: [.short, .customLong("output")], help: "Where to write (default: standard output; apkg needs it).")
   var output: String?
 
-  func validate() throws { try deckAlias.check(deck) }
+  @Flag(name: .customLong("with-history"), help: "With --format apkg, include the review log.")
+  var withHistory = false
+
+  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var now: NowOption
+
+  func validate() throws {
+    try deckAlias.check(deck)
+    if format == .apkg && output == nil {
+      throw ValidationError("--format apkg writes a file; name it with -o, e.g. -o deck.apkg")
+    }
+    if withHistory && format != .apkg { throw ValidationError("--with-history goes with --format apkg") }
+  }
 
   func run() throws {
     let deck = try decks.deck(named: deckAlias.name(deck), example: "recall export")
@@ -125,11 +138,15 @@ struct ExportCommand: ParsableCommand {
     }
     var selected = deck
     if let topic { selected.notes = deck.notes.filter { $0.topic == topic } }
+    if format == .apkg, let output {
+      try writePackage(selected, to: output)
+      return
+    }
     let text: String
     switch format {
     case .json: text = DeckExport.json(deck, topic: topic)
     case .md: text = DeckPrinter.print(deck)
-    case .tsv: text = AnkiNotesText.export(selected)
+    case .tsv, .apkg: text = AnkiNotesText.export(selected)
     }
     guard let output else {
       Output.write(text)
@@ -141,6 +158,25 @@ struct ExportCommand: ParsableCommand {
       throw Failure.message("cannot write \"\(output)\"; check that its folder exists and is writable")
     }
     FileHandle.standardError.write(Data("wrote \(selected.notes.count) notes to \(output)\n".utf8))
+  }
+}
+
+extension ExportCommand {
+  /// Writes `deck` with its progress (and review log) as an Anki package.
+  func writePackage(_ deck: Deck, to output: String) throws {
+    let store = try database.store()
+    let counts: AnkiPackageWriter.Counts
+    do {
+      counts = try AnkiPackageWriter.write(
+        deck, progress: try store.progress(deck: deck.name),
+        reviews: withHistory ? try store.reviewLog(deck: deck.name) : nil, to: output, now: try now.time())
+    } catch let error as DeckFileError {
+      throw Failure.message(error.description)
+    } catch {
+      throw Failure.message("cannot write \"\(output)\" (\(error)); check that its folder exists and is writable")
+    }
+    FileHandle.standardError.write(
+      Data("wrote \(counts.notes) notes, \(counts.cards) cards, \(counts.reviews) reviews to \(output)\n".utf8))
   }
 }
 

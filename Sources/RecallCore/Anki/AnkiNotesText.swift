@@ -29,7 +29,7 @@ public enum AnkiNotesText {
   }
 
   /// The note type and its two fields for `note`.
-  static func fields(_ note: Note) -> (String, String, String) {
+  public static func fields(_ note: Note) -> (notetype: String, first: String, second: String) {
     switch note.content {
     case .qa(let question, let answer, let reverse):
       return (reverse ? "Basic (and reversed card)" : "Basic", question, answer)
