@@ -72,8 +72,16 @@ public struct AnkiNote: Hashable, Sendable {
 
   /// The Recall identity of the note's card with template `ordinal`: `anki-` and the guid's bytes
   /// in hex; a reversed card adds `~r`, a cloze card `-cN`, another template `-tN`.
+  ///
+  /// A guid Recall gave when it exported the note (`recall-ID`) gives the note its Recall id back.
   public static func noteKey(guid: String) -> String {
-    "anki-"
+    if guid.hasPrefix("recall-") {
+      let id = guid.dropFirst("recall-".count)
+      if !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
+        return String(id)
+      }
+    }
+    return "anki-"
       + guid.utf8.map { byte in
         let hex = String(byte, radix: 16)
         return hex.count == 1 ? "0" + hex : hex

@@ -58,6 +58,10 @@ public enum AnkiImporter {
   /// opened only once the package has been read and the deck files planned, so a package refused
   /// never creates a database.
   public static func run(path: String, options: Options, openStore: () throws -> SQLiteReviewStore) throws -> Summary {
+    let head = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 64)) ?? nil
+    if let head, AnkiNotesTextReader.looksLikeNotesText(head) {
+      return try runText(path: path, options: options)
+    }
     let package = try AnkiPackage.open(path: path, limit: options.limit)
     var summary = Summary()
     summary.layout = package.layout.rawValue
@@ -149,6 +153,32 @@ public enum AnkiImporter {
       }
       summary.suspended = suspended
       summary.buried = buried
+      try files.commit()
+    } catch {
+      files.discard()
+      throw error
+    }
+    return summary
+  }
+
+  /// Imports Anki's "Notes in Plain Text": notes only, so the database is not touched.
+  static func runText(path: String, options: Options) throws -> Summary {
+    guard let data = FileManager.default.contents(atPath: path) else { throw AnkiPackageError.unreadable(path: path) }
+    var summary = Summary()
+    summary.layout = "notes in plain text"
+    var placed: [AnkiNoteMapper.Placed] = []
+    for row in try AnkiNotesTextReader.read(path: path, data: data) {
+      summary.notes += 1
+      let mapped = AnkiNoteMapper.map(row.note, of: row.notetype)
+      for reason in mapped.skipped { summary.skipped[reason, default: 0] += 1 }
+      placed += mapped.notes
+    }
+    let fallback = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    let outputs = options.layout.decks(placed, name: options.deckName, fallbackTitle: fallback)
+    let files = try DeckFileWriter(outputs: outputs, output: options.output, folder: options.decksFolder)
+    summary.decks = zip(outputs, files.paths).map { ($0.name, $1, $0.deck.cards.count) }
+    do {
+      try files.writeTemporaries()
       try files.commit()
     } catch {
       files.discard()

@@ -94,7 +94,9 @@ public enum AnkiPackageWriter {
       let model = AnkiSchema11.modelID(notetype)
       nextID += 10
       let noteID = nextID
-      let tags = note.tags.isEmpty ? "" : " " + note.tags.map { $0.replacingOccurrences(of: " ", with: "_") }.joined(separator: " ") + " "
+      let tags =
+        note.tags.isEmpty
+        ? "" : " " + note.tags.map { $0.replacingOccurrences(of: " ", with: "_") }.joined(separator: " ") + " "
       try db.execute(
         sql: "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, 0, 0, '')",
         arguments: [
@@ -120,7 +122,8 @@ public enum AnkiPackageWriter {
           try db.execute(
             sql: "INSERT INTO revlog VALUES (?, ?, -1, ?, ?, 0, 2500, ?, ?)",
             arguments: [
-              id, cardID, review.rating.rawValue, AnkiSchema11.interval(review), min(review.responseMilliseconds ?? 0, 60_000),
+              id, cardID, review.rating.rawValue, AnkiSchema11.interval(review),
+              min(review.responseMilliseconds ?? 0, 60_000),
               AnkiSchema11.kind(review),
             ])
           counts.reviews += 1

@@ -61,11 +61,14 @@ enum AnkiSchema11 {
   static var models: String {
     let answer = "{{FrontSide}}\n\n<hr id=answer>\n\n"
     let all: [[String: Any]] = [
-      model("Basic", type: 0, fields: ["Front", "Back"], templates: [template("Card 1", 0, "{{Front}}", answer + "{{Back}}")]),
+      model(
+        "Basic", type: 0, fields: ["Front", "Back"],
+        templates: [template("Card 1", 0, "{{Front}}", answer + "{{Back}}")]),
       model(
         "Basic (and reversed card)", type: 0, fields: ["Front", "Back"],
         templates: [
-          template("Card 1", 0, "{{Front}}", answer + "{{Back}}"), template("Card 2", 1, "{{Back}}", answer + "{{Front}}"),
+          template("Card 1", 0, "{{Front}}", answer + "{{Back}}"),
+          template("Card 2", 1, "{{Back}}", answer + "{{Front}}"),
         ]),
       model(
         "Cloze", type: 1, fields: ["Text", "Back Extra"],

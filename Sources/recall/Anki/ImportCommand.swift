@@ -82,6 +82,7 @@ struct ImportCommand: ParsableCommand {
     for deck in summary.decks {
       lines.append("  wrote \(Sanitizer.clean(deck.path)): \(deck.cards) cards")
     }
+    guard summary.layout != "notes in plain text" else { return lines.joined(separator: "\n") + "\n" }
     var history = "reviews: \(summary.counts.reviewsAdded) added"
     if summary.counts.reviewsKnown > 0 { history += ", \(summary.counts.reviewsKnown) already imported" }
     history += "; \(summary.suspended) suspended, \(summary.buried) buried"

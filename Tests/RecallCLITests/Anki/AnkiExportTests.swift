@@ -76,7 +76,8 @@ struct AnkiExportTests {
     #expect((byGuid["recall-kz"]?["notetype"] as? String ?? "").hasPrefix("Basic (and reversed card)"))
     #expect(byGuid["recall-kz"]?["cards"] as? Int == 2)
     #expect(byGuid["recall-kz"]?["tags"] as? [String] == ["asia"])
-    #expect(byGuid["recall-es"]?["fields"] as? [String] == ["{{c1::Madrid::city}} is the capital of {{c2::Spain}}.", ""])
+    #expect(
+      byGuid["recall-es"]?["fields"] as? [String] == ["{{c1::Madrid::city}} is the capital of {{c2::Spain}}.", ""])
     #expect(byGuid["recall-es"]?["cards"] as? Int == 2)
     #expect((byGuid["recall-es"]?["notetype"] as? String ?? "").hasPrefix("Cloze"))
     #expect(byGuid["recall-fr"]?["deck"] as? String == "Capitals::Europe")
