@@ -73,13 +73,15 @@ struct AnkiExportTests {
     #expect(notes.count == deck.notes.count)
     let byGuid = Dictionary(uniqueKeysWithValues: notes.map { ($0["guid"] as? String ?? "", $0) })
     // Anki adds a "+" to a note type whose name its collection already has with another layout.
-    #expect((byGuid["recall-kz"]?["notetype"] as? String ?? "").hasPrefix("Basic (and reversed card)"))
+    let reversedType = byGuid["recall-kz"]?["notetype"] as? String ?? ""
+    #expect(reversedType.hasPrefix("Basic (and reversed card)"))
     #expect(byGuid["recall-kz"]?["cards"] as? Int == 2)
     #expect(byGuid["recall-kz"]?["tags"] as? [String] == ["asia"])
     #expect(
       byGuid["recall-es"]?["fields"] as? [String] == ["{{c1::Madrid::city}} is the capital of {{c2::Spain}}.", ""])
     #expect(byGuid["recall-es"]?["cards"] as? Int == 2)
-    #expect((byGuid["recall-es"]?["notetype"] as? String ?? "").hasPrefix("Cloze"))
+    let clozeType = byGuid["recall-es"]?["notetype"] as? String ?? ""
+    #expect(clozeType.hasPrefix("Cloze"))
     #expect(byGuid["recall-fr"]?["deck"] as? String == "Capitals::Europe")
     #expect(byGuid["recall-fr"]?["queues"] as? [Int] == [-1])
     #expect(byGuid["recall-es"]?["queues"] as? [Int] == [2, 2])
