@@ -98,7 +98,7 @@ struct ExportCommand: ParsableCommand {
       --format tsv writes Anki's "Notes in Plain Text" (File > Import in Anki reads it back with
       note types, decks, tags and guids).
       Example:
-        recall export kazakhstan-position --format json > deck.json
+        recall export kazakhstan-position --format json -o deck.json
         recall export central-asia --format tsv -o central-asia.txt
       """)
 
@@ -114,8 +114,7 @@ struct ExportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Export only the cards under this topic.", valueName: "topic"))
   var topic: String?
 
-  @Option(name: [.short, .customLong("output")], help: "Where to write (default: standard output; apkg needs it).")
-  var output: String?
+  @OptionGroup var output: OutputOption
 
   @Flag(name: .customLong("with-history"), help: "With --format apkg, include the review log.")
   var withHistory = false
@@ -125,7 +124,7 @@ struct ExportCommand: ParsableCommand {
 
   func validate() throws {
     try deckAlias.check(deck)
-    if format == .apkg && output == nil {
+    if format == .apkg && output.path == nil {
       throw ValidationError("--format apkg writes a file; name it with -o, e.g. -o deck.apkg")
     }
     if withHistory && format != .apkg { throw ValidationError("--with-history goes with --format apkg") }
@@ -138,26 +137,18 @@ struct ExportCommand: ParsableCommand {
     }
     var selected = deck
     if let topic { selected.notes = deck.notes.filter { $0.topic == topic } }
-    if format == .apkg, let output {
-      try writePackage(selected, to: output)
+    if format == .apkg, let path = output.path {
+      try writePackage(selected, to: path)
       return
     }
-    let text: String
-    switch format {
-    case .json: text = DeckExport.json(deck, topic: topic)
-    case .md: text = DeckPrinter.print(deck)
-    case .tsv, .apkg: text = AnkiNotesText.export(selected)
+    try output.refuse(overwriting: deck.origin)
+    try output.write { sink in
+      switch format {
+      case .json: try sink(DeckExport.json(deck, topic: topic))
+      case .md: try sink(DeckPrinter.print(deck))
+      case .tsv, .apkg: try sink(AnkiNotesText.export(selected))
+      }
     }
-    guard let output else {
-      Output.write(text)
-      return
-    }
-    do {
-      try text.write(toFile: output, atomically: true, encoding: .utf8)
-    } catch {
-      throw Failure.message("cannot write \"\(output)\"; check that its folder exists and is writable")
-    }
-    FileHandle.standardError.write(Data("wrote \(selected.notes.count) notes to \(output)\n".utf8))
   }
 }
 

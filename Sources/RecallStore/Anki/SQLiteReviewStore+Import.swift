@@ -53,7 +53,7 @@ extension SQLiteReviewStore {
     _ produce: (_ add: (ImportedCard) throws -> Void) throws -> Void, beforeCommit: () throws -> Void = {}
   ) throws -> ImportCounts {
     var counts = ImportCounts()
-    try queue.write { db in
+    try database.write { db in
       var decksWithReviews: [String: Bool] = [:]
       try produce { imported in
         let deck = imported.deck
