@@ -36,6 +36,7 @@ let commandList: [any ParsableCommand.Type] = [
   DatabaseCommand.self,
   QuizCommand.self,
   GenerateCommand.self,
+  ImportCommand.self,
 ]
 
 /// Runs the command line; failures are printed in one place, as `error: ...`: exit code 1 for a
