@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Report on hand ratings of generated decks for the development corpus (eval/corpus/).
+
+    scripts/corpus-report.py [--decks DIR] [--set NAME] [--markdown] [--unrated] [--strict]
+
+Reads, for every document eval/corpus/NAME.txt, its key facts (NAME.facts.json), the deck made
+by scripts/corpus-decks.sh (DIR/NAME.json, default .build/corpus-decks) and the hand ratings
+(NAME.ratings.tsv, or NAME.SET.ratings.tsv with --set SET), and prints the figures that
+../shared/eval/RATING.md asks for, per document and overall.
+
+A ratings file has one line per card, tab-separated:
+    card id, rating (good|acceptable|bad), class (bad only: options, gap, leak, context,
+    grammar, hint, wrong, length), fact ids the card asks (comma-separated, may be empty),
+    a few words why.
+Lines starting with '#' are comments. A fact id NAME-L<n> (a whole list) also counts its items
+NAME-L<n>.<k>; a list counts as asked when all its items are.
+
+Ratings are checked against the deck's current card ids: cards without a rating ("unrated", e.g.
+after the generator changed) and ratings of cards no longer in the deck ("stale") are listed;
+--unrated prints the unrated cards in full, ready to rate; --strict exits 1 if any are found.
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import sys
+
+RATINGS = ("good", "acceptable", "bad")
+CLASSES = ("options", "gap", "leak", "context", "grammar", "hint", "wrong", "length")
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+
+
+def read_ratings(path, known_facts):
+    """Returns ({card id: (rating, class, [fact ids], why)}, [problems])."""
+    rows, problems = {}, []
+    if not os.path.exists(path):
+        return rows, problems
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 4:
+            problems.append(f"{path}:{n}: expected at least 4 tab-separated columns")
+            continue
+        cid, rating, cls, facts = (c.strip() for c in cols[:4])
+        why = cols[4].strip() if len(cols) > 4 else ""
+        if rating not in RATINGS:
+            problems.append(f"{path}:{n}: rating '{rating}' is not one of {', '.join(RATINGS)}")
+            continue
+        if rating == "bad" and cls not in CLASSES:
+            problems.append(f"{path}:{n}: a bad card needs a class ({', '.join(CLASSES)}), not '{cls}'")
+        if rating != "bad" and cls:
+            problems.append(f"{path}:{n}: only bad cards have a class ('{cls}')")
+        ids = [f for f in (x.strip() for x in facts.split(",")) if f]
+        for f in ids:
+            if f not in known_facts:
+                problems.append(f"{path}:{n}: unknown fact id '{f}'")
+        if cid in rows:
+            problems.append(f"{path}:{n}: card '{cid}' is rated twice")
+        rows[cid] = (rating, cls, ids, why)
+    return rows, problems
+
+
+def covered_facts(facts, asked):
+    """Fact ids asked, with a whole list covering its items and all items covering the list."""
+    ids = [f["id"] for f in facts]
+    got = set(asked)
+    for f in ids:
+        if re.search(r"-L\d+$", f) and f in got:
+            got.update(g for g in ids if g.startswith(f + "."))
+    for f in ids:
+        if re.search(r"-L\d+$", f):
+            items = [g for g in ids if g.startswith(f + ".")]
+            if items and all(g in got for g in items):
+                got.add(f)
+    return got & set(ids)
+
+
+def card_text(card):
+    opts = f"  options: {' | '.join(card['options'])}" if card.get("options") else ""
+    hint = f"  hint: {card['hint']}" if card.get("hint") else ""
+    ans = card.get("answer")
+    ans = "; ".join(ans) if isinstance(ans, list) else ans
+    return f"{card['id']}\t[{card.get('type')}] {card.get('prompt')}  => {ans}{hint}{opts}"
+
+
+def pct(a, b):
+    return f"{100 * a / b:.0f}%" if b else "-"
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--decks", default=os.path.join(ROOT, ".build", "corpus-decks"))
+    ap.add_argument("--set", default="", help="ratings set: read NAME.SET.ratings.tsv")
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "eval", "corpus"))
+    ap.add_argument("--markdown", action="store_true", help="also print a markdown table")
+    ap.add_argument("--unrated", action="store_true", help="print unrated cards in full")
+    ap.add_argument("--strict", action="store_true", help="exit 1 on unrated or stale ratings")
+    args = ap.parse_args(argv)
+
+    suffix = f".{args.set}.ratings.tsv" if args.set else ".ratings.tsv"
+    docs = sorted(glob.glob(os.path.join(args.corpus, "*.txt")))
+    if not docs:
+        print(f"error: no documents in '{args.corpus}'", file=sys.stderr)
+        return 1
+    rows, totals, problems, unrated_all = [], None, [], []
+    tot = dict(cards=0, good=0, acceptable=0, bad=0, facts=0, covered=0, unrated=0, stale=0)
+    tot_classes = {c: 0 for c in CLASSES}
+    for doc in docs:
+        name = os.path.basename(doc)[:-4]
+        deck_path = os.path.join(args.decks, name + ".json")
+        if not os.path.exists(deck_path):
+            print(f"error: no deck '{deck_path}'; run scripts/corpus-decks.sh first", file=sys.stderr)
+            return 1
+        deck = json.load(open(deck_path, encoding="utf-8"))
+        facts = json.load(open(os.path.join(args.corpus, name + ".facts.json"), encoding="utf-8"))
+        known = {f["id"] for f in facts}
+        ratings, probs = read_ratings(os.path.join(args.corpus, name + suffix), known)
+        problems += probs
+        ids = [c["id"] for c in deck]
+        unrated = [c for c in deck if c["id"] not in ratings]
+        stale = [r for r in ratings if r not in set(ids)]
+        unrated_all += [(name, c) for c in unrated]
+        rated = [ratings[i] for i in ids if i in ratings]
+        count = {r: sum(1 for x in rated if x[0] == r) for r in RATINGS}
+        classes = {c: sum(1 for x in rated if x[0] == "bad" and x[1] == c) for c in CLASSES}
+        asked = [f for x in rated if x[0] != "bad" for f in x[2]]
+        cov = covered_facts(facts, asked)
+        row = dict(name=name, cards=len(deck), unrated=len(unrated), stale=len(stale),
+                   facts=len(facts), covered=len(cov), classes=classes, **count)
+        rows.append(row)
+        for k in tot:
+            tot[k] += row[k]
+        for c in CLASSES:
+            tot_classes[c] += classes[c]
+
+    def line(r, classes):
+        n = r["cards"] - r["unrated"]
+        bad = ", ".join(f"{c} {v}" for c, v in classes.items() if v) or "-"
+        return (f"{r['name']:<24} {r['cards']:>5} {r['good']:>5} {r['acceptable']:>5} {r['bad']:>5} "
+                f"{pct(r['good'] + r['acceptable'], n):>7} {pct(r['good'], n):>6} {r['facts']:>6} "
+                f"{r['covered']:>5} {pct(r['covered'], r['facts']):>6} "
+                f"{(r['cards'] / r['facts'] if r['facts'] else 0):>6.2f}  {bad}")
+
+    print(f"{'document':<24} {'cards':>5} {'good':>5} {'acc':>5} {'bad':>5} {'usable':>7} {'good%':>6} "
+          f"{'facts':>6} {'cov':>5} {'cov%':>6} {'c/fact':>6}  bad by class")
+    for r in rows:
+        print(line(r, r["classes"]))
+    tot["name"] = "overall"
+    print(line(tot, tot_classes))
+    if tot["unrated"] or tot["stale"]:
+        print(f"\nnot rated: {tot['unrated']} cards; stale ratings (card no longer in the deck): {tot['stale']}")
+        for r in rows:
+            if r["unrated"] or r["stale"]:
+                print(f"  {r['name']}: {r['unrated']} unrated, {r['stale']} stale")
+    if args.unrated:
+        for name, c in unrated_all:
+            print(f"{name}\t{card_text(c)}")
+    if args.markdown:
+        print("\n| document | cards | good | acceptable | bad | usable | good share | key facts | covered | "
+              "cards per key fact | bad by class |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+        for r in rows + [tot]:
+            cl = tot_classes if r is tot else r["classes"]
+            n = r["cards"] - r["unrated"]
+            name = "**overall**" if r is tot else f"`{r['name']}`"
+            print(f"| {name} | {r['cards']} | {r['good']} | {r['acceptable']} | {r['bad']} | "
+                  f"{pct(r['good'] + r['acceptable'], n)} | {pct(r['good'], n)} | {r['facts']} | "
+                  f"{r['covered']} ({pct(r['covered'], r['facts'])}) | "
+                  f"{(r['cards'] / r['facts'] if r['facts'] else 0):.2f} | "
+                  f"{', '.join(f'{c} {v}' for c, v in cl.items() if v) or '-'} |")
+    for p in problems:
+        print(f"warning: {p}", file=sys.stderr)
+    if args.strict and (tot["unrated"] or tot["stale"] or problems):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
