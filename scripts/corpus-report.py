@@ -12,9 +12,11 @@ A ratings file has one line per card, tab-separated:
     card id, rating (good|acceptable|bad), class (bad only: options, gap, leak, context,
     grammar, hint, wrong, length), fact ids the card asks (comma-separated, may be empty),
     a few words why.
-Lines starting with '#' are comments. A fact id NAME-L<n> (a whole list) also counts its items
+Lines starting with '#' are comments. The markdown table also shows the reference scorer's recall (DIR/NAME.score.json; the overall
+figure is the mean over documents). A fact id NAME-L<n> (a whole list) also counts its items
 NAME-L<n>.<k>; a list counts as asked when all its items are.
 
+Usable and good shares are of the rated cards; cards per key fact counts every card of the deck.
 Ratings are checked against the deck's current card ids: cards without a rating ("unrated", e.g.
 after the generator changed) and ratings of cards no longer in the deck ("stale") are listed;
 --unrated prints the unrated cards in full, ready to rate; --strict exits 1 if any are found.
@@ -105,8 +107,9 @@ def main(argv):
     if not docs:
         print(f"error: no documents in '{args.corpus}'", file=sys.stderr)
         return 1
-    rows, totals, problems, unrated_all = [], None, [], []
+    rows, problems, unrated_all = [], [], []
     tot = dict(cards=0, good=0, acceptable=0, bad=0, facts=0, covered=0, unrated=0, stale=0)
+    summed = tuple(tot)
     tot_classes = {c: 0 for c in CLASSES}
     for doc in docs:
         name = os.path.basename(doc)[:-4]
@@ -128,10 +131,12 @@ def main(argv):
         classes = {c: sum(1 for x in rated if x[0] == "bad" and x[1] == c) for c in CLASSES}
         asked = [f for x in rated if x[0] != "bad" for f in x[2]]
         cov = covered_facts(facts, asked)
+        score_path = os.path.join(args.decks, name + ".score.json")
+        recall = json.load(open(score_path))["recall"] if os.path.exists(score_path) else None
         row = dict(name=name, cards=len(deck), unrated=len(unrated), stale=len(stale),
-                   facts=len(facts), covered=len(cov), classes=classes, **count)
+                   facts=len(facts), covered=len(cov), classes=classes, recall=recall, **count)
         rows.append(row)
-        for k in tot:
+        for k in summed:
             tot[k] += row[k]
         for c in CLASSES:
             tot_classes[c] += classes[c]
@@ -149,6 +154,8 @@ def main(argv):
     for r in rows:
         print(line(r, r["classes"]))
     tot["name"] = "overall"
+    recalls = [r["recall"] for r in rows if r["recall"] is not None]
+    tot["recall"] = round(sum(recalls) / len(recalls), 3) if len(recalls) == len(rows) else None
     print(line(tot, tot_classes))
     if tot["unrated"] or tot["stale"]:
         print(f"\nnot rated: {tot['unrated']} cards; stale ratings (card no longer in the deck): {tot['stale']}")
@@ -160,8 +167,8 @@ def main(argv):
             print(f"{name}\t{card_text(c)}")
     if args.markdown:
         print("\n| document | cards | good | acceptable | bad | usable | good share | key facts | covered | "
-              "cards per key fact | bad by class |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+              "cards per key fact | bad by class | scorer recall |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
         for r in rows + [tot]:
             cl = tot_classes if r is tot else r["classes"]
             n = r["cards"] - r["unrated"]
@@ -170,7 +177,8 @@ def main(argv):
                   f"{pct(r['good'] + r['acceptable'], n)} | {pct(r['good'], n)} | {r['facts']} | "
                   f"{r['covered']} ({pct(r['covered'], r['facts'])}) | "
                   f"{(r['cards'] / r['facts'] if r['facts'] else 0):.2f} | "
-                  f"{', '.join(f'{c} {v}' for c, v in cl.items() if v) or '-'} |")
+                  f"{', '.join(f'{c} {v}' for c, v in cl.items() if v) or '-'} | "
+                  f"{'-' if r['recall'] is None else r['recall']} |")
     for p in problems:
         print(f"warning: {p}", file=sys.stderr)
     if args.strict and (tot["unrated"] or tot["stale"] or problems):
