@@ -11,7 +11,8 @@ by scripts/corpus-decks.sh (DIR/NAME.json, default .build/corpus-decks) and the 
 A ratings file has one line per card, tab-separated:
     card id, rating (good|acceptable|bad), class (bad only: options, gap, leak, context,
     grammar, hint, wrong, length), fact ids the card asks (comma-separated, may be empty),
-    a few words why.
+    a few words why, and (optional) the card's fingerprint: a hash of its type, prompt, answer,
+    hint and options, so that a card that keeps its id but changes its text counts as unrated.
 Lines starting with '#' are comments. The markdown table also shows the reference scorer's recall (DIR/NAME.score.json; the overall
 figure is the mean over documents). A fact id NAME-L<n> (a whole list) also counts its items
 NAME-L<n>.<k>; a list counts as asked when all its items are.
@@ -20,9 +21,13 @@ Usable and good shares are of the rated cards; cards per key fact counts every c
 Ratings are checked against the deck's current card ids: cards without a rating ("unrated", e.g.
 after the generator changed) and ratings of cards no longer in the deck ("stale") are listed;
 --unrated prints the unrated cards in full, ready to rate; --strict exits 1 if any are found.
+--seed-from OLD (with --set NEW) starts NAME.NEW.ratings.tsv from NAME.OLD.ratings.tsv ("" for the
+baseline files): ratings of cards whose id and fingerprint are unchanged are copied, the others are
+left to rate; --fingerprint adds missing fingerprints to the ratings files from the current decks.
 """
 import argparse
 import glob
+import hashlib
 import json
 import os
 import re
@@ -33,8 +38,20 @@ CLASSES = ("options", "gap", "leak", "context", "grammar", "hint", "wrong", "len
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 
 
+def fingerprint(card):
+    """A short hash of what the learner sees of a card."""
+    keys = ("type", "prompt", "answer", "hint", "options")
+    text = json.dumps({k: card.get(k) for k in keys}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def ratings_path(corpus, name, set_name):
+    suffix = f".{set_name}.ratings.tsv" if set_name else ".ratings.tsv"
+    return os.path.join(corpus, name + suffix)
+
+
 def read_ratings(path, known_facts):
-    """Returns ({card id: (rating, class, [fact ids], why)}, [problems])."""
+    """Returns ({card id: (rating, class, [fact ids], why, fingerprint)}, [problems])."""
     rows, problems = {}, []
     if not os.path.exists(path):
         return rows, problems
@@ -48,6 +65,7 @@ def read_ratings(path, known_facts):
             continue
         cid, rating, cls, facts = (c.strip() for c in cols[:4])
         why = cols[4].strip() if len(cols) > 4 else ""
+        fp = cols[5].strip() if len(cols) > 5 else ""
         if rating not in RATINGS:
             problems.append(f"{path}:{n}: rating '{rating}' is not one of {', '.join(RATINGS)}")
             continue
@@ -61,8 +79,18 @@ def read_ratings(path, known_facts):
                 problems.append(f"{path}:{n}: unknown fact id '{f}'")
         if cid in rows:
             problems.append(f"{path}:{n}: card '{cid}' is rated twice")
-        rows[cid] = (rating, cls, ids, why)
+        rows[cid] = (rating, cls, ids, why, fp)
     return rows, problems
+
+
+def write_ratings(path, header, deck, ratings):
+    """Writes ratings in the deck's order (cards without a rating are left out)."""
+    lines = [f"# {header}", "# card id\trating\tclass\tfact ids\twhy\tfingerprint"]
+    for c in deck:
+        if c["id"] in ratings:
+            rating, cls, ids, why, _ = ratings[c["id"]]
+            lines.append("\t".join([c["id"], rating, cls, ",".join(ids), why, fingerprint(c)]))
+    open(path, "w", encoding="utf-8").write("\n".join(lines) + "\n")
 
 
 def covered_facts(facts, asked):
@@ -100,15 +128,21 @@ def main(argv):
     ap.add_argument("--markdown", action="store_true", help="also print a markdown table")
     ap.add_argument("--unrated", action="store_true", help="print unrated cards in full")
     ap.add_argument("--strict", action="store_true", help="exit 1 on unrated or stale ratings")
+    ap.add_argument("--seed-from", default=None, metavar="OLD",
+                    help="start the --set ratings from set OLD ('' = baseline), unchanged cards only")
+    ap.add_argument("--fingerprint", action="store_true",
+                    help="add missing fingerprints to the ratings files from the current decks")
     args = ap.parse_args(argv)
 
-    suffix = f".{args.set}.ratings.tsv" if args.set else ".ratings.tsv"
+    if args.seed_from is not None and args.seed_from == args.set:
+        print("error: --seed-from needs a --set different from it", file=sys.stderr)
+        return 64
     docs = sorted(glob.glob(os.path.join(args.corpus, "*.txt")))
     if not docs:
         print(f"error: no documents in '{args.corpus}'", file=sys.stderr)
         return 1
     rows, problems, unrated_all = [], [], []
-    tot = dict(cards=0, good=0, acceptable=0, bad=0, facts=0, covered=0, unrated=0, stale=0)
+    tot = dict(cards=0, good=0, acceptable=0, bad=0, facts=0, covered=0, unrated=0, stale=0, changed=0)
     summed = tuple(tot)
     tot_classes = {c: 0 for c in CLASSES}
     for doc in docs:
@@ -120,9 +154,31 @@ def main(argv):
         deck = json.load(open(deck_path, encoding="utf-8"))
         facts = json.load(open(os.path.join(args.corpus, name + ".facts.json"), encoding="utf-8"))
         known = {f["id"] for f in facts}
-        ratings, probs = read_ratings(os.path.join(args.corpus, name + suffix), known)
+        path = ratings_path(args.corpus, name, args.set)
+        if args.seed_from is not None:
+            if os.path.exists(path):
+                print(f"error: '{path}' exists; --seed-from only starts a new set", file=sys.stderr)
+                return 1
+            old, _ = read_ratings(ratings_path(args.corpus, name, args.seed_from), known)
+            keep = {c["id"]: old[c["id"]] for c in deck
+                    if c["id"] in old and old[c["id"]][4] == fingerprint(c)}
+            write_ratings(path, f"set '{args.set}', seeded from set '{args.seed_from or 'baseline'}'"
+                          " (unchanged cards only)", deck, keep)
+        ratings, probs = read_ratings(path, known)
         problems += probs
+        if args.fingerprint and ratings and any(not r[4] for r in ratings.values()):
+            head = next((l[2:].strip() for l in open(path, encoding="utf-8") if l.startswith("# ")), "ratings")
+            by_id = {c["id"]: c for c in deck}
+            ratings = {i: r[:4] + ((r[4] or fingerprint(by_id[i])) if i in by_id else r[4],)
+                       for i, r in ratings.items()}
+            stale_rows = {i: r for i, r in ratings.items() if i not in by_id}
+            if stale_rows:
+                problems.append(f"{path}: {len(stale_rows)} ratings of cards not in the deck were dropped")
+            write_ratings(path, head, deck, ratings)
         ids = [c["id"] for c in deck]
+        changed = {c["id"] for c in deck if c["id"] in ratings and ratings[c["id"]][4]
+                   and ratings[c["id"]][4] != fingerprint(c)}
+        ratings = {i: r for i, r in ratings.items() if i not in changed}
         unrated = [c for c in deck if c["id"] not in ratings]
         stale = [r for r in ratings if r not in set(ids)]
         unrated_all += [(name, c) for c in unrated]
@@ -133,7 +189,7 @@ def main(argv):
         cov = covered_facts(facts, asked)
         score_path = os.path.join(args.decks, name + ".score.json")
         recall = json.load(open(score_path))["recall"] if os.path.exists(score_path) else None
-        row = dict(name=name, cards=len(deck), unrated=len(unrated), stale=len(stale),
+        row = dict(name=name, cards=len(deck), unrated=len(unrated), stale=len(stale), changed=len(changed),
                    facts=len(facts), covered=len(cov), classes=classes, recall=recall, **count)
         rows.append(row)
         for k in summed:
@@ -158,10 +214,11 @@ def main(argv):
     tot["recall"] = round(sum(recalls) / len(recalls), 3) if len(recalls) == len(rows) else None
     print(line(tot, tot_classes))
     if tot["unrated"] or tot["stale"]:
-        print(f"\nnot rated: {tot['unrated']} cards; stale ratings (card no longer in the deck): {tot['stale']}")
+        print(f"\nnot rated: {tot['unrated']} cards ({tot['changed']} of them rated before with other text); "
+              f"stale ratings (card no longer in the deck): {tot['stale']}")
         for r in rows:
             if r["unrated"] or r["stale"]:
-                print(f"  {r['name']}: {r['unrated']} unrated, {r['stale']} stale")
+                print(f"  {r['name']}: {r['unrated']} unrated ({r['changed']} changed), {r['stale']} stale")
     if args.unrated:
         for name, c in unrated_all:
             print(f"{name}\t{card_text(c)}")
