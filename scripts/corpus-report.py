@@ -21,9 +21,9 @@ Usable and good shares are of the rated cards; cards per key fact counts every c
 Ratings are checked against the deck's current card ids: cards without a rating ("unrated", e.g.
 after the generator changed) and ratings of cards no longer in the deck ("stale") are listed;
 --unrated prints the unrated cards in full, ready to rate; --strict exits 1 if any are found.
---seed-from OLD (with --set NEW) starts NAME.NEW.ratings.tsv from NAME.OLD.ratings.tsv ("" for the
-baseline files): ratings of cards whose id and fingerprint are unchanged are copied, the others are
-left to rate; --fingerprint adds missing fingerprints to the ratings files from the current decks.
+--seed-from OLD[,OLDER...] (with --set NEW) starts NAME.NEW.ratings.tsv from the ratings of the
+sets named ("baseline" or "" for NAME.ratings.tsv), the first that has the card winning: ratings of
+cards whose id and fingerprint are unchanged are copied, the others are left to rate; --fingerprint adds missing fingerprints to the ratings files from the current decks.
 """
 import argparse
 import glob
@@ -128,15 +128,21 @@ def main(argv):
     ap.add_argument("--markdown", action="store_true", help="also print a markdown table")
     ap.add_argument("--unrated", action="store_true", help="print unrated cards in full")
     ap.add_argument("--strict", action="store_true", help="exit 1 on unrated or stale ratings")
-    ap.add_argument("--seed-from", default=None, metavar="OLD",
-                    help="start the --set ratings from set OLD ('' = baseline), unchanged cards only")
+    ap.add_argument("--seed-from", default=None, metavar="OLD[,OLDER]",
+                    help="start the --set ratings from these sets ('baseline' or ''), unchanged cards only")
     ap.add_argument("--fingerprint", action="store_true",
                     help="add missing fingerprints to the ratings files from the current decks")
     args = ap.parse_args(argv)
 
-    if args.seed_from is not None and args.seed_from == args.set:
-        print("error: --seed-from needs a --set different from it", file=sys.stderr)
-        return 64
+    if args.set == "baseline":
+        args.set = ""
+    seeds = None
+    if args.seed_from is not None:
+        seeds = ["" if x.strip() in ("", "baseline") else x.strip() for x in args.seed_from.split(",")]
+        if args.set in seeds or not args.set:
+            print("error: --seed-from needs a --set that is not one of the sets it copies from",
+                  file=sys.stderr)
+            return 64
     docs = sorted(glob.glob(os.path.join(args.corpus, "*.txt")))
     if not docs:
         print(f"error: no documents in '{args.corpus}'", file=sys.stderr)
@@ -155,15 +161,18 @@ def main(argv):
         facts = json.load(open(os.path.join(args.corpus, name + ".facts.json"), encoding="utf-8"))
         known = {f["id"] for f in facts}
         path = ratings_path(args.corpus, name, args.set)
-        if args.seed_from is not None:
+        if seeds is not None:
             if os.path.exists(path):
                 print(f"error: '{path}' exists; --seed-from only starts a new set", file=sys.stderr)
                 return 1
-            old, _ = read_ratings(ratings_path(args.corpus, name, args.seed_from), known)
-            keep = {c["id"]: old[c["id"]] for c in deck
-                    if c["id"] in old and old[c["id"]][4] == fingerprint(c)}
-            write_ratings(path, f"set '{args.set}', seeded from set '{args.seed_from or 'baseline'}'"
-                          " (unchanged cards only)", deck, keep)
+            keep = {}
+            for seed in seeds:
+                old, _ = read_ratings(ratings_path(args.corpus, name, seed), known)
+                for c in deck:
+                    if c["id"] not in keep and c["id"] in old and old[c["id"]][4] == fingerprint(c):
+                        keep[c["id"]] = old[c["id"]]
+            names = ", ".join(f"'{x or 'baseline'}'" for x in seeds)
+            write_ratings(path, f"set '{args.set}', seeded from {names} (unchanged cards only)", deck, keep)
         ratings, probs = read_ratings(path, known)
         problems += probs
         if args.fingerprint and ratings and any(not r[4] for r in ratings.values()):
