@@ -83,21 +83,15 @@ enum SubcommandInRepl {
       } catch let failure as Failure {
         throw failure.replError
       } catch {
-        throw ReplError(message(for: error, of: Command.self))
+        throw ReplError(message(for: error, name: name, arguments: arguments))
       }
       return .proceed
     }
   }
 
-  /// An ArgumentParser error (`The value 'x' is invalid for '--days <days>'`) in the words of the
-  /// REPL's other errors: `error: the value 'x' is invalid for '--days <days>'; help stats tells more.`
-  static func message<Command: ParsableCommand>(for error: Error, of command: Command.Type) -> String {
-    let text = Command.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
-    let name = Command.configuration.commandName ?? "\(Command.self)".lowercased()
-    var lowered = text.prefix(1).lowercased() + text.dropFirst()
-    // "Did you mean '--decks'?" or a sentence ending in a full stop: no second mark before ';'.
-    if lowered.hasSuffix(".") { lowered.removeLast() }
-    let joint = lowered.hasSuffix("?") ? " " : "; "
-    return "error: \(lowered)\(joint)help \(name) tells more."
+  /// An ArgumentParser error of the REPL command `name` typed with `arguments`, in the words the
+  /// command line uses too: `error: the value 'x' is invalid for '--days <days>'; type help stats for more`.
+  static func message(for error: Error, name: String, arguments: [String]) -> String {
+    UsageErrorText.line(for: error, arguments: [name] + arguments, surface: .repl)
   }
 }

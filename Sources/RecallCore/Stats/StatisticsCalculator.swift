@@ -16,8 +16,9 @@ public enum StatisticsCalculator {
     stats.heatMap = heatMap(input.activity, today: today)
     stats.retention = [7, 30].map { retention(input.activity, days: $0, now: input.now) }
     stats.activity = activity(input.activity, today: today, periodDays: max(input.periodDays, 1))
-    // A quiz stopped before its first answer is kept in the store but is no score (as in quiz history).
-    let scored = input.quizRuns.filter { $0.questionCount > 0 }
+    // A stopped quiz is kept in the store (and listed by quiz history) but is no score to follow:
+    // its few answers say little, and stopping after a lucky start must not lift the trend.
+    let scored = input.quizRuns.filter { $0.questionCount > 0 && !$0.wasStopped }
     stats.quizzes = scored.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }.map { run in
       DeckStatistics.QuizScore(
         started: ISO8601Milliseconds.format(run.started), deck: run.deck, score: run.score,

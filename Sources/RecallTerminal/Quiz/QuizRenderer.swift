@@ -162,7 +162,23 @@ public struct QuizRenderer: Sendable {
         Self.clip(answer.question.expectedDisplay, 18), mark,
       ])
     }
-    return text + Table.render(rows, header: true, style: style, textColumns: [1, 2, 3])
+    return text + Table.render(rows, header: true, style: style, textColumns: [1, 2, 3]) + missedInFull(result)
+  }
+
+  /// The questions not answered rightly, whole, under the table that had to cut them: the prompt,
+  /// what was given and the answer.
+  func missedInFull(_ result: QuizResult) -> String {
+    let missed = result.answers.enumerated().filter { !$0.element.isCorrect }
+    guard !missed.isEmpty else { return "" }
+    var text = "\n" + style.bold("Missed") + "\n"
+    for (index, answer) in missed {
+      let question = answer.question
+      let prompt = question.kind == .trueFalse ? "True or false? " + question.prompt : question.prompt
+      text += "\(index + 1). " + Sanitizer.clean(prompt.replacingOccurrences(of: "\n", with: " ")) + "\n"
+      let given = answer.given.map { Sanitizer.clean($0) } ?? "\u{2014}"
+      text += "   you: \(given)  \u{00B7}  answer: " + style.answer(Sanitizer.clean(question.expectedDisplay)) + "\n"
+    }
+    return text
   }
 
   /// `text` sanitised, on one line, cut to `width` terminal columns with an ellipsis (a wide

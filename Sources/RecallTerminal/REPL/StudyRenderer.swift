@@ -40,10 +40,16 @@ public struct StudyRenderer: Sendable {
       let how = typed ? "; separate them with ; or ," : ""
       lines.append(style.dim("(\(items.count) items\(ordered ? ", in order" : "")\(how))"))
     }
+    // Options are labelled as in quizzes, and read the same way: a letter, a number or the text.
     for (index, option) in card.options.enumerated() {
-      lines.append("  \(index + 1). \(safe(option))")
+      lines.append("  \(OptionChoice.label(index))) \(safe(option))")
     }
     return lines
+  }
+
+  /// A card named for a message: its prompt in quotes, on one line, cut to 50 columns.
+  public func cardName(_ card: Card) -> String {
+    "\u{201C}" + QuizRenderer.clip(card.prompt, 50) + "\u{201D}"
   }
 
   /// `2 learning, 5 review, 3 new`, leaving out kinds with none (`nothing` when all are none).
