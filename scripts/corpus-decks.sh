@@ -27,6 +27,7 @@ for doc in eval/corpus/*.txt; do
   name="$(basename "$doc" .txt)"
   gold="eval/corpus/$name.facts.json"
   [ -f "$gold" ] || { echo "error: '$doc' has no key facts ('$gold')" >&2; exit 1; }
+  rm -f "$out/$name.md" "$out/$name.json" "$out/$name.score.json"   # ours to replace; newer recall refuses to overwrite
   if ! msg="$("$bin" generate "$doc" -o "$out/$name.md" 2>&1)"; then
     echo "error: generating '$doc' failed: $msg" >&2
     exit 1
