@@ -161,6 +161,7 @@ def main():
     # Run 3b: Ctrl-D at the typed-mode rating prompt saves nothing either.
     child = spawn(binary, env)
     child.expect(r"\([01] learning, 0 review, 1 new\)")
+    child.expect("recall> ")
     child.sendline("study")
     child.expect("answer> ")
     child.sendline("safe red")
@@ -170,6 +171,7 @@ def main():
     child.expect(pexpect.EOF)
     child = spawn(binary, env)
     child.expect(r"\([01] learning, 0 review, 1 new\)")
+    child.expect("recall> ")  # readline drops what was typed before it took the terminal
     child.sendeof()
     child.expect(pexpect.EOF)
 

@@ -140,4 +140,10 @@ enum Output {
   static func error(_ message: String) {
     FileHandle.standardError.write(Data("error: \(Sanitizer.clean(message, keepNewlines: true))\n".utf8))
   }
+
+  /// Writes `message` as a line to standard error: a report beside the output (`wrote ...`,
+  /// `warning: ...`), escaped like errors.
+  static func note(_ message: String) {
+    FileHandle.standardError.write(Data("\(Sanitizer.clean(message, keepNewlines: true))\n".utf8))
+  }
 }

@@ -236,6 +236,10 @@ extension QuizCommand {
         throw ReplError("error: \(error)")
       } catch let failure as Failure {
         throw failure.replError
+      } catch let error as RecallStoreError {
+        throw ReplError("error: \(error)")
+      } catch let error as FileWriteError {
+        throw ReplError("error: \(error)")
       } catch {
         throw ReplError(SubcommandInRepl.message(for: error, name: "quiz", arguments: arguments))
       }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 import RecallTerminal
 
 /// `recall` with no arguments (or `recall repl`): the interactive prompt.
@@ -43,9 +44,10 @@ func replCommands(shared: [String]) -> [ReplCommandSpec] {
       usage: "stats [DECK] [--topic T] [--days N]",
       details: """
         Without DECK, every deck found or with progress is counted. --days N sets the period of the
-        reviews per day (default 30); --json writes the figures as JSON; --color always|never|auto.
+        reviews per day (default 30); --json writes the figures as JSON; --ids shows the hardest cards' ids;
+        --color always|never|auto.
         Example: stats central-asia --topic Capitals --days 7
-        """, options: ["--topic", "--days", "--json", "--color"], shared: shared),
+        """, options: ["--topic", "--days", "--json", "--ids", "--color"], shared: shared),
     QuizCommand.replCommand(shared: shared),
   ]
 }
@@ -82,6 +84,10 @@ enum SubcommandInRepl {
         }
       } catch let failure as Failure {
         throw failure.replError
+      } catch let error as RecallStoreError {
+        throw ReplError("error: \(error)")
+      } catch let error as FileWriteError {
+        throw ReplError("error: \(error)")
       } catch {
         throw ReplError(message(for: error, name: name, arguments: arguments))
       }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 import RecallTerminal
 
 /// The `recall` command: with no arguments it opens the REPL; each REPL command is also a subcommand.
@@ -59,6 +60,13 @@ func runMain() {
     }
     Output.error(text)
     Foundation.exit(failure.exitCode)
+  } catch let error as RecallStoreError {
+    // A store failure after the database was opened (a full disk, a read-only file): its words, exit 1.
+    Output.error(error.description)
+    Foundation.exit(1)
+  } catch let error as FileWriteError {
+    Output.error(error.description)
+    Foundation.exit(1)
   } catch {
     RecallCommand.exit(withError: error)
   }

@@ -56,18 +56,9 @@ public struct QuizGrader: Sendable {
     }
   }
 
-  /// The items of a typed list answer: split on `;`, `,` or ` and `.
-  public static func items(of text: String) -> [String] {
-    let separators = CharacterSet(charactersIn: ";,\n")
-    return text.components(separatedBy: separators)
-      .flatMap { $0.components(separatedBy: " and ") }
-      .map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }
-  }
-
   private func listCredit(_ text: String, question: QuizQuestion) -> Double {
     guard !question.items.isEmpty else { return 0 }
-    let given = Self.items(of: text)
+    let given = AnswerChecker().splitList(text, items: question.items)
     var matched = 0
     if question.ordered {
       for (index, item) in question.items.enumerated() where index < given.count {

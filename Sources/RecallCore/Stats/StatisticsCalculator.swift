@@ -63,7 +63,8 @@ public enum StatisticsCalculator {
       }
       topics[at].reviewed += 1
       if ReviewActivity.isMature(before: memory) { topics[at].mature += 1 }
-      if let recall = predictedRecall(memory, at: now, scheduler: input.scheduler) {
+      let recallNow = predictedRecall(memory, at: now, scheduler: input.scheduler)
+      if let recall = recallNow {
         retrievabilitySum += recall
         retrievabilityCount += 1
         topics[at].mastery += recall
@@ -71,7 +72,7 @@ public enum StatisticsCalculator {
       if limit > 0, progress.lapses > 0 || !ReviewActivity.isMature(before: memory) {
         let candidate = DeckStatistics.HardCard(
           deck: card.deck, card: card.id.rawValue, prompt: card.prompt, lapses: progress.lapses,
-          reviews: progress.reviews, stability: memory.stability, difficulty: memory.difficulty)
+          reviews: progress.reviews, stability: memory.stability, difficulty: memory.difficulty, recall: recallNow)
         // Keep only the `limit` hardest, in order, so a large deck costs no big sort.
         if hard.count < limit || hard.last.map({ isHarder(candidate, than: $0) }) == true {
           let position = hard.firstIndex { isHarder(candidate, than: $0) } ?? hard.count

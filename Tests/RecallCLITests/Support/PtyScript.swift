@@ -16,6 +16,7 @@ enum PtyScript {
   static func missing(_ modules: [String]) -> String? {
     guard RecallProcess.binary != nil else { return "the recall binary is not built" }
     guard let python else { return "python3 is not on the PATH" }
+    if modules.isEmpty { return nil }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: python)
     process.arguments = ["-c", "import " + modules.joined(separator: ", ")]
@@ -50,12 +51,13 @@ enum PtyScript {
 
   /// Runs `scripts/NAME` on the binary and expects it to succeed. The script exits 77 when a module
   /// is missing, which `requiring` should have caught: that is recorded as a failure, not a pass.
-  static func run(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  static func run(_ name: String, arguments: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) throws {
     let binary = try #require(RecallProcess.binary, "build the recall executable first", sourceLocation: sourceLocation)
     let python = try #require(python, "python3 is not on the PATH", sourceLocation: sourceLocation)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: python)
-    process.arguments = [RecallProcess.repository.appendingPathComponent("scripts/\(name)").path, binary.path]
+    process.arguments =
+      [RecallProcess.repository.appendingPathComponent("scripts/\(name)").path, binary.path] + arguments
     let output = Pipe()
     process.standardOutput = output
     process.standardError = output
