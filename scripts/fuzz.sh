@@ -38,16 +38,20 @@ mkdir -p "$out/modules" "$out/corpus/$target" "$out/artifacts/$target"
 flags=(-swift-version 6 -O -parse-as-library -sanitize=fuzzer,address -g)
 newest() { find "$@" -name '*.swift' -newer "$stamp" 2>/dev/null | head -1; }
 
-# One object per library module, rebuilt when any of its sources changed.
+# One object per library module, rebuilt when its sources' content changed (a hash, not times:
+# sources edited while a build runs must not pass for built).
 build_module() {
   local name=$1
   shift
-  local stamp="$out/modules/$name.o"
-  if [ -f "$stamp" ] && [ -z "$(newest "Sources/$name")" ]; then return; fi
+  local hash
+  hash=$(find "Sources/$name" -name '*.swift' -print0 | sort -z | xargs -0 cat | sha1sum | cut -d' ' -f1)
+  if [ -f "$out/modules/$name.o" ] && [ "$(cat "$out/modules/$name.hash" 2>/dev/null)" = "$hash" ]; then return; fi
   echo "== compiling $name for fuzzing" >&2
+  rm -f "$out/modules/$name.hash"
   find "Sources/$name" -name '*.swift' -print0 | sort -z | xargs -0 swiftc "${flags[@]}" -wmo -c \
     -module-name "$name" -emit-module -emit-module-path "$out/modules/$name.swiftmodule" \
     -I "$out/modules" "$@" -o "$out/modules/$name.o"
+  echo "$hash" > "$out/modules/$name.hash"
 }
 build_module RecallCore
 # RecallTerminal is compiled against RecallCore's module: rebuilt whenever RecallCore is.
