@@ -38,10 +38,13 @@ public struct DeckGenerator: Sendable {
 
   /// The limits used.
   public var options: Options
+  /// English word knowledge (WordNet in the `recall` executable); nil falls back on word lists.
+  public var lexicon: (any EnglishLexicon)?
 
   /// Creates a generator.
-  public init(options: Options = Options()) {
+  public init(options: Options = Options(), lexicon: (any EnglishLexicon)? = nil) {
     self.options = options
+    self.lexicon = lexicon
   }
 
   /// The deck of `text`, best cards first; `fallbackTitle` names it when the text has no title line.
@@ -52,7 +55,7 @@ public struct DeckGenerator: Sendable {
       Self.listDrafts(outline, title: outline.title ?? fallbackTitle, tokenizer: tokenizer, cleaner: cleaner)
     }
     let title = analysis.outline.title ?? fallbackTitle
-    let planner = CardPlanner(analysis: analysis, maxPerSentence: options.maxCardsPerSentence)
+    let planner = CardPlanner(analysis: analysis, maxPerSentence: options.maxCardsPerSentence, lexicon: lexicon)
     let special = lists + acronymDrafts(analysis, title: title)
     let kept = select(special, planner: planner, clauses: analysis.clauses)
     // The analysis is large and made of many small objects: it is freed while the deck is written.

@@ -69,7 +69,7 @@ struct DocumentAnalysis {
     let (outline, vocabulary) = ParallelMap.both({ DocumentOutline(text: text) }, { Self.lowercaseWords(text) })
     self.outline = outline
     tokenizer = Tokenizer(lowercaseVocabulary: vocabulary)
-    cleaner = SentenceCleaner(tokenizer: tokenizer)
+    cleaner = SentenceCleaner(tokenizer: tokenizer, mainSubject: MainSubject.find(in: outline))
     let cleaner = cleaner
     let tokenizer = tokenizer
     // Sentences are analysed independently (on all cores) and put back in document order.
@@ -82,8 +82,13 @@ struct DocumentAnalysis {
         Self.addClauses(of: sentence, to: &result, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
       case .list(let list) where list.itemsReadAsSentences:
         for (item, line) in zip(list.items, list.itemLines) {
-          let sentence = DocumentOutline.Sentence(text: item, line: line, topic: list.topic, previous: list.leadIn)
-          Self.addClauses(of: sentence, to: &result, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
+          // A bullet of several sentences is read sentence by sentence.
+          var previous = list.leadIn
+          for piece in SentenceSplitter.split(item) {
+            let sentence = DocumentOutline.Sentence(text: piece.text, line: line, topic: list.topic, previous: previous)
+            Self.addClauses(of: sentence, to: &result, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
+            previous = piece.text
+          }
         }
       case .list: break
       }

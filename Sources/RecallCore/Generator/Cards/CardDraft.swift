@@ -24,12 +24,22 @@ struct CardPlanner {
   let maxPerSentence: Int
   /// The main subject's names: a handful, compared one by one rather than hashing every answer.
   private let subjects: [String]
+  /// What the checks pass needs to know of the document.
+  private let knowledge: CardRules.Knowledge
 
   /// A planner for the clauses of `analysis`.
-  init(analysis: DocumentAnalysis, maxPerSentence: Int) {
+  init(analysis: DocumentAnalysis, maxPerSentence: Int, lexicon: (any EnglishLexicon)? = nil) {
     self.analysis = analysis
     self.maxPerSentence = maxPerSentence
     subjects = Array(analysis.subject)
+    var knowledge = CardRules.Knowledge(ordinary: analysis.tokenizer.lowercaseVocabulary, lexicon: lexicon)
+    for acronym in analysis.acronyms {
+      let short = TextNormalizer.fold(acronym.short)
+      let long = TextNormalizer.fold(acronym.expansion)
+      knowledge.expansions[short] = long
+      knowledge.expansions[long] = short
+    }
+    self.knowledge = knowledge
   }
 
   /// How many cards `clause` may give: longer sentences hold more facts.
@@ -75,6 +85,7 @@ struct CardPlanner {
   /// The possible cards of `clause`, best first; the caller keeps the first few that survive
   /// merging and only then writes them with `draft(_:clause:)`.
   func picks(for clause: DocumentAnalysis.Clause) -> [Pick] {
+    if CardRules.promptProblem(tokens: clause.tokens) != nil { return [] }
     let folded = TextNormalizer.fold(clause.text)
     var words = ClauseWords(clause.tokens)
     var context = Context()
@@ -159,6 +170,12 @@ struct CardPlanner {
     let tokens = clause.tokens
     // An acronym right after its expansion is asked by the acronym card instead.
     if fact.kind == .acronym, fact.firstToken >= 2, tokens[fact.firstToken - 1].text == "(" { return nil }
+    if CardRules.gapProblem(
+      tokens: tokens, gap: fact.firstToken..<fact.endToken, kind: fact.kind, answer: fact.text, sentence: clause.text,
+      knowledge: knowledge) != nil
+    {
+      return nil
+    }
     let count = words.countOutside(fact.firstToken..<fact.endToken)
     if count < 3 {
       if context.folded == nil { context.folded = (clause.topic ?? analysis.outline.title).map(TextNormalizer.fold) }
