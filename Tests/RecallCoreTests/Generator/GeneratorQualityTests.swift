@@ -316,7 +316,7 @@ import Testing
 
       Iran's Nuclear Program
 
-      Iran's nuclear program remains a major concern for the region and for the wider world.
+      Iran's nuclear program has remained a major concern for the region since 2003.
       The Iranian Nuclear Program was discussed at length by the council in the spring.
       """
     for card in try deck(text).cards where card.kind != .list {

@@ -45,7 +45,7 @@ struct CardPlanner {
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
     let wordCount = clause.tokens.count(where: \.isWord)
-    return min(maxPerSentence, 1 + (wordCount >= 12 ? 1 : 0) + (wordCount >= 22 ? 1 : 0))
+    return min(maxPerSentence, 1 + (wordCount >= 20 ? 1 : 0) + (wordCount >= 34 ? 1 : 0))
   }
 
   /// A fact chosen for a clause, with what merging needs before the card is written.
@@ -85,7 +85,7 @@ struct CardPlanner {
   /// The possible cards of `clause`, best first; the caller keeps the first few that survive
   /// merging and only then writes them with `draft(_:clause:)`.
   func picks(for clause: DocumentAnalysis.Clause) -> [Pick] {
-    if CardRules.promptProblem(tokens: clause.tokens) != nil { return [] }
+    if CardRules.promptProblem(tokens: clause.tokens, lexicon: knowledge.lexicon) != nil { return [] }
     let folded = TextNormalizer.fold(clause.text)
     var words = ClauseWords(clause.tokens)
     var context = Context()
@@ -226,7 +226,9 @@ struct CardPlanner {
     if index == 0, let question = QuestionPattern.when(fact, in: clause) {
       content = .qa(question: question, answer: fact.text, reverse: false)
     } else if wantsChoice,
-      let choice = analysis.options.options(for: fact.text, kind: fact.kind, excluding: parts.folded)
+      let choice = analysis.options.options(
+        for: fact.text, kind: fact.kind, excluding: parts.folded,
+        accepting: { OptionRules.problem(option: $0, answer: fact.text, kind: fact.kind, knowledge: knowledge) == nil })
     {
       content = .mcq(prompt: parts.before + "____" + parts.after, options: choice.options, correct: choice.correct)
     } else {

@@ -15,13 +15,20 @@ enum CardRules {
   }
 
   /// The problem of a sentence as a prompt, whatever is gapped: too long, or not a sentence.
-  static func promptProblem(tokens: [Token]) -> CardProblem? {
+  static func promptProblem(tokens: [Token], lexicon: (any EnglishLexicon)? = nil) -> CardProblem? {
     let words = tokens.count(where: \.isWord)
     if words > maxPromptWords { return .tooLong(words: words) }
     if let first = tokens.first, Lexicon.danglingStarts.contains(first.lower) { return .danglingStart(first.text) }
     // A line with no verb is a title, a date or a label ("Signed: 1 July 1968" is a field and kept).
-    let hasVerb = tokens.contains { $0.tag == .verb || $0.tag == .auxiliary || $0.tag == .participle }
-    if !hasVerb, !tokens.contains(where: { $0.text == ":" }) { return .notASentence }
+    // The tagger knows few verbs, so a line of ordinary lower-case words counts as a sentence too.
+    let hasVerb = tokens.contains { token in
+      token.tag == .verb || token.tag == .auxiliary || token.tag == .participle
+        || (lexicon?.partsOfSpeech(of: token.lower).contains(.verb) ?? false)
+    }
+    let lowercaseWords = tokens.dropFirst().count { $0.isWord && !$0.isCapitalized && $0.tag != .number }
+    if !hasVerb, lowercaseWords < 3 || words <= 6, !tokens.contains(where: { $0.text == ":" }) {
+      return .notASentence
+    }
     return nil
   }
 
@@ -49,6 +56,12 @@ enum CardRules {
     let last = tokens[gap.upperBound - 1]
     let next = gap.upperBound < tokens.count ? tokens[gap.upperBound] : nil
     if kind == .phrase {
+      // "communities that [lack safe drinking water]": a relative pronoun is followed by its verb.
+      if gap.lowerBound > 0, ["that", "who", "which"].contains(tokens[gap.lowerBound - 1].lower),
+        !Lexicon.determiners.contains(tokens[gap.lowerBound].lower)
+      {
+        return .verbPhraseGap(answer)
+      }
       // "[school taught] him", "[residents suffer] from": the phrase ends in a verb.
       if let next, objectPronouns.contains(next.lower) { return .verbPhraseGap(answer) }
       if last.tag == .verb || last.tag == .auxiliary { return .verbPhraseGap(answer) }
