@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallLexicon
 import RecallStore
 
 /// `recall generate`: turns a plain-text document into a deck of cards about its facts.
@@ -39,7 +40,7 @@ struct GenerateCommand: ParsableCommand {
     let name = URL(fileURLWithPath: document).deletingPathExtension().lastPathComponent
     let deck: Deck
     do {
-      deck = try DeckGenerator(options: .init(maxCards: maxCards)).generate(
+      deck = try DeckGenerator(options: .init(maxCards: maxCards), lexicon: WordNetLexicon()).generate(
         text: text, fallbackTitle: name, origin: output ?? "")
     } catch {
       throw Failure.message("\"\(document)\": \(error.description)")

@@ -51,7 +51,7 @@ public struct DeckGenerator: Sendable {
   public func generate(text: String, fallbackTitle: String, origin: String = "") throws(GeneratorError) -> Deck {
     guard text.contains(where: { $0.fastIsLetter || $0.fastIsNumber }) else { throw .emptyDocument }
     // List cards need only the outline: they are written while the analysis is finished.
-    let (analysis, lists) = DocumentAnalysis.analyse(text: text) { outline, tokenizer, cleaner in
+    let (analysis, lists) = DocumentAnalysis.analyse(text: text, lexicon: lexicon) { outline, tokenizer, cleaner in
       Self.listDrafts(outline, title: outline.title ?? fallbackTitle, tokenizer: tokenizer, cleaner: cleaner)
     }
     let title = analysis.outline.title ?? fallbackTitle

@@ -36,6 +36,10 @@ struct DocumentAnalysis {
   var acronymKinds: [String: FactKind] = [:]
   /// Each heading (and the title) folded, for the cards under it.
   var headings: [String: FoldedHeading] = [:]
+  /// English word knowledge, when there is any.
+  var lexicon: (any EnglishLexicon)?
+  /// The lexicon's category of each folded name it knows, for hints.
+  var categories: [String: NounCategory] = [:]
 
   /// Analyses `text`.
   init(text: String) {
@@ -46,9 +50,11 @@ struct DocumentAnalysis {
   /// The analysis of `text`, and `side` worked out from its outline at the same time as the
   /// analysis's last, whole-document steps.
   static func analyse<Side: Sendable>(
-    text: String, alongside side: @Sendable (DocumentOutline, Tokenizer, SentenceCleaner) -> Side
+    text: String, lexicon: (any EnglishLexicon)? = nil,
+    alongside side: @Sendable (DocumentOutline, Tokenizer, SentenceCleaner) -> Side
   ) -> (DocumentAnalysis, Side) {
     var analysis = DocumentAnalysis(reading: text)
+    analysis.lexicon = lexicon
     let (outline, tokenizer, cleaner) = (analysis.outline, analysis.tokenizer, analysis.cleaner)
     // `finish` changes only what `side` does not read (clauses, acronyms, subject, options).
     let sideResult = withUnsafeMutablePointer(to: &analysis) { pointer in
@@ -123,6 +129,7 @@ struct DocumentAnalysis {
     for heading in outline.headings + [outline.title].compactMap({ $0 }) where headings[heading] == nil {
       headings[heading] = FoldedHeading(heading)
     }
+    if lexicon != nil { classifyNames() }
     for index in clauses.indices {
       // A name read as a place once ("in Afghanistan") is a place wherever else it stands.
       if !places.isEmpty, clauses[index].facts.contains(where: { $0.kind == .name && places.contains($0.folded) }) {
@@ -133,6 +140,34 @@ struct DocumentAnalysis {
       }
       for fact in clauses[index].facts where fact.kind != .phrase && fact.kind != .action {
         if !subject.contains(fact.folded) { options.add(fact.text, folded: fact.folded, kind: fact.kind) }
+      }
+    }
+  }
+
+  /// Names of no known kind given the kind the lexicon knows them by ("Uppsala" is a city), and
+  /// every name's category kept for its hint.
+  private mutating func classifyNames() {
+    guard let lexicon else { return }
+    for index in clauses.indices {
+      for factIndex in clauses[index].facts.indices where clauses[index].facts[factIndex].kind.isName {
+        let fact = clauses[index].facts[factIndex]
+        guard fact.kind != .acronym, fact.text.first?.fastIsUppercase == true else { continue }
+        let category: NounCategory?
+        if let known = categories[fact.folded] {
+          category = known
+        } else {
+          category = lexicon.category(of: fact.text)
+          if let category { categories[fact.folded] = category }
+        }
+        guard fact.kind == .name, let category else { continue }
+        switch category {
+        case .country, .city, .place: clauses[index].facts[factIndex].kind = .place
+        case .person: clauses[index].facts[factIndex].kind = .person
+        case .organisation: clauses[index].facts[factIndex].kind = .organisation
+        case .event: clauses[index].facts[factIndex].kind = .event
+        case .document: clauses[index].facts[factIndex].kind = .document
+        case .language, .time: break
+        }
       }
     }
   }

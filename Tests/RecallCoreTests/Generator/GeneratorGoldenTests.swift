@@ -9,7 +9,7 @@ import Testing
   @Test(arguments: GeneratorFixtures.documents)
   func generatesTheGoldenDeck(name: String) throws {
     let text = try GeneratorFixtures.text("\(name).txt")
-    let deck = try DeckGenerator().generate(text: text, fallbackTitle: name)
+    let deck = try GeneratorFixtures.generator().generate(text: text, fallbackTitle: name)
     Golden.check(DeckPrinter.print(deck), against: "Generator/\(name).md")
   }
 
@@ -23,14 +23,14 @@ import Testing
     let source = try String(
       contentsOf: root.appendingPathComponent("Decks/sources/kazakhstan-position.txt"), encoding: .utf8)
     let committed = try String(contentsOf: root.appendingPathComponent("Decks/kazakhstan-position.md"), encoding: .utf8)
-    let deck = try DeckGenerator().generate(text: source, fallbackTitle: "kazakhstan-position")
+    let deck = try GeneratorFixtures.generator().generate(text: source, fallbackTitle: "kazakhstan-position")
     #expect(DeckPrinter.print(deck) == committed)
   }
 
   /// The printed deck parses back to the same notes.
   @Test(arguments: GeneratorFixtures.documents)
   func printedDeckParsesBack(name: String) throws {
-    let deck = try DeckGenerator().generate(text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)
+    let deck = try GeneratorFixtures.generator().generate(text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)
     let parsed = DeckParser.parse(text: DeckPrinter.print(deck), origin: "\(name).md")
     let notes = try #require(parsed.deck).notes
     #expect(notes.map(\.content) == deck.notes.map(\.content))

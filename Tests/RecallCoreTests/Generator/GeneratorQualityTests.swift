@@ -16,7 +16,7 @@ import Testing
   }
 
   private func deck(_ text: String) throws -> Deck {
-    try DeckGenerator().generate(text: text, fallbackTitle: "test")
+    try GeneratorFixtures.generator().generate(text: text, fallbackTitle: "test")
   }
 
   /// A short article with names of several kinds, and a single office holder.
@@ -326,7 +326,7 @@ import Testing
 
   @Test func noGapIsALoneCommonWord() throws {
     for name in GeneratorFixtures.documents {
-      for card in try DeckGenerator().generate(text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)
+      for card in try GeneratorFixtures.generator().generate(text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)
         .cards where card.kind == .cloze && card.hint == nil
       {
         let answer = card.answer.display

@@ -45,7 +45,7 @@ struct CardPlanner {
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
     let wordCount = clause.tokens.count(where: \.isWord)
-    return min(maxPerSentence, 1 + (wordCount >= 20 ? 1 : 0) + (wordCount >= 34 ? 1 : 0))
+    return min(maxPerSentence, 1 + (wordCount >= 14 ? 1 : 0) + (wordCount >= 30 ? 1 : 0))
   }
 
   /// A fact chosen for a clause, with what merging needs before the card is written.
@@ -232,7 +232,7 @@ struct CardPlanner {
     {
       content = .mcq(prompt: parts.before + "____" + parts.after, options: choice.options, correct: choice.correct)
     } else {
-      var hint: String? = fact.kind == .phrase || fact.kind == .action ? nil : fact.kind.rawValue
+      var hint = GapHint.hint(for: fact, category: analysis.categories[fact.folded])
       if fact.kind == .acronym, let kind = analysis.acronymKinds[fact.text] { hint = kind.rawValue }
       var segments: [ClozeText.Segment] = []
       if !parts.before.isEmpty { segments.append(.text(parts.before)) }

@@ -116,6 +116,9 @@ enum CardRules {
         return .genericGap(answer)
       }
     }
+    // "[two]", "[AD]", "[UN]": too small a word to be the fact a card tests.
+    if kind == .number, ["one", "two"].contains(answer.lowercased()) { return .genericGap(answer) }
+    if kind == .acronym, answer.count <= 2 { return .genericGap(answer) }
     if kind.isName || kind == .name, words.count == 1, let word = words.first {
       // "Originals", "Indigenous": a common word capitalised at the start of a sentence.
       let lower = word.lower
@@ -175,6 +178,6 @@ enum CardRules {
   /// Small words inside a name that join its parts.
   static let nameParticles: Set<String> = [
     "of", "da", "de", "do", "dos", "das", "di", "del", "della", "von", "van", "der", "den", "la", "le", "du", "al",
-    "bin", "ibn",
+    "bin", "ibn", "y", "e",
   ]
 }

@@ -132,3 +132,13 @@ extension Lexicon {
     "good", "great", "large", "small", "long", "short", "high", "low", "full", "real", "possible", "additional",
   ]
 }
+
+extension Lexicon {
+  /// Titles of offices: a name ending in one names the office, not its holder.
+  static let offices: Set<String> = [
+    "minister", "president", "secretary", "ambassador", "chancellor", "governor", "director",
+    "chairman", "chair", "premier", "envoy", "representative", "commissioner", "mayor", "senator", "judge",
+    "rapporteur", "spokesperson", "adviser", "advisor", "inspector", "ombudsman", "auditor", "registrar",
+    "treasurer", "prosecutor", "comptroller", "officer", "secretary-general", "director-general",
+  ]
+}
