@@ -11,7 +11,8 @@ struct GenerateCommand: ParsableCommand {
     abstract: "Generate a deck from the facts of a plain-text document.",
     discussion: """
       Offline and deterministic: the same document always gives the same deck and card ids.
-      Cards come best first; --max-cards keeps the best ones.
+      Cards come best first, about one for each 75 characters of the document; --max-cards
+      sets the number, --more keeps the tail of weaker cards too.
       Example:
         recall generate treaty.txt -o Decks/treaty.md --max-cards 60
       """
@@ -25,6 +26,9 @@ struct GenerateCommand: ParsableCommand {
 
   @Option(name: .customLong("max-cards"), help: "Keep at most this many cards, the best ones.")
   var maxCards: Int?
+
+  @Flag(name: .customLong("more"), help: "Keep the tail too: more cards a sentence, no budget by length.")
+  var more = false
 
   func validate() throws {
     if let maxCards, maxCards < 1 { throw ValidationError("--max-cards must be at least 1, got \(maxCards)") }
@@ -40,7 +44,7 @@ struct GenerateCommand: ParsableCommand {
     let name = URL(fileURLWithPath: document).deletingPathExtension().lastPathComponent
     let deck: Deck
     do {
-      deck = try DeckGenerator(options: .init(maxCards: maxCards), lexicon: WordNetLexicon()).generate(
+      deck = try DeckGenerator(options: .init(maxCards: maxCards, includeTail: more), lexicon: WordNetLexicon()).generate(
         text: text, fallbackTitle: name, origin: output ?? "")
     } catch {
       throw Failure.message("\"\(document)\": \(error.description)")

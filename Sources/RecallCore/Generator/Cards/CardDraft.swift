@@ -22,15 +22,18 @@ struct CardDraft {
 struct CardPlanner {
   let analysis: DocumentAnalysis
   let maxPerSentence: Int
+  /// Whether the tail is wanted: a second card from 12 words and a third from 22, as before.
+  let generous: Bool
   /// The main subject's names: a handful, compared one by one rather than hashing every answer.
   private let subjects: [String]
   /// What the checks pass needs to know of the document.
   private let knowledge: CardRules.Knowledge
 
   /// A planner for the clauses of `analysis`.
-  init(analysis: DocumentAnalysis, maxPerSentence: Int, lexicon: (any EnglishLexicon)? = nil) {
+  init(analysis: DocumentAnalysis, maxPerSentence: Int, generous: Bool = false, lexicon: (any EnglishLexicon)? = nil) {
     self.analysis = analysis
     self.maxPerSentence = maxPerSentence
+    self.generous = generous
     subjects = Array(analysis.subject)
     var knowledge = CardRules.Knowledge(ordinary: analysis.tokenizer.lowercaseVocabulary, lexicon: lexicon)
     for acronym in analysis.acronyms {
@@ -45,7 +48,8 @@ struct CardPlanner {
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
     let wordCount = clause.tokens.count(where: \.isWord)
-    return min(maxPerSentence, 1 + (wordCount >= 14 ? 1 : 0) + (wordCount >= 30 ? 1 : 0))
+    let (second, third) = generous ? (12, 22) : (14, 30)
+    return min(maxPerSentence, 1 + (wordCount >= second ? 1 : 0) + (wordCount >= third ? 1 : 0))
   }
 
   /// A fact chosen for a clause, with what merging needs before the card is written.
