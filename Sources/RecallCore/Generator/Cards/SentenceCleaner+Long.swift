@@ -14,6 +14,9 @@ extension SentenceCleaner {
   /// are left for the checks to drop.
   func shortened(_ clause: String) -> [String] {
     guard Self.wordCount(clause) > CardRules.maxPromptWords else { return [clause] }
+    // Asides go first: "(Konferensi Asia–Afrika)", ", also known as the Bandung Conference,".
+    let plain = Self.withoutAsides(clause)
+    if plain != clause { return shortened(plain) }
     for separator in Self.clauseBreaks {
       guard let range = clause.range(of: separator) else { continue }
       let first = String(clause[..<range.lowerBound])
@@ -32,6 +35,39 @@ extension SentenceCleaner {
       text = String(text[..<comma.lowerBound])
     }
     return [text + end]
+  }
+
+  /// Words that open an aside set off by commas, which a sentence reads the same without.
+  private static let asideOpeners = [
+    "also known as ", "officially ", "formerly ", "most of which ", "many of which ", "some of which ",
+    "known as ", "now ", "then ", "in turn ", "originally ",
+  ]
+
+  /// `text` without its bracketed asides and one comma-bounded aside, or `text` itself.
+  static func withoutAsides(_ text: String) -> String {
+    var result = ""
+    var depth = 0
+    for character in text {
+      if character == "(" {
+        depth += 1
+        if result.hasSuffix(" ") { result.removeLast() }
+        continue
+      }
+      if character == ")", depth > 0 {
+        depth -= 1
+        continue
+      }
+      if depth == 0 { result.append(character) }
+    }
+    if depth != 0 { result = text }
+    for opener in asideOpeners {
+      guard let start = result.range(of: ", " + opener),
+        let end = result[start.upperBound...].range(of: ", ")
+      else { continue }
+      let shorter = String(result[..<start.lowerBound]) + " " + String(result[end.upperBound...])
+      if wordCount(shorter) >= 8 { return shorter }
+    }
+    return result
   }
 
   /// The words of `text`, counted as runs of characters other than spaces.

@@ -71,14 +71,15 @@ enum CardRules {
     {
       return .swallowedSuffix(answer)
     }
-    guard kind.isName || kind == .name else { return nil }
-    // "UN–____": a dash joins the gap to the word before it.
+    // "UN–____", "18–[24 April 1955]": a dash joins the gap to the word before or after it.
     let start = tokens[gap.lowerBound].start
     if gap.lowerBound > 0, tokens[gap.lowerBound - 1].end == start,
       ["-", "\u{2013}"].contains(tokens[gap.lowerBound - 1].text)
     {
       return .nameFragment(answer)
     }
+    if let next, next.start == last.end, ["-", "\u{2013}"].contains(next.text) { return .nameFragment(answer) }
+    guard kind.isName || kind == .name else { return nil }
     if let next {
       // "[Arquivo Nacional] da Torre do Tombo", "[Treaty] of Tordesillas".
       let afterNext = gap.upperBound + 1 < tokens.count ? tokens[gap.upperBound + 1] : nil
@@ -86,6 +87,12 @@ enum CardRules {
         return .nameFragment(answer)
       }
       if nameParticles.contains(next.lower), let afterNext, afterNext.isCapitalized, afterNext.tag == .name {
+        return .nameFragment(answer)
+      }
+      // "[Merdeka] (Freedom) Building": the name goes on after the brackets.
+      if next.text == "(", let close = tokens[gap.upperBound...].firstIndex(where: { $0.text == ")" }),
+        close + 1 < tokens.count, tokens[close + 1].isCapitalized, tokens[close + 1].tag == .name
+      {
         return .nameFragment(answer)
       }
     }
