@@ -96,7 +96,10 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
     guard let synset = chosen else { return nil }
     let classes = ancestorWords(synset)
     switch synset.pointee.fnum {
-    case 18: return .person
+    case 18:
+      // "Braille" is a man and a script: a name that is also a common word is no sure person.
+      if wantsCapital, hasLowercaseSense(senses) { return nil }
+      return .person
     case 14: return .organisation
     case 15:
       if classes.contains(where: { ["country", "nation", "kingdom", "state", "republic"].contains($0) }) {
@@ -117,6 +120,16 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
     case 28: return .time
     default: return nil
     }
+  }
+
+  /// Whether any sense in the list spells the word in lower case.
+  private static func hasLowercaseSense(_ senses: UnsafeMutablePointer<Synset>) -> Bool {
+    var sense: UnsafeMutablePointer<Synset>? = senses
+    while let current = sense {
+      if let word = headword(current), word.first?.isLowercase == true { return true }
+      sense = current.pointee.nextss
+    }
+    return false
   }
 
   /// The sense's own spelling of the word looked up.

@@ -49,7 +49,7 @@ import Testing
     #expect(hints.isSuperset(of: ["amount", "percentage", "number"]))
     #expect(try deck("fields-and-citations").cards.compactMap(\.hint).contains("date"))
     let names = Set(try deck("pronouns-and-connectives").cards.compactMap(\.hint))
-    #expect(names.contains("organisation"))
+    #expect(names.contains("place"))
   }
 
   @Test func multipleChoiceOptionsAreOfTheSameKindAndHoldTheAnswer() throws {

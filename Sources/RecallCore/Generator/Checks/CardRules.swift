@@ -37,7 +37,9 @@ enum CardRules {
     tokens: [Token], gap: Range<Int>, kind: FactKind, answer: String, sentence: String, knowledge: Knowledge
   ) -> CardProblem? {
     guard !gap.isEmpty, gap.upperBound <= tokens.count else { return nil }
-    if let problem = shapeProblem(tokens: tokens, gap: gap, kind: kind, answer: answer, sentence: sentence) {
+    if let problem = shapeProblem(
+      tokens: tokens, gap: gap, kind: kind, answer: answer, sentence: sentence, lexicon: knowledge.lexicon)
+    {
       return problem
     }
     if let problem = genericProblem(tokens: tokens, gap: gap, kind: kind, answer: answer, knowledge: knowledge) {
@@ -50,7 +52,8 @@ enum CardRules {
   /// A gap that is no whole noun phrase, name or number: a verb phrase, part of a name, a number
   /// with the suffix of the next word.
   private static func shapeProblem(
-    tokens: [Token], gap: Range<Int>, kind: FactKind, answer: String, sentence: String
+    tokens: [Token], gap: Range<Int>, kind: FactKind, answer: String, sentence: String,
+    lexicon: (any EnglishLexicon)?
   ) -> CardProblem? {
     if kind == .action { return .verbPhraseGap(answer) }
     let last = tokens[gap.upperBound - 1]
@@ -65,6 +68,10 @@ enum CardRules {
       // "[school taught] him", "[residents suffer] from": the phrase ends in a verb.
       if let next, objectPronouns.contains(next.lower) { return .verbPhraseGap(answer) }
       if last.tag == .verb || last.tag == .auxiliary { return .verbPhraseGap(answer) }
+      // "the [program provides] grants": a last word that is only ever a verb.
+      if let parts = lexicon?.partsOfSpeech(of: last.lower), parts.contains(.verb), !parts.contains(.noun) {
+        return .verbPhraseGap(answer)
+      }
     }
     if kind.isNumeric, let dash = answer.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }),
       answer[answer.index(after: dash)...].contains(where: \.fastIsLetter)

@@ -22,7 +22,11 @@ enum InlineEnumeration {
       let word = trigger.trimmingCharacters(in: .whitespaces)
       let lead = String(text[..<range.lowerBound]) + (word == ":" ? "" : " " + word)
       let rest = String(text[range.upperBound...])
-      guard lead.split(separator: " ").count >= 2, let items = items(of: rest) else { continue }
+      // "Households that include ...": a relative clause's verb names no list.
+      let leadWords = lead.split(separator: " ").map { $0.lowercased() }
+      guard leadWords.count >= 2, !leadWords.contains(where: { ["that", "who", "which"].contains($0) }),
+        let items = items(of: rest)
+      else { continue }
       return (lead.hasSuffix(":") ? String(lead.dropLast()) : lead, items)
     }
     return nil
@@ -46,7 +50,13 @@ enum InlineEnumeration {
     guard items.count >= 3 else { return nil }
     for item in items {
       let words = item.split(separator: " ")
-      guard (1...maxItemWords).contains(words.count) else { return nil }
+      guard (1...maxItemWords).contains(words.count), let first = words.first?.lowercased() else { return nil }
+      // "accepted once a year", "between January 15", "or a child": no thing named.
+      if Lexicon.prepositions.contains(first) || Lexicon.conjunctions.contains(first)
+        || Lexicon.adverbs.contains(first) || first.hasSuffix("ed")
+      {
+        return nil
+      }
       // An item with a verb of its own is a clause, not a thing named.
       if words.contains(where: { clauseWords.contains($0.lowercased()) }) { return nil }
     }
