@@ -60,10 +60,15 @@ enum CardRules {
     let next = gap.upperBound < tokens.count ? tokens[gap.upperBound] : nil
     if kind == .phrase {
       // "communities that [lack safe drinking water]": a relative pronoun is followed by its verb.
-      if gap.lowerBound > 0, ["that", "who", "which"].contains(tokens[gap.lowerBound - 1].lower),
+      if gap.lowerBound > 1, ["that", "who", "which"].contains(tokens[gap.lowerBound - 1].lower),
         !Lexicon.determiners.contains(tokens[gap.lowerBound].lower)
       {
-        return .verbPhraseGap(answer)
+        // "believes that [diplomatic methods] must": after a verb, "that" opens a clause with its subject.
+        let before = tokens[gap.lowerBound - 2]
+        let isNoun =
+          (before.tag == .noun || before.tag == .name)
+          && (lexicon.map { $0.partsOfSpeech(of: before.lower).contains(.noun) } ?? true)
+        if isNoun { return .verbPhraseGap(answer) }
       }
       // "[school taught] him", "[residents suffer] from": the phrase ends in a verb.
       if let next, objectPronouns.contains(next.lower) { return .verbPhraseGap(answer) }

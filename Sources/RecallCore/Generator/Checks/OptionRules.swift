@@ -2,8 +2,10 @@
 /// another name of the answer.
 enum OptionRules {
   /// The problem of offering `option` next to `answer`, or nil when it is a fair wrong choice.
+  /// With `strict` (the generator's own options), a name of no known kind is offered only with
+  /// names the lexicon puts with it; a deck's author is trusted with those.
   static func problem(
-    option: String, answer: String, kind: FactKind, knowledge: CardRules.Knowledge
+    option: String, answer: String, kind: FactKind, knowledge: CardRules.Knowledge, strict: Bool = true
   ) -> CardProblem? {
     if namesTheSame(option, answer, expansions: knowledge.expansions) { return .optionNamesAnswer(option) }
     guard !kind.isNumeric, kind != .date, kind != .year else { return nil }
@@ -17,7 +19,7 @@ enum OptionRules {
       return .optionOfOtherKind(option)
     }
     // A name of no known kind is offered only with names the lexicon puts with it.
-    if kind == .name, answerCategory == nil || optionCategory == nil { return .optionOfOtherKind(option) }
+    if strict, kind == .name, answerCategory == nil || optionCategory == nil { return .optionOfOtherKind(option) }
     return nil
   }
 
