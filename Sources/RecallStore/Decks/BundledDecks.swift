@@ -216,6 +216,10 @@ public enum BundledDecks {
       id: international-atomic-energy-agency-d46472
       Source: line 37
 
+      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that [diplomatic methods] must be employed by all invested countries.
+      id: diplomatic-methods-079104
+      Source: line 37
+
       ## Position on Current International Issues
 
       C: Kazakhstan believes that new threats to global and regional peace and stability will require a [collective will] and a global effort.

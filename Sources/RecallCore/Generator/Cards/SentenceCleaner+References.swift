@@ -26,7 +26,7 @@ extension SentenceCleaner {
       // A man or woman named in the sentence before is not told apart from the document's subject:
       // only a biography's own subject stands in.
       guard let main = mainSubject, main.reference == (word == "he" ? .he : .she), let second,
-        second.tag == .auxiliary || second.tag == .verb || second.tag == .adverb
+        Self.opensPredicate(second)
       else { return nil }
       return main.capitalised + rest
     case "his", "her":
@@ -35,7 +35,7 @@ extension SentenceCleaner {
       else { return nil }
       return main.possessive + rest
     case "it", "they":
-      guard let second, second.tag == .auxiliary || second.tag == .verb || second.tag == .adverb else { return nil }
+      guard let second, Self.opensPredicate(second) else { return nil }
       guard let antecedent = singularAntecedent(previous, plural: word == "they", memo: &memo) else { return nil }
       return capitalizeFirst(antecedent) + rest
     case "its", "their":
@@ -44,6 +44,16 @@ extension SentenceCleaner {
     default:
       return nil
     }
+  }
+
+  /// Whether the word after an opening pronoun can start its predicate ("He studied", "It was"):
+  /// a verb the tagger knows, or any lower-case word that is not a determiner, preposition or
+  /// conjunction (the tagger knows few verbs).
+  static func opensPredicate(_ token: Token) -> Bool {
+    if token.tag == .auxiliary || token.tag == .verb || token.tag == .adverb { return true }
+    guard token.isWord, !token.isCapitalized, token.tag != .number else { return false }
+    return !Lexicon.determiners.contains(token.lower) && !Lexicon.prepositions.contains(token.lower)
+      && !Lexicon.conjunctions.contains(token.lower) && !Lexicon.pronouns.contains(token.lower)
   }
 
   /// What "it" or "its" (or, with `plural`, "they" or "their") stands for: the subject of `previous`
