@@ -228,8 +228,8 @@ public enum BundledDecks {
 
       M: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to ____.
       - [x] Afghanistan
-      - [ ] Central Asia
       - [ ] Iraq
+      - [ ] Middle East
       - [ ] United States
       id: afghanistan-a3ee69
       Source: line 18
@@ -252,8 +252,8 @@ public enum BundledDecks {
 
       M: The institution of this concept could greatly contribute to the rehabilitation as well as the regional and global integration of ____.
       - [x] Afghanistan
-      - [ ] Central Asia
       - [ ] Iraq
+      - [ ] Middle East
       - [ ] United States
       id: afghanistan-e98c21
       Source: line 18

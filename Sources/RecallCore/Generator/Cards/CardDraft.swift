@@ -43,7 +43,25 @@ struct CardPlanner {
       knowledge.expansions[long] = short
     }
     self.knowledge = knowledge
+    // A position statement has few names, numbers or dates: its phrases are its facts.
+    var named = 0
+    let subjectNames = subjects
+    for clause in analysis.clauses
+    where clause.facts.contains(where: { fact in
+      fact.kind != .phrase && fact.kind != .action && fact.score > 0 && !subjectNames.contains(fact.folded)
+        && fact.text.count > 2
+    }) {
+      named += 1
+    }
+    phrasesLead = named * 3 < analysis.clauses.count * 2
   }
+
+  /// The score a common-noun phrase needs to be a clause's second card.
+  static let secondPhraseScore = 3.5
+
+  /// Whether fewer than two clauses in three hold a name, number or date, so that a clause's second
+  /// card may be a common-noun phrase.
+  private let phrasesLead: Bool
 
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
@@ -132,6 +150,12 @@ struct CardPlanner {
         }
       }
       guard chosen.isEmpty || bestScore >= 2.5 else { break }
+      // A common-noun phrase is asked only when its clause has nothing better: as a second card it
+      // is the gap teachers find least worth learning.
+      if !chosen.isEmpty, candidates[best].kind == .phrase, !phrasesLead, bestScore < Self.secondPhraseScore {
+        candidates.remove(at: best)
+        continue
+      }
       let pick = candidates.remove(at: best)
       chosenSpans.append(pick)
       chosen.append(

@@ -78,6 +78,9 @@ enum CardRules {
         return .verbPhraseGap(answer)
       }
     }
+    // "Climate: desert", "(2010 est.)": a field's label and an estimate's year are no facts.
+    if gap.lowerBound == 0, next?.text == ":" { return .genericGap(answer) }
+    if kind == .year, let next, next.lower == "est" || next.lower == "est." { return .genericGap(answer) }
     if kind.isNumeric, let dash = answer.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }),
       answer[answer.index(after: dash)...].contains(where: \.fastIsLetter)
     {

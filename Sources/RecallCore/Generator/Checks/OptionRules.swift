@@ -18,8 +18,10 @@ enum OptionRules {
     if let answerCategory, let optionCategory, !compatible(answerCategory, optionCategory) {
       return .optionOfOtherKind(option)
     }
-    // A name of no known kind is offered only with names the lexicon puts with it.
+    // A name of no known kind is offered only with names the lexicon puts with it, and a name of a
+    // known kind only with names of a known kind.
     if strict, kind == .name, answerCategory == nil || optionCategory == nil { return .optionOfOtherKind(option) }
+    if strict, kind.isName, answerCategory != nil, optionCategory == nil { return .optionOfOtherKind(option) }
     return nil
   }
 
