@@ -77,9 +77,11 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
     }
     let wantsCapital = phrase.first?.isUppercase ?? false
     guard
-      let senses = withBuffer(key, {
-        findtheinfo_ds($0, recall_wordnet_noun, recall_wordnet_hypernym, recall_wordnet_all_senses)
-      })
+      let senses = withBuffer(
+        key,
+        {
+          findtheinfo_ds($0, recall_wordnet_noun, recall_wordnet_hypernym, recall_wordnet_all_senses)
+        })
     else { return nil }
     defer { free_syns(senses) }
     var chosen: UnsafeMutablePointer<Synset>? = senses

@@ -3,6 +3,7 @@ import Foundation
 import RecallCore
 import RecallLexicon
 import RecallStore
+import RecallTerminal
 
 /// `recall generate`: turns a plain-text document into a deck of cards about its facts.
 struct GenerateCommand: ParsableCommand {
@@ -44,8 +45,13 @@ struct GenerateCommand: ParsableCommand {
     let name = URL(fileURLWithPath: document).deletingPathExtension().lastPathComponent
     let deck: Deck
     do {
-      deck = try DeckGenerator(options: .init(maxCards: maxCards, includeTail: more), lexicon: WordNetLexicon()).generate(
-        text: text, fallbackTitle: name, origin: output ?? "")
+      // A large document shows its progress on a terminal.
+      let bar = isatty(STDERR_FILENO) == 1 && text.utf8.count >= 1_000_000 ? ProgressBar(label: "generating") : nil
+      defer { bar?.finish() }
+      deck = try DeckGenerator(options: .init(maxCards: maxCards, includeTail: more), lexicon: WordNetLexicon())
+        .generate(
+          text: text, fallbackTitle: name, origin: output ?? "",
+          progress: bar.map { bar in { @Sendable in bar.update($0) } })
     } catch {
       throw Failure.message("\"\(document)\": \(error.description)")
     }

@@ -32,11 +32,13 @@ import Testing
     let output = try recall.run(["check", "--cards", deck])
     #expect(output.status == 0, "\(output.stdout)")
     let lines = output.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.contains { $0.hasPrefix("\(deck):3:1: warning: the answer \"Tordesillas\" can be read in the prompt") })
+    #expect(
+      lines.contains { $0.hasPrefix("\(deck):3:1: warning: the answer \"Tordesillas\" can be read in the prompt") })
     #expect(lines.contains { $0.hasPrefix("\(deck):6:1: warning: the prompt opens with \"This\"") })
     #expect(lines.contains { $0.hasPrefix("\(deck):9:1: warning: the gap \"Merdeka\" is part of a longer name") })
     #expect(
-      lines.contains { $0.hasPrefix("\(deck):12:1: warning: the option \"UN Secretary-General\" names the same thing") })
+      lines.contains { $0.hasPrefix("\(deck):12:1: warning: the option \"UN Secretary-General\" names the same thing") }
+    )
     #expect(!lines.contains { $0.contains(":18:") })
     #expect(lines.last == "checked 1 deck, 5 cards: 0 errors, 4 warnings")
     // Without --cards, the deck is only parsed.

@@ -67,10 +67,19 @@ public struct DeckGenerator: Sendable {
   }
 
   /// The deck of `text`, best cards first; `fallbackTitle` names it when the text has no title line.
-  public func generate(text: String, fallbackTitle: String, origin: String = "") throws(GeneratorError) -> Deck {
+  /// `progress`, when given, hears how far the work is (0 to 1), from any thread.
+  public func generate(
+    text: String, fallbackTitle: String, origin: String = "", progress: (@Sendable (Double) -> Void)? = nil
+  ) throws(GeneratorError) -> Deck {
     guard text.contains(where: { $0.fastIsLetter || $0.fastIsNumber }) else { throw .emptyDocument }
+    // Reading the sentences is most of the work; choosing and writing the cards the rest.
+    var reading: (@Sendable (Double) -> Void)?
+    if let progress {
+      reading = { @Sendable fraction in progress(fraction * 0.8) }
+    }
     // List cards need only the outline: they are written while the analysis is finished.
-    let (analysis, lists) = DocumentAnalysis.analyse(text: text, lexicon: lexicon) { outline, tokenizer, cleaner in
+    let (analysis, lists) = DocumentAnalysis.analyse(text: text, lexicon: lexicon, progress: reading) {
+      outline, tokenizer, cleaner in
       Self.listDrafts(outline, title: outline.title ?? fallbackTitle, tokenizer: tokenizer, cleaner: cleaner)
     }
     let title = analysis.outline.title ?? fallbackTitle
@@ -78,7 +87,9 @@ public struct DeckGenerator: Sendable {
       analysis: analysis, maxPerSentence: options.maxCardsPerSentence, generous: options.includeTail, lexicon: lexicon)
     let special = lists + acronymDrafts(analysis, title: title)
     let budget = budget(for: text)
+    progress?(0.8)
     let kept = select(special, planner: planner, clauses: analysis.clauses, limit: budget)
+    progress?(0.95)
     // The analysis is large and made of many small objects: it is freed while the deck is written.
     ParallelMap.discard((consume planner, consume analysis))
     let limited = budget.map { Array(kept.prefix(max(0, $0))) } ?? kept
@@ -88,6 +99,7 @@ public struct DeckGenerator: Sendable {
       Note(
         content: draft.content, explicitID: ids.id(for: draft), source: "line \(draft.line)", topic: draft.topic)
     }
+    progress?(1)
     return Deck(title: title, origin: origin, notes: notes)
   }
 

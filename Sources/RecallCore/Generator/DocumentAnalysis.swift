@@ -50,10 +50,10 @@ struct DocumentAnalysis {
   /// The analysis of `text`, and `side` worked out from its outline at the same time as the
   /// analysis's last, whole-document steps.
   static func analyse<Side: Sendable>(
-    text: String, lexicon: (any EnglishLexicon)? = nil,
+    text: String, lexicon: (any EnglishLexicon)? = nil, progress: (@Sendable (Double) -> Void)? = nil,
     alongside side: @Sendable (DocumentOutline, Tokenizer, SentenceCleaner) -> Side
   ) -> (DocumentAnalysis, Side) {
-    var analysis = DocumentAnalysis(reading: text)
+    var analysis = DocumentAnalysis(reading: text, progress: progress)
     analysis.lexicon = lexicon
     let (outline, tokenizer, cleaner) = (analysis.outline, analysis.tokenizer, analysis.cleaner)
     // `finish` changes only what `side` does not read (clauses, acronyms, subject, options).
@@ -70,7 +70,7 @@ struct DocumentAnalysis {
   }
 
   /// The document's outline and clauses with their facts, before the whole-document steps.
-  private init(reading text: String) {
+  private init(reading text: String, progress: (@Sendable (Double) -> Void)? = nil) {
     // The outline and the vocabulary are independent readings of the text.
     let (outline, vocabulary) = ParallelMap.both({ DocumentOutline(text: text) }, { Self.lowercaseWords(text) })
     self.outline = outline
@@ -81,7 +81,12 @@ struct DocumentAnalysis {
     // Sentences are analysed independently (on all cores) and put back in document order.
     // The items of lists too long for a list card, or with items of a sentence's length, are read as
     // sentences.
-    var analysed = ParallelMap.map(outline.units, state: Tokenizer.Memo.init) { memo, unit -> UnitClauses in
+    var chunkProgress: (@Sendable (Int, Int) -> Void)?
+    if let progress {
+      chunkProgress = { @Sendable chunk, count in progress(Double(chunk) / Double(max(1, count))) }
+    }
+    var analysed = ParallelMap.map(outline.units, state: Tokenizer.Memo.init, progress: chunkProgress) {
+      memo, unit -> UnitClauses in
       var result = UnitClauses.none
       switch unit {
       case .sentence(let sentence):

@@ -20,7 +20,10 @@ import Testing
     #expect(
       cleaner.clauses(of: "She studied law at the University of Tessen.", previous: "Her father was a fisherman.")
         == ["Anna Kovic studied law at the University of Tessen."])
-    #expect(cleaner.clauses(of: "Her father was a fisherman.", previous: nil) == ["Anna Kovic\u{2019}s father was a fisherman."])
+    #expect(
+      cleaner.clauses(of: "Her father was a fisherman.", previous: nil) == [
+        "Anna Kovic\u{2019}s father was a fisherman."
+      ])
   }
 
   @Test func aThingsSubjectStandsInForItWhenTheSentenceBeforeNamesSeveral() throws {
@@ -35,7 +38,8 @@ import Testing
     let cleaner = SentenceCleaner(tokenizer: Tokenizer(), mainSubject: subject)
     #expect(
       cleaner.clauses(
-        of: "It was registered with the United Nations in 1975.", previous: "Sardel and Oskar largely respected the treaty.")
+        of: "It was registered with the United Nations in 1975.",
+        previous: "Sardel and Oskar largely respected the treaty.")
         == ["The Treaty of Merrow was registered with the United Nations in 1975."])
     // "He" is never the treaty.
     #expect(cleaner.clauses(of: "He signed it in 1974.", previous: "The treaty was long.") == [])
@@ -46,9 +50,10 @@ import Testing
       LifeDates.split("Anna Kovic (3 May 1921 – 9 June 1999) was a Sardelian diplomat.", name: nil) == [
         "Anna Kovic was born on 3 May 1921.", "Anna Kovic died on 9 June 1999.", "Anna Kovic was a Sardelian diplomat.",
       ])
-    #expect(LifeDates.split("Anna Kovic (born 1950) is a diplomat.", name: "Kovic") == [
-      "Kovic was born in 1950.", "Anna Kovic is a diplomat.",
-    ])
+    #expect(
+      LifeDates.split("Anna Kovic (born 1950) is a diplomat.", name: "Kovic") == [
+        "Kovic was born in 1950.", "Anna Kovic is a diplomat.",
+      ])
     #expect(LifeDates.split("The council (founded by six states) meets in Halvik.", name: nil) == nil)
   }
 
@@ -57,7 +62,8 @@ import Testing
     #expect(found.lead == "The signatories were")
     #expect(found.items == ["Sardel", "Oskar", "the Republic of Tessaly"])
     #expect(InlineEnumeration.split("Applications are accepted once a year, between January 15 and April 30.") == nil)
-    #expect(InlineEnumeration.split("Households that include a person aged 75, or a child under 5, receive more.") == nil)
+    #expect(
+      InlineEnumeration.split("Households that include a person aged 75, or a child under 5, receive more.") == nil)
     #expect(InlineEnumeration.split("The council met in Halvik and Tessen.") == nil)
   }
 
@@ -80,5 +86,22 @@ import Testing
     #expect(parts.allSatisfy { SentenceCleaner.wordCount($0) <= CardRules.maxPromptWords })
     #expect(parts.first?.contains("Konferensi") == false)
     #expect(parts.first?.contains("April 1955") == true)
+  }
+}
+
+/// "When" questions come only from a plain subject and its passive verb.
+@Suite struct WhenQuestionTests {
+  @Test func aSubjectWithAClauseInsideMakesNoQuestion() throws {
+    let text = """
+      Harbour Alliance
+
+      The organization implements the Harbour Accord that was signed in Lisbon on 4 April 1949 by twelve states.
+
+      The Harbour Accord was signed in Lisbon on 3 May 1956 by four states of the northern coast.
+      """
+    let deck = try GeneratorFixtures.generator().generate(text: text, fallbackTitle: "x")
+    let questions = deck.cards.filter { $0.kind == .qa && $0.prompt.hasPrefix("When ") }.map(\.prompt)
+    #expect(!questions.contains { $0.contains("implements") }, "\(questions)")
+    #expect(questions.contains("When was the Harbour Accord signed in Lisbon by four states of the northern coast?"))
   }
 }

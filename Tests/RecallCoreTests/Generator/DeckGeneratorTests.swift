@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct DeckGeneratorTests {
   private func deck(_ name: String, _ options: DeckGenerator.Options = .init()) throws -> Deck {
-    try GeneratorFixtures.generator(options: options).generate(text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)
+    try GeneratorFixtures.generator(options: options).generate(
+      text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)
   }
 
   @Test func isDeterministic() throws {
@@ -109,7 +110,8 @@ import Testing
   @Test func capsCardsPerAnswerAndPerSentence() throws {
     let text = String(
       repeating: "The Orlan Commission met in Port Selen in 1990 to discuss water quotas.\n\n", count: 6)
-    let deck = try GeneratorFixtures.generator(options: .init(maxCardsPerAnswer: 2)).generate(text: text, fallbackTitle: "x")
+    let deck = try GeneratorFixtures.generator(options: .init(maxCardsPerAnswer: 2)).generate(
+      text: text, fallbackTitle: "x")
     var perAnswer: [String: Int] = [:]
     for card in deck.cards { perAnswer[card.answer.display, default: 0] += 1 }
     #expect(perAnswer.values.allSatisfy { $0 <= 2 })
@@ -143,7 +145,8 @@ import Testing
   }
 
   @Test func keepsAClozeWhenTheQuestionWouldBeTooShort() throws {
-    let deck = try GeneratorFixtures.generator().generate(text: "The pact was signed in 1956 at last.", fallbackTitle: "Pact")
+    let deck = try GeneratorFixtures.generator().generate(
+      text: "The pact was signed in 1956 at last.", fallbackTitle: "Pact")
     #expect(deck.notes.allSatisfy { $0.kind != .qa })
   }
 }

@@ -30,7 +30,8 @@ import Testing
   /// The printed deck parses back to the same notes.
   @Test(arguments: GeneratorFixtures.documents)
   func printedDeckParsesBack(name: String) throws {
-    let deck = try GeneratorFixtures.generator().generate(text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)
+    let deck = try GeneratorFixtures.generator().generate(
+      text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)
     let parsed = DeckParser.parse(text: DeckPrinter.print(deck), origin: "\(name).md")
     let notes = try #require(parsed.deck).notes
     #expect(notes.map(\.content) == deck.notes.map(\.content))

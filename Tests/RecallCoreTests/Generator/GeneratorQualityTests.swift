@@ -326,9 +326,10 @@ import Testing
 
   @Test func noGapIsALoneCommonWord() throws {
     for name in GeneratorFixtures.documents {
-      for card in try GeneratorFixtures.generator().generate(text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)
-        .cards where card.kind == .cloze && card.hint == nil
-      {
+      for card in try GeneratorFixtures.generator().generate(
+        text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name
+      )
+      .cards where card.kind == .cloze && card.hint == nil {
         let answer = card.answer.display
         #expect(answer.contains(" ") || answer.contains("-") || answer.first?.isUppercase == true, "\(card.prompt)")
       }

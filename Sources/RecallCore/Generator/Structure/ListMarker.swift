@@ -43,7 +43,8 @@ enum ListMarker {
     let bracketed = first == 0x28
     if bracketed { index = 1 }
     let start = index
-    while index < bytes.count, (0x61...0x7A).contains(bytes[index]) || (bracketed && (0x30...0x39).contains(bytes[index]))
+    while index < bytes.count,
+      (0x61...0x7A).contains(bytes[index]) || (bracketed && (0x30...0x39).contains(bytes[index]))
     {
       index += 1
     }
