@@ -3,8 +3,9 @@
 
 usage: e2e-pty.py PATH-TO-RECALL
 
-Checks: `stu<TAB>` completes to `study`; Tab completes nothing in an answer; Ctrl-C after a
-checked answer saves it; Ctrl-C mid-question returns to the prompt; Ctrl-C on a typed command
+Checks: `stu<TAB>` completes to `study`; Tab completes nothing in an answer; Ctrl-C and Ctrl-D at
+a rating prompt save nothing, in typed and flip mode, and say so; a pasted multi-line text is one
+answer, never a rating; Ctrl-C mid-question returns to the prompt; Ctrl-C on a typed command
 line clears it; Ctrl-C at an empty prompt explains how to leave; Ctrl-D leaves with a summary;
 history is recalled in a second run (temporary XDG_STATE_HOME) and holds commands, not answers;
 an answer saved before the process is killed (SIGKILL) is still there in a third run; a deck with
@@ -29,7 +30,7 @@ DECK = (
 
 
 def spawn(binary, env, arguments=()):
-    child = pexpect.spawn(binary, list(arguments), env=env, timeout=10, encoding="utf-8", codec_errors="replace",
+    child = pexpect.spawn(binary, list(arguments), env=env, timeout=30, encoding="utf-8", codec_errors="replace",
                           dimensions=(40, 160))
     child.logfile_read = sys.stdout
     return child
@@ -64,8 +65,21 @@ def main():
     child.send("Astanna\t\r")  # Tab completes nothing in an answer
     child.expect("with a typo")
     child.expect("changes> ")
-    child.sendintr()  # Ctrl-C after the answer was checked: it is saved
-    child.expect("the answer above was saved")
+    child.sendintr()  # Ctrl-C after the answer was checked: nothing is saved
+    child.expect("cancelled; nothing was saved for this card.")
+    child.expect("recall> ")
+    # A paste of two lines (bracketed paste) is one answer: its second line is not a rating.
+    child.sendline("study")
+    child.expect("answer> ")
+    child.send("\x1b[200~Astana\r3\x1b[201~\r")
+    child.expect("changes> ")
+    if "saved" in child.before or "you typed: Astana[ 3]" not in child.before:
+        print("\nFAIL: a pasted answer was split or rated: %r" % child.before, file=sys.stderr)
+        return 1
+    child.send("\x1b[200~1\r2\x1b[201~\r")  # a pasted pair of digits is no rating either
+    child.expect("type a rating")
+    child.sendintr()
+    child.expect("nothing was saved for this card")
     child.expect("recall> ")
     child.sendline("study")
     child.expect("answer> ")
@@ -130,12 +144,35 @@ def main():
     child.kill(signal.SIGKILL)
     child.expect(pexpect.EOF)
 
-    # Run 3: both answers are in the database: no new card is left.
+    # Run 3: the answer rated in run 2 is in the database, the ones cancelled are not; Ctrl-D at
+    # the flip-mode rating prompt saves nothing and leaves.
     child = spawn(binary, env)
-    child.expect(r"\(\d+ learning, 0 review, 0 new\)")
+    child.expect(r"\([01] learning, 0 review, 1 new\)")
     child.expect("recall> ")
+    child.sendline("study --mode flip")
+    child.expect("shows the answer")
+    child.send("\r")
+    child.expect("rate 1-4> ")
     child.sendeof()
+    child.expect("the card shown was not rated; nothing was saved for it.")
     child.expect("bye")
+    child.expect(pexpect.EOF)
+
+    # Run 3b: Ctrl-D at the typed-mode rating prompt saves nothing either.
+    child = spawn(binary, env)
+    child.expect(r"\([01] learning, 0 review, 1 new\)")
+    child.expect("recall> ")
+    child.sendline("study")
+    child.expect("answer> ")
+    child.sendline("safe red")
+    child.expect("changes> ")
+    child.sendeof()
+    child.expect("the card shown was not rated; nothing was saved for it.")
+    child.expect(pexpect.EOF)
+    child = spawn(binary, env)
+    child.expect(r"\([01] learning, 0 review, 1 new\)")
+    child.expect("recall> ")  # readline drops what was typed before it took the terminal
+    child.sendeof()
     child.expect(pexpect.EOF)
 
     # Run 4: `recall study` stopped by Ctrl-C exits as interrupted programs do (130), after its summary.

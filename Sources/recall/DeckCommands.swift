@@ -109,7 +109,7 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Write the cards of a deck as JSON (one object a card), or the deck back as Markdown.",
-    discussion: "Example:\n  recall export kazakhstan-position --format json > deck.json")
+    discussion: "Example:\n  recall export kazakhstan-position --format json -o deck.json")
 
   @OptionGroup var decks: DeckOptions
 
@@ -123,6 +123,8 @@ struct ExportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Export only the cards under this topic.", valueName: "topic"))
   var topic: String?
 
+  @OptionGroup var output: OutputOption
+
   func validate() throws { try deckAlias.check(deck) }
 
   func run() throws {
@@ -130,9 +132,12 @@ struct ExportCommand: ParsableCommand {
     if let topic, let error = TopicLookupError.check(topic, known: deck.topics, deck: deck.name) {
       throw Failure.topic(error)
     }
-    switch format {
-    case .json: Output.write(DeckExport.json(deck, topic: topic))
-    case .md: Output.write(DeckPrinter.print(deck))
+    try output.refuse(overwriting: deck.origin)
+    try output.write { sink in
+      switch format {
+      case .json: try sink(DeckExport.json(deck, topic: topic))
+      case .md: try sink(DeckPrinter.print(deck))
+      }
     }
   }
 }

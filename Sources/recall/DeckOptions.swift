@@ -32,7 +32,11 @@ struct DeckOptions: ParsableArguments {
   /// The deck named `name` (or the only deck when `name` is nil); `example` is how the command
   /// names a deck (`recall show`, `recall undo --deck`), for the message when several are found.
   func deck(named name: String?, example: String? = nil) throws -> Deck {
-    let catalog = try catalog()
+    try deck(named: name, example: example, in: try catalog())
+  }
+
+  /// The deck named `name` among the decks of `catalog`, loaded before (see `deck(named:example:)`).
+  func deck(named name: String?, example: String? = nil, in catalog: DeckCatalog) throws -> Deck {
     if let name {
       if name.hasSuffix(".md") {
         do {
@@ -126,9 +130,20 @@ enum Output {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  /// Writes `warning: message` to standard error, escape sequences shown escaped.
+  static func warning(_ message: String) {
+    FileHandle.standardError.write(Data("warning: \(Sanitizer.clean(message, keepNewlines: true))\n".utf8))
+  }
+
   /// Writes `error: message` to standard error; messages quote what a person gave, so escape
   /// sequences in it are shown escaped.
   static func error(_ message: String) {
     FileHandle.standardError.write(Data("error: \(Sanitizer.clean(message, keepNewlines: true))\n".utf8))
+  }
+
+  /// Writes `message` as a line to standard error: a report beside the output (`wrote ...`,
+  /// `warning: ...`), escaped like errors.
+  static func note(_ message: String) {
+    FileHandle.standardError.write(Data("\(Sanitizer.clean(message, keepNewlines: true))\n".utf8))
   }
 }

@@ -81,7 +81,7 @@ struct QuizTakeCommand: ParsableCommand {
         ["none", "off", "0"].contains(perQuestion.lowercased())
         ? nil : try QuizDuration.parse(perQuestion).milliseconds
       let total = try time.map { try QuizDuration.parse($0).milliseconds }
-      let seed = seed ?? UInt64(bitPattern: now.milliseconds)
+      let seed = seed ?? SeededGenerator.defaultSeed(at: now)
       return QuizSettings(
         request: QuizRequest(count: count, kinds: kinds, focus: focus, topic: topic, seed: seed),
         timing: QuizTiming(perQuestion: perQuestion, total: total), updatesSchedule: updateSchedule)
@@ -112,11 +112,16 @@ struct QuizTakeCommand: ParsableCommand {
 
   /// Runs the quiz with `reader` and `clock`, writing to `write`; quiz set-up problems are thrown
   /// as `QuizError`.
-  func play(reader: any TimedLineReading, clock: any WallClock, style: TextStyle, write: @escaping (String) -> Void)
-    throws
-  {
+  func play(
+    reader: any TimedLineReading, clock: any WallClock, style: TextStyle, surface: CommandSurface = .commandLine,
+    write: @escaping (String) -> Void
+  ) throws {
     let settings = try settings(now: clock.now())
-    let deck = try decks.deck(named: deckAlias.name(deck), example: "recall quiz")
+    let catalog = try decks.catalog()
+    let deck = try decks.deck(named: deckAlias.name(deck), example: "recall quiz", in: catalog)
+    if let note = catalog.faultyCardsNote(for: [deck], on: surface) {
+      if surface == .repl { write(note + ".\n") } else { Output.warning(note) }
+    }
     let store = try database.store()
     _ = try QuizPlayer.play(
       deck: deck, settings: settings, services: .live(store: store), reader: reader, clock: clock,
@@ -218,7 +223,8 @@ extension QuizCommand {
             context.reader is Readline
             ? TimedLineReader(clock: context.clock, interactive: true)
             : LineReaderTimedAdapter(reader: context.reader, clock: context.clock)
-          try take.play(reader: reader, clock: context.clock, style: context.style, write: context.output.write)
+          try take.play(
+            reader: reader, clock: context.clock, style: context.style, surface: .repl, write: context.output.write)
         default:
           context.say("usage: quiz [DECK] [options] or quiz history; help quiz tells more.")
         }
@@ -230,8 +236,12 @@ extension QuizCommand {
         throw ReplError("error: \(error)")
       } catch let failure as Failure {
         throw failure.replError
+      } catch let error as RecallStoreError {
+        throw ReplError("error: \(error)")
+      } catch let error as FileWriteError {
+        throw ReplError("error: \(error)")
       } catch {
-        throw ReplError(SubcommandInRepl.message(for: error, of: QuizCommand.self))
+        throw ReplError(SubcommandInRepl.message(for: error, name: "quiz", arguments: arguments))
       }
       return .proceed
     }

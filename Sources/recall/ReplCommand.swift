@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 import RecallTerminal
 
 /// `recall` with no arguments (or `recall repl`): the interactive prompt.
@@ -43,9 +44,10 @@ func replCommands(shared: [String]) -> [ReplCommandSpec] {
       usage: "stats [DECK] [--topic T] [--days N]",
       details: """
         Without DECK, every deck found or with progress is counted. --days N sets the period of the
-        reviews per day (default 30); --json writes the figures as JSON; --color always|never|auto.
+        reviews per day (default 30); --json writes the figures as JSON; --ids shows the hardest cards' ids;
+        --color always|never|auto.
         Example: stats central-asia --topic Capitals --days 7
-        """, options: ["--topic", "--days", "--json", "--color"], shared: shared),
+        """, options: ["--topic", "--days", "--json", "--ids", "--color"], shared: shared),
     QuizCommand.replCommand(shared: shared),
   ]
 }
@@ -82,22 +84,20 @@ enum SubcommandInRepl {
         }
       } catch let failure as Failure {
         throw failure.replError
+      } catch let error as RecallStoreError {
+        throw ReplError("error: \(error)")
+      } catch let error as FileWriteError {
+        throw ReplError("error: \(error)")
       } catch {
-        throw ReplError(message(for: error, of: Command.self))
+        throw ReplError(message(for: error, name: name, arguments: arguments))
       }
       return .proceed
     }
   }
 
-  /// An ArgumentParser error (`The value 'x' is invalid for '--days <days>'`) in the words of the
-  /// REPL's other errors: `error: the value 'x' is invalid for '--days <days>'; help stats tells more.`
-  static func message<Command: ParsableCommand>(for error: Error, of command: Command.Type) -> String {
-    let text = Command.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
-    let name = Command.configuration.commandName ?? "\(Command.self)".lowercased()
-    var lowered = text.prefix(1).lowercased() + text.dropFirst()
-    // "Did you mean '--decks'?" or a sentence ending in a full stop: no second mark before ';'.
-    if lowered.hasSuffix(".") { lowered.removeLast() }
-    let joint = lowered.hasSuffix("?") ? " " : "; "
-    return "error: \(lowered)\(joint)help \(name) tells more."
+  /// An ArgumentParser error of the REPL command `name` typed with `arguments`, in the words the
+  /// command line uses too: `error: the value 'x' is invalid for '--days <days>'; type help stats for more`.
+  static func message(for error: Error, name: String, arguments: [String]) -> String {
+    UsageErrorText.line(for: error, arguments: [name] + arguments, surface: .repl)
   }
 }

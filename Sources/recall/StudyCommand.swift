@@ -38,6 +38,9 @@ struct StudyCommand: ParsableCommand {
     help: ArgumentHelp("New cards allowed today (default 20).", valueName: "n"))
   var newCards: Int?
 
+  @Flag(help: "Show a card's siblings (other cards of its note or sentence) on the day it was studied too.")
+  var noBurySiblings = false
+
   func validate() throws {
     try DeckAlias.check(argument: deckArgument, option: deck)
     guard StudySession.Mode(rawValue: mode) != nil else {
@@ -49,7 +52,8 @@ struct StudyCommand: ParsableCommand {
   func run() throws {
     let context = try LiveSession.context(decks: decks, database: database, options: session)
     let arguments = StudyArguments(
-      deck: deckArgument ?? deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards)
+      deck: deckArgument ?? deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards,
+      burySiblings: !noBurySiblings)
     let session: StudySession
     do {
       session = try arguments.session(in: context)
@@ -60,6 +64,7 @@ struct StudyCommand: ParsableCommand {
     } catch let error as TopicLookupError {
       throw Failure.topic(error)
     }
+    if let note = context.catalog?.faultyCardsNote(for: session.decks, on: .commandLine) { Output.warning(note) }
     let ending = try StudyRunner(context: context).run(session)
     // A finished or :quit session has said its summary already.
     if ending != .finished && ending != .stopped {

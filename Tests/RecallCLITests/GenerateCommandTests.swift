@@ -5,10 +5,13 @@ import Testing
 @Suite struct GenerateCommandTests {
   private let source = RecallProcess.repository.appendingPathComponent("Decks/sources/kazakhstan-position.txt").path
 
+  /// As in the repository: the document in `sources/` beside the deck, which names it so.
   @Test func writesTheShippedDeckByteForByte() throws {
     let recall = try RecallProcess()
-    let out = recall.home.appendingPathComponent("deck.md").path
-    let output = try recall.run(["generate", source, "-o", out])
+    let copy = try recall.write(
+      try String(contentsOfFile: source, encoding: .utf8), to: "sources/kazakhstan-position.txt")
+    let out = recall.home.appendingPathComponent("kazakhstan-position.md").path
+    let output = try recall.run(["generate", copy, "-o", out])
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stderr.hasPrefix("wrote "))
     let written = try String(contentsOfFile: out, encoding: .utf8)
@@ -59,6 +62,6 @@ import Testing
     #expect(intoFolder.stderr.contains("is a folder; give a file name for the deck"))
     let noFolder = try recall.run(["generate", source, "-o", "/no/such/folder/deck.md"])
     #expect(noFolder.status == 1)
-    #expect(noFolder.stderr.contains("check that its folder exists"))
+    #expect(noFolder.stderr.contains("there is no folder \"/no/such/folder\"; create it first"), "\(noFolder.stderr)")
   }
 }

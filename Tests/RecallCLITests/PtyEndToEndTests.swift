@@ -8,4 +8,11 @@ import Testing
   func readlineInAPseudoTerminal() throws {
     try PtyScript.run("e2e-pty.py")
   }
+
+  /// A REPL kept open while other `recall` processes study, quiz, read, check and rebuild the same
+  /// database, many rounds; then four studies at once (scripts/e2e-shared-db.py).
+  @Test(PtyScript.requiring("pexpect"), .timeLimit(.minutes(3)))
+  func aReplBesideOtherProcesses() throws {
+    try PtyScript.run("e2e-shared-db.py")
+  }
 }

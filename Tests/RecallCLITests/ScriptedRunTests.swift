@@ -11,7 +11,7 @@ import Testing
     try "# Numbers\n\nQ: How many engineers did Kazakhstan send to Iraq?\nA: 30\n".write(
       to: decks.appendingPathComponent("numbers.md"), atomically: true, encoding: .utf8)
     let output = try recall.run(
-      [], input: "study\nthirty\n",
+      [], input: "study\nthirty\n\n",
       environment: ["RECALL_DECKS": decks.path, "RECALL_DB": recall.home.appendingPathComponent("r.sqlite").path])
     let text = output.stdout
     #expect(output.status == 0)

@@ -50,7 +50,8 @@ public struct AnswerChecker: Sendable {
   public func compare(_ typed: String, _ expected: String) -> AnswerCheck.Verdict {
     let typed = typed.trimmingWhitespace()
     if typed.isEmpty { return .empty }
-    if typed.lowercased() == expected.trimmingWhitespace().lowercased() { return .exact }
+    // Runs of spaces and tabs count as one space, even for an exact answer.
+    if typed.collapsingWhitespace().lowercased() == expected.collapsingWhitespace().lowercased() { return .exact }
     let typedWords = AnswerNormalizer.words(typed)
     let expectedWords = AnswerNormalizer.words(expected)
     // Spacing does not matter, even inside a word: `Nursultan` is `Nur-Sultan`.
@@ -70,7 +71,7 @@ public struct AnswerChecker: Sendable {
   /// Checks a list answer item by item.
   public func checkList(_ typed: String, items: [String], ordered: Bool) -> AnswerCheck {
     let expectedText = items.joined(separator: "; ")
-    let pieces = Self.splitList(typed, expectedCount: items.count)
+    let pieces = splitList(typed, items: items)
     guard !pieces.isEmpty else {
       let results = items.map { AnswerCheck.Item(expected: $0, typed: nil, verdict: .wrong) }
       return AnswerCheck(verdict: .empty, expected: expectedText, credit: 0, items: results)
@@ -123,20 +124,41 @@ public struct AnswerChecker: Sendable {
     return AnswerCheck(verdict: verdict, expected: expectedText, credit: credit, items: results, extra: extra)
   }
 
-  /// Splits a typed list at `;`, `,` and new lines; pieces are also split at ` and ` when fewer
-  /// pieces than items were found. Empty pieces are dropped.
-  public static func splitList(_ typed: String, expectedCount: Int) -> [String] {
-    var pieces =
+  /// Splits a typed list at `;`, `,` and new lines; when that gives fewer pieces than `items`,
+  /// pieces are also split at ` and `, but never inside an item that has an `and` of its own
+  /// (`Trinidad and Tobago and Jamaica` is two items when one is `Trinidad and Tobago`): parts
+  /// joined again by `and` that make an expected item come first. Empty pieces are dropped.
+  public func splitList(_ typed: String, items: [String]) -> [String] {
+    let pieces =
       typed
       .split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" })
       .map { String($0).trimmingWhitespace() }
       .filter { !$0.isEmpty }
-    if pieces.count < expectedCount {
-      pieces = pieces.flatMap { piece in
-        piece.components(separatedBy: " and ").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    guard pieces.count < items.count else { return pieces }
+    let itemsWithAnd = items.filter { $0.lowercased().contains(" and ") }
+    // An item of three parts (`A and B and C`) needs at most three parts joined: the search stays
+    // linear in a long answer.
+    let longest = itemsWithAnd.map { $0.lowercased().components(separatedBy: " and ").count }.max() ?? 1
+    return pieces.flatMap { piece -> [String] in
+      let parts = piece.components(separatedBy: " and ").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+      guard parts.count > 1, !itemsWithAnd.isEmpty else { return parts }
+      var result: [String] = []
+      var start = 0
+      while start < parts.count {
+        // The longest run of parts from `start` that, joined by `and`, is an item with an `and`.
+        var end = start
+        for candidate in stride(from: min(parts.count - 1, start + longest - 1), to: start, by: -1) {
+          let joined = parts[start...candidate].joined(separator: " and ")
+          if itemsWithAnd.contains(where: { compare(joined, $0) != .wrong }) {
+            end = candidate
+            break
+          }
+        }
+        result.append(parts[start...end].joined(separator: " and "))
+        start = end + 1
       }
+      return result
     }
-    return pieces
   }
 
   private func rank(_ verdict: AnswerCheck.Verdict) -> Int {
@@ -152,6 +174,11 @@ public struct AnswerChecker: Sendable {
 }
 
 extension String {
+  /// The string trimmed, with each run of white space inside it as one space.
+  func collapsingWhitespace() -> String {
+    split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
   /// The string without leading and trailing white space and new lines.
   func trimmingWhitespace() -> String {
     var scalars = Substring(self)

@@ -2,13 +2,15 @@ import Foundation
 
 /// Folds an answer to the form in which two answers are compared.
 ///
-/// Case, diacritics, punctuation, quote styles, spacing and a leading article do not matter, and
-/// numbers written as words become digits:
+/// Case, diacritics, punctuation, quote styles, spacing and a leading article do not matter,
+/// numbers written as words become digits, and so do ordinals (`16th`); `%` is `percent` and an
+/// amount may be written either way (`AnswerForms`):
 ///
 /// ```swift
 /// AnswerNormalizer.normalize("  The “Nur-Sultan”! ")   // "nur sultan"
 /// AnswerNormalizer.normalize("Thirty engineers")        // "30 engineers"
 /// AnswerNormalizer.normalize("1,000")                   // "1000"
+/// AnswerNormalizer.normalize("$64 million")             // "64000000 dollar"
 /// AnswerNormalizer.normalize("Almaty")  == AnswerNormalizer.normalize("ALMATY")
 /// ```
 public enum AnswerNormalizer {
@@ -30,6 +32,8 @@ public enum AnswerNormalizer {
       } else if isDigitSeparator(scalars, index) {
         // `1,000` and `3.5` keep their digits together: the comma goes, the decimal point stays.
         if scalar == "." { cleaned.unicodeScalars.append(scalar) }
+      } else if let word = AnswerForms.word(for: scalar) {
+        cleaned += " \(word) "
       } else if scalar == "'" || scalar == "’" {
         // `don't` and `dont` are the same word.
         continue
@@ -37,7 +41,7 @@ public enum AnswerNormalizer {
         cleaned.unicodeScalars.append(" ")
       }
     }
-    var words = cleaned.split(separator: " ").map(String.init)
+    var words = AnswerForms.canonical(cleaned.split(separator: " ").map(String.init))
     words = NumberWords.replacingNumberWords(in: words)
     if words.count > 1, let first = words.first, leadingArticles.contains(first) {
       words.removeFirst()

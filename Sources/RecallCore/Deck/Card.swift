@@ -8,6 +8,12 @@ public struct Card: Hashable, Sendable, Identifiable {
     /// Several items; `ordered` when they must come in order.
     case items([String], ordered: Bool)
 
+    /// Whether the answer is a list of items.
+    public var isList: Bool {
+      if case .items = self { return true }
+      return false
+    }
+
     /// The answer as one line of text for people.
     public var display: String {
       switch self {

@@ -25,6 +25,18 @@ public struct DeckCatalog: Sendable {
     self.decks = decks.sorted { $0.name < $1.name }
   }
 
+  /// The one line to say before studying or quizzing `studied` when some of them have errors:
+  /// their faulty cards are left out, and `check` shows why; nil when none has an error.
+  public func faultyCardsNote(for studied: [Deck], on surface: CommandSurface) -> String? {
+    let names = Set(studied.map(\.name))
+    let faulty = decks.filter { names.contains($0.name) && $0.result.diagnostics.contains { $0.severity == .error } }
+    guard let first = faulty.first else { return nil }
+    if faulty.count == 1 {
+      return "deck \"\(first.name)\" has errors, so its faulty cards are left out; \(surface.run("check")) to see them"
+    }
+    return "\(faulty.count) decks have errors, so their faulty cards are left out; \(surface.run("check")) to see them"
+  }
+
   /// The decks that parsed into a deck with cards.
   public var usableDecks: [Deck] {
     decks.compactMap(\.result.deck).filter { !$0.notes.isEmpty }

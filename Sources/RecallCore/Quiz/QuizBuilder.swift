@@ -141,6 +141,9 @@ public enum QuizBuilder {
   private static func textStatement(
     _ card: Card, answer: String, pool: DistractorPool, generator: inout SeededGenerator
   ) -> QuizQuestion? {
+    // Only a prompt with a gap becomes a statement when filled in; a question followed by a value
+    // ("What is the capital of Kazakhstan? \u{2014} Astana") is no statement to judge true or false.
+    guard card.prompt.contains("____") else { return nil }
     let kind = AnswerKind.classify(answer, hint: card.hint)
     // Without a value of the same kind to swap in there is no statement: a made-up mismatch
     // ("the largest tenge country") teaches nothing, and one that is always true gives itself away.
@@ -193,7 +196,8 @@ public enum QuizBuilder {
       topic: card.topic, answerKind: kind)
   }
 
-  /// The card's fact stated with `value` as its answer: its gap filled in, or `prompt — value`.
+  /// The card's fact stated with `value` as its answer: its gap filled in (`prompt — value` for a
+  /// prompt without a gap, which `textStatement` does not ask).
   static func statement(_ card: Card, value: String) -> String {
     // A cloze's gap, or the blank of a choice card written as a sentence.
     if let range = card.prompt.range(of: "____") {

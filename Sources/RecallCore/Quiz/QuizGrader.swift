@@ -31,18 +31,7 @@ public struct QuizGrader: Sendable {
   /// The option `text` picks: a letter (`b`), the option's text, a position (`2`) or the text with
   /// a typo; nil if none.
   public func chosenOption(_ text: String, question: QuizQuestion) -> Int? {
-    let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .)"))
-    if let index = QuizQuestion.optionLetters.firstIndex(of: lower), question.options.indices.contains(index) {
-      return index
-    }
-    // The option written out exactly (folded) comes before a position: with options 3, 4, 1, 2
-    // a typed `4` means the value 4.
-    let folded = AnswerEquivalence.normalize(text)
-    if let exact = question.options.firstIndex(where: { AnswerEquivalence.normalize($0) == folded }) { return exact }
-    if let number = Int(lower), question.options.indices.contains(number - 1) { return number - 1 }
-    // Then with typos forgiven, if only one option fits.
-    let lenient = question.options.indices.filter { checker.matches(text, accepted: [question.options[$0]]) }
-    return lenient.count == 1 ? lenient.first : nil
+    OptionChoice.index(of: text, options: question.options, checker: checker)
   }
 
   /// Why `text` cannot be taken as an answer to `question` at all (not an option, neither true
@@ -67,18 +56,9 @@ public struct QuizGrader: Sendable {
     }
   }
 
-  /// The items of a typed list answer: split on `;`, `,` or ` and `.
-  public static func items(of text: String) -> [String] {
-    let separators = CharacterSet(charactersIn: ";,\n")
-    return text.components(separatedBy: separators)
-      .flatMap { $0.components(separatedBy: " and ") }
-      .map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }
-  }
-
   private func listCredit(_ text: String, question: QuizQuestion) -> Double {
     guard !question.items.isEmpty else { return 0 }
-    let given = Self.items(of: text)
+    let given = AnswerChecker().splitList(text, items: question.items)
     var matched = 0
     if question.ordered {
       for (index, item) in question.items.enumerated() where index < given.count {

@@ -33,8 +33,9 @@ public struct QuizHistory: Hashable, Sendable {
     run.deck + "\u{1}" + (run.topic?.lowercased() ?? "")
   }
 
-  /// The accuracy of each run, oldest first, 0 to 1: the trend a sparkline draws.
-  public var accuracyTrend: [Double] { entries.map(\.run.accuracy) }
+  /// The accuracy of each run that was not stopped, oldest first, 0 to 1: the trend a sparkline
+  /// draws. A stopped run is listed but left out of the trend, as it is of the personal bests.
+  public var accuracyTrend: [Double] { entries.filter { !$0.run.wasStopped }.map(\.run.accuracy) }
 
   /// The personal best of each deck and topic, in the order the groups first appear.
   public var personalBests: [QuizRunRecord] { entries.filter(\.isPersonalBest).map(\.run) }

@@ -68,7 +68,20 @@ public struct QuizQuestion: Hashable, Sendable {
   }
 
   /// The letters of the options: `a`, `b`, `c`, `d`.
-  public static let optionLetters: [String] = ["a", "b", "c", "d", "e", "f"]
+  public static let optionLetters: [String] = OptionChoice.letters
+
+  /// The question with its options in another order (a multiple choice of two options or more),
+  /// so that a question asked again cannot be answered by the position remembered from before.
+  public func reshuffled(using generator: inout SeededGenerator) -> QuizQuestion {
+    guard kind == .mcq, options.count > 1, let correctOption else { return self }
+    let identity = Array(options.indices)
+    var order = generator.shuffle(identity)
+    if order == identity { order = Array(order.dropFirst()) + [order[0]] }
+    var copy = self
+    copy.options = order.map { options[$0] }
+    copy.correctOption = order.firstIndex(of: correctOption)
+    return copy
+  }
 
   /// The answer as people see it in the result table: `b) 2006` for a multiple-choice question.
   public var expectedDisplay: String {

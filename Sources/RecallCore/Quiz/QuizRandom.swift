@@ -19,6 +19,12 @@ extension SeededGenerator {
     return result
   }
 
+  /// The seed of a quiz given none: from the clock, but short enough to read off and retype
+  /// (`--seed 4821`) to take the same quiz again.
+  public static func defaultSeed(at time: Timestamp) -> UInt64 {
+    UInt64(bitPattern: time.milliseconds) % 10_000
+  }
+
   /// A generator derived from this one's seed and `label`, so that one part of a quiz can draw
   /// without shifting the draws of another.
   public static func derived(seed: UInt64, label: String) -> SeededGenerator {

@@ -116,7 +116,8 @@ public struct QuizResult: Hashable, Sendable {
   public var questionCount: Int
   /// Points earned.
   public var points: Int
-  /// The most points the quiz could give.
+  /// The most points the questions asked could give (a quiz stopped or out of time early is
+  /// scored out of what it asked).
   public var maxPoints: Int
   /// Why the quiz ended.
   public var endReason: QuizEndReason

@@ -136,7 +136,7 @@ public struct QuizSession: Sendable {
     let end = endedAt ?? questionStartedAt ?? startedAt ?? Timestamp(milliseconds: 0)
     return QuizResult(
       answers: answers, questionCount: questions.count, points: answers.reduce(0) { $0 + $1.points },
-      maxPoints: scoring.maximum(questions: questions.count), endReason: endReason ?? .stopped,
+      maxPoints: scoring.maximum(questions: answers.count), endReason: endReason ?? .stopped,
       durationMilliseconds: startedAt.map { max(0, end.milliseconds(since: $0)) } ?? 0)
   }
 

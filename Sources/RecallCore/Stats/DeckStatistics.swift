@@ -109,6 +109,8 @@ public struct DeckStatistics: Hashable, Sendable, Codable {
     public var stability: Double?
     /// Difficulty from 1 to 10.
     public var difficulty: Double?
+    /// The predicted probability of recalling it now, 0 to 1.
+    public var recall: Double?
   }
 
   /// The result of one quiz run.

@@ -16,8 +16,9 @@ public enum StatisticsCalculator {
     stats.heatMap = heatMap(input.activity, today: today)
     stats.retention = [7, 30].map { retention(input.activity, days: $0, now: input.now) }
     stats.activity = activity(input.activity, today: today, periodDays: max(input.periodDays, 1))
-    // A quiz stopped before its first answer is kept in the store but is no score (as in quiz history).
-    let scored = input.quizRuns.filter { $0.questionCount > 0 }
+    // A stopped quiz is kept in the store (and listed by quiz history) but is no score to follow:
+    // its few answers say little, and stopping after a lucky start must not lift the trend.
+    let scored = input.quizRuns.filter { $0.questionCount > 0 && !$0.wasStopped }
     stats.quizzes = scored.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }.map { run in
       DeckStatistics.QuizScore(
         started: ISO8601Milliseconds.format(run.started), deck: run.deck, score: run.score,
@@ -62,7 +63,8 @@ public enum StatisticsCalculator {
       }
       topics[at].reviewed += 1
       if ReviewActivity.isMature(before: memory) { topics[at].mature += 1 }
-      if let recall = predictedRecall(memory, at: now, scheduler: input.scheduler) {
+      let recallNow = predictedRecall(memory, at: now, scheduler: input.scheduler)
+      if let recall = recallNow {
         retrievabilitySum += recall
         retrievabilityCount += 1
         topics[at].mastery += recall
@@ -70,7 +72,7 @@ public enum StatisticsCalculator {
       if limit > 0, progress.lapses > 0 || !ReviewActivity.isMature(before: memory) {
         let candidate = DeckStatistics.HardCard(
           deck: card.deck, card: card.id.rawValue, prompt: card.prompt, lapses: progress.lapses,
-          reviews: progress.reviews, stability: memory.stability, difficulty: memory.difficulty)
+          reviews: progress.reviews, stability: memory.stability, difficulty: memory.difficulty, recall: recallNow)
         // Keep only the `limit` hardest, in order, so a large deck costs no big sort.
         if hard.count < limit || hard.last.map({ isHarder(candidate, than: $0) }) == true {
           let position = hard.firstIndex { isHarder(candidate, than: $0) } ?? hard.count

@@ -38,16 +38,20 @@ public struct StudyOptions: Hashable, Sendable {
   public var topic: String?
   /// How far ahead a learning card may be shown when nothing else is left (default 20 minutes).
   public var learnAheadMilliseconds: Int64
+  /// Whether a card's siblings (the other cards of its note, or of its source sentence) wait for
+  /// the next study day once it was studied, as Anki buries them by default.
+  public var burySiblings: Bool
 
   /// Creates options.
   public init(
     newCardLimit: Int = 20, day: StudyCalendar = StudyCalendar(), topic: String? = nil,
-    learnAheadMilliseconds: Int64 = 20 * Timestamp.minute
+    learnAheadMilliseconds: Int64 = 20 * Timestamp.minute, burySiblings: Bool = true
   ) {
     self.newCardLimit = newCardLimit
     self.day = day
     self.topic = topic
     self.learnAheadMilliseconds = learnAheadMilliseconds
+    self.burySiblings = burySiblings
   }
 }
 
@@ -57,7 +61,9 @@ public struct StudyOptions: Hashable, Sendable {
 /// they are forgotten fastest. Then the reviews due this study day and the new cards allowed today
 /// (`newCardLimit` minus those already introduced), interleaved evenly: with 10 reviews and 2 new
 /// cards a new card comes after every 5 reviews. When nothing else is left, learning cards due
-/// within the learn-ahead window are shown early. Suspended and buried cards are left out.
+/// within the learn-ahead window are shown early. Suspended and buried cards are left out, and so
+/// (unless `burySiblings` is off) are the new and review cards whose sibling was studied today:
+/// two cards of one fact on one day give the second away.
 public enum StudyQueue {
   /// The queue for `decks` with their `progress` (keyed by deck name) at `now`.
   public static func build(
@@ -70,6 +76,8 @@ public enum StudyQueue {
     var reviews: [StudyItem] = []
     var fresh: [StudyItem] = []
     let topic = options.topic?.lowercased()
+    let studied =
+      options.burySiblings ? studiedToday(decks: decks, progress: progress, options: options, now: now) : [:]
     for deck in decks {
       let deckProgress = progress[deck.name] ?? [:]
       for card in deck.cards {
@@ -77,6 +85,12 @@ public enum StudyQueue {
         let cardProgress = deckProgress[card.id] ?? CardProgress()
         if cardProgress.suspended { continue }
         if let buried = cardProgress.buriedUntil, buried > now { continue }
+        let isLearning = cardProgress.memory.map { $0.phase != .review } ?? false
+        if !studied.isEmpty, !isLearning,
+          siblingKeys(of: card, in: deck.name).contains(where: { studied[$0]?.contains { $0 != card.id } ?? false })
+        {
+          continue
+        }
         guard let memory = cardProgress.memory else {
           fresh.append(StudyItem(deck: deck.name, card: card, progress: cardProgress, reason: .new))
           continue
@@ -119,6 +133,31 @@ public enum StudyQueue {
     var queue = learning + interleave(reviews, newCards)
     if queue.isEmpty { queue = ahead }
     return queue.map(shufflingOptions)
+  }
+
+  /// What makes cards siblings: the same note (the id without `#N` or `~r`), or the same source
+  /// line of a generated deck (the sentence the cards were made from), within one deck.
+  static func siblingKeys(of card: Card, in deck: String) -> [String] {
+    var keys = [deck + "\u{1}" + card.id.noteKey]
+    if let source = card.source, !source.isEmpty { keys.append(deck + "\u{2}" + source) }
+    return keys
+  }
+
+  /// The sibling keys of the cards studied today, each with the cards that were (a learning card
+  /// counts as studied, but keeps its own steps: it is never left out itself).
+  private static func studiedToday(
+    decks: [Deck], progress: [String: [CardID: CardProgress]], options: StudyOptions, now: Timestamp
+  ) -> [String: Set<CardID>] {
+    let today = options.day.day(of: now)
+    var studied: [String: Set<CardID>] = [:]
+    for deck in decks {
+      guard let deckProgress = progress[deck.name] else { continue }
+      for card in deck.cards {
+        guard let last = deckProgress[card.id]?.memory?.lastReview, options.day.day(of: last) == today else { continue }
+        for key in siblingKeys(of: card, in: deck.name) { studied[key, default: []].insert(card.id) }
+      }
+    }
+    return studied
   }
 
   /// The item with its multiple-choice options in an order of their own for each review, so the

@@ -77,7 +77,8 @@ public final class StudySession {
   /// The options the queue is built with.
   public let options: StudyOptions
 
-  private let decks: [Deck]
+  /// The decks studied.
+  public let decks: [Deck]
   private let store: any ReviewStore
   private let scheduler: any ReviewScheduling
   private let clock: any WallClock
@@ -234,6 +235,12 @@ public final class StudySession {
     if case .feedback = phase { saved = try rate(nil) }
     phase = .finished
     return saved
+  }
+
+  /// Leaves the session without saving anything more: a typed answer checked but not yet rated
+  /// is dropped, as Ctrl-C or Ctrl-D at a rating prompt asks. Everything rated before stays saved.
+  public func abandon() {
+    phase = .finished
   }
 
   /// The card being studied, in any phase but finished.

@@ -3,8 +3,15 @@ import GRDB
 
 /// The progress database: one SQLite file (or memory), opened in WAL mode with a busy timeout so
 /// several `recall` processes can share it, and migrated to the current schema.
+///
+/// A process holds one connection per file: `open` hands out the connection already open for the
+/// same file (however its path is spelt), and nothing else in the process opens the file, its
+/// `-wal` or its `-shm`. This matters because closing any descriptor of a file drops all of the
+/// process's POSIX locks on it: a second look at the file would let another process believe it
+/// is alone, checkpoint and delete the write-ahead log still in use here.
 public final class RecallDatabase: Sendable {
   /// The connection. Writes run in immediate transactions, so two processes queue rather than fail.
+  /// Recall's own code reads and writes through `read` and `write`, which word failures for people.
   public let queue: DatabaseQueue
   /// The file, or nil for an in-memory database.
   public let path: String?
@@ -14,8 +21,8 @@ public final class RecallDatabase: Sendable {
   /// The schema version this build reads and writes.
   public static var schemaVersion: Int { RecallSchema.version }
 
-  /// How long a write waits for another process's write to finish.
-  public static let busyTimeout: TimeInterval = 10
+  /// How long a write waits for another process's write to finish before giving up.
+  public static let busyTimeout: TimeInterval = 60
 
   private init(queue: DatabaseQueue, path: String?, backupPath: String?) {
     self.queue = queue
@@ -30,7 +37,8 @@ public final class RecallDatabase: Sendable {
     return RecallDatabase(queue: queue, path: nil, backupPath: nil)
   }
 
-  /// Opens the database at `path`, creating it (and its folder) on first use.
+  /// Opens the database at `path`, creating it (and its folder) on first use; a file this process
+  /// has open already is not opened again: its open database is returned.
   ///
   /// A file that is not a SQLite database, a damaged one, one of another program or one of a newer
   /// schema is refused with a `RecallStoreError` and left untouched. Before an existing database is
@@ -40,49 +48,123 @@ public final class RecallDatabase: Sendable {
   ///   - durable: sync every commit to disk (`synchronous = FULL`); bulk loaders pass false.
   ///   - createFolder: create a missing folder; false for a path a person typed, where a missing
   ///     folder is more likely a typo (`RecallStoreError.missingFolder`).
-  public static func open(path: String, durable: Bool = true, createFolder: Bool = true) throws -> RecallDatabase {
-    let files = FileManager.default
-    var backupPath: String?
-    var isDirectory: ObjCBool = false
-    if files.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw RecallStoreError.isFolder(path: path)
+  public static func open(path: String, durable: Bool = true, createFolder: Bool = true) throws(RecallStoreError)
+    -> RecallDatabase
+  {
+    try OpenDatabases.shared.database(at: path) { () throws(RecallStoreError) in
+      try openConnection(path: path, durable: durable, createFolder: createFolder)
     }
-    if files.fileExists(atPath: path) {
-      let inspection = try inspect(path: path)
-      if inspection.version > schemaVersion || inspection.superseded {
-        throw RecallStoreError.newerSchema(path: path, found: inspection.version, supported: schemaVersion)
-      }
-      if inspection.hasTables && inspection.version < schemaVersion {
-        backupPath = try backUp(path: path, version: inspection.version)
-      }
-    } else {
-      let folder = (path as NSString).deletingLastPathComponent
+  }
+
+  /// Closes the connection; the next `open` of the file opens it afresh.
+  public func close() throws(RecallStoreError) {
+    if path != nil { OpenDatabases.shared.forget(self) }
+    do {
+      try queue.close()
+    } catch {
+      throw RecallStoreError(error, path: path ?? ":memory:")
+    }
+  }
+
+  /// Opens the one connection of this process to `path`, checks what the file holds through it,
+  /// backs up and migrates.
+  private static func openConnection(path: String, durable: Bool, createFolder: Bool) throws(RecallStoreError)
+    -> RecallDatabase
+  {
+    let files = FileManager.default
+    var isDirectory: ObjCBool = false
+    let exists = files.fileExists(atPath: path, isDirectory: &isDirectory)
+    if exists && isDirectory.boolValue { throw .isFolder(path: path) }
+    let folder = (path as NSString).deletingLastPathComponent
+    if !exists {
       if !folder.isEmpty && !createFolder && !files.fileExists(atPath: folder) {
-        throw RecallStoreError.missingFolder(path: path, folder: folder)
+        throw .missingFolder(path: path, folder: folder)
       }
       if !folder.isEmpty {
         do {
           try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-          throw RecallStoreError.cannotCreate(path: path, reason: error.localizedDescription)
+          throw .cannotCreate(path: path, reason: "the folder cannot be created")
         }
       }
     }
+    // Checked without opening anything: access(2) reads neither the file nor its locks.
+    if exists && (access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0) {
+      throw .readOnly(path: path)
+    }
+    let queue: DatabaseQueue
     do {
-      let queue = try DatabaseQueue(path: path, configuration: configuration(durable: durable))
-      try RecallSchema.migrator.migrate(queue)
+      queue = try DatabaseQueue(path: path, configuration: configuration(durable: durable))
+    } catch {
+      throw refusal(error, path: path)
+    }
+    do {
+      let backupPath = try prepare(queue, path: path)
       return RecallDatabase(queue: queue, path: path, backupPath: backupPath)
-    } catch let error as DatabaseError where isDamage(error) {
-      throw RecallStoreError.corrupt(path: path, detail: error.message ?? "\(error.resultCode)")
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
-      throw RecallStoreError.cannotCreate(path: path, reason: error.message ?? "cannot open")
+    } catch {
+      try? queue.close()
+      throw error
     }
   }
 
-  private static func configuration(durable: Bool) -> Configuration {
+  /// Looks at what the file holds through `queue`, refuses what is not a current or older recall
+  /// database (before anything is written), backs up an older one, then turns on WAL and migrates.
+  private static func prepare(_ queue: DatabaseQueue, path: String) throws(RecallStoreError) -> String? {
+    let inspection: Inspection
+    do {
+      inspection = try queue.read { db in try inspect(db, path: path) }
+    } catch let error as RecallStoreError {
+      throw error
+    } catch {
+      throw refusal(error, path: path)
+    }
+    if inspection.version > schemaVersion || inspection.superseded {
+      throw .newerSchema(path: path, found: inspection.version, supported: schemaVersion)
+    }
+    var backupPath: String?
+    if inspection.hasTables && !inspection.current {
+      backupPath = try DatabaseBackup.copy(queue, of: path, version: inspection.version)
+    }
+    do {
+      try queue.writeWithoutTransaction { db in
+        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        if mode?.lowercased() != "wal" { throw RecallStoreError.readOnly(path: path) }
+      }
+      if !inspection.current { try migrate(queue) }
+    } catch let error as RecallStoreError {
+      throw error
+    } catch {
+      throw refusal(error, path: path)
+    }
+    return backupPath
+  }
+
+  /// Runs the migrations. Two processes may open a new file at once: the one that loses the race
+  /// fails its migration (rolled back whole), finds the other's work done, and carries on.
+  private static func migrate(_ queue: DatabaseQueue) throws {
+    do {
+      try RecallSchema.migrator.migrate(queue)
+    } catch {
+      let done = try queue.read { db in try RecallSchema.migrator.hasCompletedMigrations(db) }
+      if !done { throw error }
+    }
+  }
+
+  /// A failure while opening: a file SQLite cannot read as a database is "not a database".
+  private static func refusal(_ error: any Error, path: String) -> RecallStoreError {
+    if let error = error as? DatabaseError, error.resultCode == .SQLITE_NOTADB { return .notADatabase(path: path) }
+    if let error = error as? DatabaseError, error.resultCode == .SQLITE_CANTOPEN {
+      return .cannotCreate(path: path, reason: "it cannot be opened")
+    }
+    return RecallStoreError(error, path: path)
+  }
+
+  static func configuration(durable: Bool) -> Configuration {
     var config = Configuration()
     config.busyMode = .timeout(busyTimeout)
-    config.journalMode = .wal
+    // WAL is turned on by `prepare`, once the file is known to be a recall database: setting it
+    // here would rewrite the header of another program's database before it is refused.
+    config.journalMode = .default
     config.foreignKeysEnabled = true
     let synchronous = durable ? "FULL" : "OFF"
     config.prepareDatabase { db in
@@ -91,78 +173,30 @@ public final class RecallDatabase: Sendable {
     return config
   }
 
-  /// What a look at an existing file, read-only, found.
+  /// What a look at an existing file found.
   struct Inspection {
     var version: Int
     var superseded: Bool
     var hasTables: Bool
+    var current: Bool
   }
 
-  /// Looks at an existing file without changing it.
-  static func inspect(path: String) throws(RecallStoreError) -> Inspection {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .cannotCreate(path: path, reason: "cannot read the file")
+  /// Looks at the file through the connection, without changing it.
+  private static func inspect(_ db: Database, path: String) throws -> Inspection {
+    let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    guard !tables.isEmpty else {
+      return Inspection(version: version, superseded: false, hasTables: false, current: false)
     }
-    let header = (try? handle.read(upToCount: 100)) ?? Data()
-    try? handle.close()
-    if header.isEmpty { return Inspection(version: 0, superseded: false, hasTables: false) }
-    guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
-      throw .notADatabase(path: path)
-    }
-    var config = Configuration()
-    config.readonly = true
-    config.busyMode = .timeout(busyTimeout)
-    do {
-      let reader = try DatabaseQueue(path: path, configuration: config)
-      defer { try? reader.close() }
-      return try reader.read { db in
-        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        guard !tables.isEmpty else { return Inspection(version: version, superseded: false, hasTables: false) }
-        guard tables.contains("grdb_migrations") else { throw RecallStoreError.foreignDatabase(path: path) }
-        let superseded = try RecallSchema.migrator.hasBeenSuperseded(db)
-        return Inspection(version: version, superseded: superseded, hasTables: true)
-      }
-    } catch let error as RecallStoreError {
-      throw error
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-      throw .notADatabase(path: path)
-    } catch let error as DatabaseError {
-      throw .corrupt(path: path, detail: error.message ?? "\(error.resultCode)")
-    } catch {
-      throw .corrupt(path: path, detail: "\(error)")
-    }
-  }
-
-  private static func isDamage(_ error: DatabaseError) -> Bool {
-    error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
-  }
-
-  /// Copies the database with SQLite's backup API (which includes what is still in the WAL).
-  private static func backUp(path: String, version: Int) throws(RecallStoreError) -> String {
-    var target = "\(path).backup-v\(version)"
-    var counter = 2
-    while FileManager.default.fileExists(atPath: target) {
-      target = "\(path).backup-v\(version)-\(counter)"
-      counter += 1
-    }
-    do {
-      var config = Configuration()
-      config.readonly = true
-      config.busyMode = .timeout(busyTimeout)
-      let source = try DatabaseQueue(path: path, configuration: config)
-      let destination = try DatabaseQueue(path: target)
-      try source.backup(to: destination)
-      try destination.close()
-      try source.close()
-      return target
-    } catch {
-      throw .backupFailed(path: path, reason: "\(error)")
-    }
+    guard tables.contains("grdb_migrations") else { throw RecallStoreError.foreignDatabase(path: path) }
+    let migrator = RecallSchema.migrator
+    return Inspection(
+      version: version, superseded: try migrator.hasBeenSuperseded(db), hasTables: true,
+      current: try migrator.hasCompletedMigrations(db))
   }
 
   /// Runs SQLite's full integrity check; returns its findings ("ok" when sound).
   public func integrityCheck() throws -> [String] {
-    try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
   }
 }

@@ -8,7 +8,7 @@ extension SQLiteReviewStore {
   @discardableResult
   public func saveQuizRun(_ run: QuizRunRecord) throws -> Int64 {
     let settings = String(decoding: (try? Self.settingsEncoder.encode(run.settings)) ?? Data("{}".utf8), as: UTF8.self)
-    return try queue.write { db in
+    return try database.write { db in
       let values: [(any DatabaseValueConvertible)?] = [
         run.deck, run.topic, run.started.milliseconds, run.ended?.milliseconds, settings, run.score,
         run.questionCount, run.correctCount, run.accuracy,
@@ -37,7 +37,7 @@ extension SQLiteReviewStore {
 
   /// Adds one answer to a saved run, committed before returning (for saving a quiz as it goes).
   public func appendQuizAnswer(_ answer: QuizAnswerRecord, run: Int64) throws {
-    try queue.write { db in try insert(answer, run: run, db) }
+    try database.write { db in try insert(answer, run: run, db) }
   }
 
   private func insert(_ answer: QuizAnswerRecord, run: Int64, _ db: Database) throws {
@@ -54,7 +54,7 @@ extension SQLiteReviewStore {
 
   /// Saved quiz runs of `deck` (all decks when nil), oldest first; with their answers when asked.
   public func quizRuns(deck: String?, includeAnswers: Bool = false) throws -> [QuizRunRecord] {
-    try queue.read { db in
+    try database.read { db in
       let filter = deck == nil ? "" : "WHERE deck = ?"
       let rows = try Row.fetchAll(
         db,
@@ -93,7 +93,7 @@ extension SQLiteReviewStore {
   /// Saves a study session; a session with an id updates the saved one. Returns the id.
   @discardableResult
   public func saveStudySession(_ session: StudySessionRecord) throws -> Int64 {
-    try queue.write { db in
+    try database.write { db in
       let values: [(any DatabaseValueConvertible)?] = [
         session.deck, session.started.milliseconds, session.ended?.milliseconds, session.reviewed,
         session.newCards, session.again, session.hard, session.good, session.easy,
@@ -117,7 +117,7 @@ extension SQLiteReviewStore {
 
   /// Saved study sessions of `deck` (all decks when nil), oldest first.
   public func studySessions(deck: String?) throws -> [StudySessionRecord] {
-    try queue.read { db in
+    try database.read { db in
       let filter = deck == nil ? "" : "WHERE deck = ?"
       return try Row.fetchAll(
         db,

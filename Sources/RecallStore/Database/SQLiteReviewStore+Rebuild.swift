@@ -35,7 +35,7 @@ extension SQLiteReviewStore {
   /// suspended and buried flags are kept. Returns the number of cards with reviews.
   @discardableResult
   public func rebuild(using replayer: StateReplayer = .rescheduling(with: Scheduler())) throws -> Int {
-    try queue.write { db in
+    try database.write { db in
       try db.execute(
         sql: "UPDATE card_state SET phase = NULL, step = NULL, stability = NULL, difficulty = NULL, "
           + "due = NULL, last_review = NULL, reps = 0, lapses = 0")

@@ -12,7 +12,7 @@ extension SQLiteReviewStore {
     decks: [String], calendar: StudyCalendar, recentSince: Timestamp, cards: [String: Set<CardID>]? = nil
   ) throws -> ReviewActivity {
     if let cards { return try activity(decks: decks, calendar: calendar, recentSince: recentSince, only: cards) }
-    return try queue.read { db in
+    return try database.read { db in
       var days: [Int64: DayActivity] = [:]
       var recent: [ReviewEvent] = []
       for deck in decks {
@@ -48,7 +48,7 @@ extension SQLiteReviewStore {
   private func activity(
     decks: [String], calendar: StudyCalendar, recentSince: Timestamp, only cards: [String: Set<CardID>]
   ) throws -> ReviewActivity {
-    try queue.read { db in
+    try database.read { db in
       var days: [Int64: DayActivity] = [:]
       var recent: [ReviewEvent] = []
       for deck in decks {
@@ -91,7 +91,7 @@ extension SQLiteReviewStore {
   /// The card due first among the reviewed cards of `deck` (all decks when nil) that are due at
   /// `now`, not suspended and not buried: `(deck, card, due)`, or nil when nothing is due.
   public func firstDue(deck: String?, now: Timestamp) throws -> (deck: String, card: CardID, due: Timestamp)? {
-    try queue.read { db in
+    try database.read { db in
       let deckFilter = deck == nil ? "" : "deck = ? AND"
       var arguments: [(any DatabaseValueConvertible)?] = deck.map { [$0] } ?? []
       arguments += [now.milliseconds, now.milliseconds]

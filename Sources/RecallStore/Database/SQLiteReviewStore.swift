@@ -6,8 +6,6 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
   /// The database written to.
   public let database: RecallDatabase
 
-  var queue: DatabaseQueue { database.queue }
-
   /// Creates a store on an open database.
   public init(database: RecallDatabase) {
     self.database = database
@@ -24,7 +22,7 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
 
   /// The progress of every card of `deck` that has any, in card order.
   public func orderedProgress(deck: String) throws -> [(card: CardID, progress: CardProgress)] {
-    try queue.read { db in
+    try database.read { db in
       var result: [(card: CardID, progress: CardProgress)] = []
       let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM card_state WHERE deck = ?", arguments: [deck])
       result.reserveCapacity(count ?? 0)
@@ -47,7 +45,7 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
 
   /// Appends `review` to the log and sets the card's state to `review.after`, in one transaction.
   public func record(_ review: ReviewRecord) throws {
-    try queue.write { db in
+    try database.write { db in
       try db.cachedStatement(sql: ReviewRow.insertSQL).execute(arguments: ReviewRow.arguments(review))
       var values: [(any DatabaseValueConvertible)?] = [review.deck, review.card.rawValue]
       values += ReviewRow.stateValues(review.after)
@@ -67,7 +65,7 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
 
   /// Removes the last study review of `deck` and restores the card's state before it.
   public func undoLastReview(deck: String) throws -> ReviewRecord? {
-    try queue.write { db in
+    try database.write { db in
       guard
         let row = try Row.fetchOne(
           db,
@@ -105,7 +103,7 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
 
   /// Hides a card until `until`.
   public func bury(deck: String, card: CardID, until: Timestamp) throws {
-    try queue.write { db in
+    try database.write { db in
       try db.execute(
         sql: """
           INSERT INTO card_state (deck, card, buried_until) VALUES (?, ?, ?)
@@ -116,7 +114,7 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
 
   /// Suspends (true) or resumes (false) a card.
   public func setSuspended(deck: String, card: CardID, _ suspended: Bool) throws {
-    try queue.write { db in
+    try database.write { db in
       try db.execute(
         sql: """
           INSERT INTO card_state (deck, card, suspended) VALUES (?, ?, ?)
@@ -140,7 +138,7 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
   /// Calls `body` with every review of `deck` (all decks when nil) in log order, without holding the
   /// whole log in memory.
   public func forEachReview(deck: String?, _ body: ((id: Int64, record: ReviewRecord)) throws -> Void) throws {
-    try queue.read { db in
+    try database.read { db in
       let filter = deck == nil ? "" : "WHERE deck = ?"
       let rows = try Row.fetchCursor(
         db, sql: "SELECT \(ReviewRow.columns) FROM review_log \(filter) ORDER BY time, id",
@@ -153,7 +151,7 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
 
   /// The names of decks with any progress or review, sorted.
   public func knownDecks() throws -> [String] {
-    try queue.read { db in
+    try database.read { db in
       // Step from one deck name to the next through the primary keys, rather than scanning every row.
       var decks = Set<String>()
       for table in ["card_state", "review_activity"] {

@@ -43,7 +43,7 @@ public struct SyntheticHistory: Sendable {
     let reviewed = max(cards - newCards, 1)
     let dueProbability = dueTodayShare * Double(cards) / Double(reviewed)
     let start = now.adding(milliseconds: -Int64(days) * Timestamp.day)
-    try database.queue.write { db in
+    try database.write { db in
       let insertReview = try db.makeStatement(sql: ReviewRow.insertSQL)
       let insertState = try db.makeStatement(
         sql: """

@@ -28,17 +28,22 @@ public enum HeatMap {
   public static func render(_ days: [Day], style: TextStyle) -> [String] {
     let weeks = (days.count + 6) / 7
     let maximum = days.map(\.count).max() ?? 0
-    var header = Array(repeating: Character(" "), count: weeks * 2)
-    var lastMonth = ""
+    // A month is named above the week holding its first day (a first week without one, by the
+    // month it is in), so the current month is named as soon as it has begun; a label may run
+    // past the last week. Where two labels would touch, the later month wins: the first week is
+    // often a month's tail.
+    var header = Array(repeating: Character(" "), count: weeks * 2 + 2)
+    var lastLabel: Int?
     for week in 0..<weeks where week * 7 < days.count {
-      let date = days[week * 7].date
-      let month = String(date.dropFirst(5).prefix(2))
-      // Label a column where a new month starts, if the label fits before the next one.
-      if month != lastMonth, week * 2 + 3 <= header.count, week == 0 || header[week * 2 - 1] == " " {
-        let name = Int(month).map { months[($0 - 1 + 12) % 12] } ?? ""
-        for (offset, char) in name.enumerated() { header[week * 2 + offset] = char }
-        lastMonth = month
+      let daysOfWeek = days[(week * 7)..<min(days.count, week * 7 + 7)]
+      let first = daysOfWeek.first { $0.date.hasSuffix("-01") } ?? (week == 0 ? daysOfWeek.first : nil)
+      guard let first, let month = Int(first.date.dropFirst(5).prefix(2)), (1...12).contains(month) else { continue }
+      let position = week * 2
+      if let last = lastLabel, position < last + 5 {
+        for index in last..<(last + 3) { header[index] = " " }
       }
+      for (offset, char) in months[month - 1].enumerated() { header[position + offset] = char }
+      lastLabel = position
     }
     var lines = ["     " + String(header).trimmingTrailingSpaces()]
     for weekday in 0..<7 {

@@ -47,22 +47,25 @@ public struct QuizRenderer: Sendable {
     var label = "Question \(number) of \(count) \u{00B7} \(question.kind.displayName)"
     if let topic = question.topic { label += " \u{00B7} " + Sanitizer.clean(topic) }
     var text = "\n" + style.dim(label) + "\n"
+    let prompt = (question.kind == .trueFalse ? "True or false? " : "") + Sanitizer.clean(question.prompt)
+    text += wrap(prompt) + "\n"
     switch question.kind {
-    case .trueFalse:
-      text += "True or false? " + Sanitizer.clean(question.prompt) + "\n"
     case .list:
-      text += Sanitizer.clean(question.prompt) + "\n"
       text += style.dim("(\(question.items.count) items\(question.ordered ? ", in order" : ""), separated by commas)")
       text += "\n"
     case .mcq:
-      text += Sanitizer.clean(question.prompt) + "\n"
       for (index, option) in question.options.enumerated() where index < QuizQuestion.optionLetters.count {
-        text += "  \(QuizQuestion.optionLetters[index])) \(Sanitizer.clean(option))\n"
+        text += wrap("  \(QuizQuestion.optionLetters[index])) \(Sanitizer.clean(option))", indent: "     ") + "\n"
       }
-    case .typed:
-      text += Sanitizer.clean(question.prompt) + "\n"
+    case .trueFalse, .typed:
+      break
     }
     return text
+  }
+
+  /// `text` wrapped to the terminal's width (as is when output is not a terminal).
+  func wrap(_ text: String, indent: String = "") -> String {
+    TextWrap.wrapped(text, width: style.columns, indent: indent)
   }
 
   /// The prompt with the time left for the question (and, when `quizExtra` is given, for the quiz:
@@ -99,12 +102,13 @@ public struct QuizRenderer: Sendable {
       case .partial:
         let items = answer.question.items.count
         let right = Int((answer.credit * Double(items)).rounded())
-        return style.warning("~ partly right: \(right) of \(items)") + (scored ? " (+\(answer.points) points)" : "")
-          + " \u{2014} the answer: "
-          + style.answer(Sanitizer.clean(answer.question.expectedDisplay)) + "\n"
+        return wrap(
+          style.warning("~ partly right: \(right) of \(items)") + (scored ? " (+\(answer.points) points)" : "")
+            + " \u{2014} the answer: " + style.answer(Sanitizer.clean(answer.question.expectedDisplay))) + "\n"
       case .wrong, .timedOut:
-        return style.error("\u{2717} wrong") + " \u{2014} the answer: "
-          + style.answer(Sanitizer.clean(answer.question.expectedDisplay)) + "\n"
+        return wrap(
+          style.error("\u{2717} wrong") + " \u{2014} the answer: "
+            + style.answer(Sanitizer.clean(answer.question.expectedDisplay))) + "\n"
       }
     case .timedOut(let answer):
       return timeUp(answer)
@@ -129,11 +133,13 @@ public struct QuizRenderer: Sendable {
   }
 
   private func timeUp(_ answer: QuizAnswer) -> String {
-    style.error("\u{23F1} time's up") + " \u{2014} the answer: "
-      + style.answer(Sanitizer.clean(answer.question.expectedDisplay)) + "\n"
+    wrap(
+      style.error("\u{23F1} time's up") + " \u{2014} the answer: "
+        + style.answer(Sanitizer.clean(answer.question.expectedDisplay))) + "\n"
   }
 
-  /// The summary line and the table of every question asked, cut to fit an 80-column terminal.
+  /// The summary line and the table of every question asked, cut to fit the terminal (80 columns
+  /// where output is not a terminal).
   public func result(_ result: QuizResult) -> String {
     let percent = Int((result.accuracy * 100).rounded())
     var text = "\n"
@@ -143,11 +149,15 @@ public struct QuizRenderer: Sendable {
     if result.endReason == .stopped, result.answers.count < result.questionCount {
       text += "Quiz stopped after \(result.answers.count) of \(result.questionCount) questions.\n"
     }
-    text += style.bold(
-      "Result: \(result.correctCount) of \(result.answers.count) right (\(percent)%), "
-        + "\(result.points) of \(result.maxPoints) points")
-    text += ", \(Self.seconds(result.averageMilliseconds)) per question on average.\n"
+    text +=
+      wrap(
+        style.bold(
+          "Result: \(result.correctCount) of \(result.answers.count) right (\(percent)%), "
+            + "\(result.points) of \(result.maxPoints) points")
+          + ", \(Self.seconds(result.averageMilliseconds)) per question on average.") + "\n"
     guard !result.answers.isEmpty else { return text }
+    // The question column takes what the other columns leave of the width: 38 of 80 columns.
+    let questionWidth = max(12, (style.columns ?? 80) - 42)
     var rows = [["#", "question", "given", "correct", ""]]
     for (index, answer) in result.answers.enumerated() {
       let mark: String =
@@ -158,11 +168,32 @@ public struct QuizRenderer: Sendable {
         case .timedOut: "\u{23F1}"
         }
       rows.append([
-        String(index + 1), Self.clip(answer.question.prompt, 38), Self.clip(answer.given ?? "\u{2014}", 12),
+        String(index + 1), Self.clip(answer.question.prompt, questionWidth), Self.clip(answer.given ?? "\u{2014}", 12),
         Self.clip(answer.question.expectedDisplay, 18), mark,
       ])
     }
-    return text + Table.render(rows, header: true, style: style, textColumns: [1, 2, 3])
+    return text + Table.render(rows, header: true, style: style, textColumns: [1, 2, 3]) + missedInFull(result)
+  }
+
+  /// The questions not answered rightly, whole, under the table that had to cut them: the prompt,
+  /// what was given and the answer.
+  func missedInFull(_ result: QuizResult) -> String {
+    let missed = result.answers.enumerated().filter { !$0.element.isCorrect }
+    guard !missed.isEmpty else { return "" }
+    var text = "\n" + style.bold("Missed") + "\n"
+    for (index, answer) in missed {
+      let question = answer.question
+      let prompt = question.kind == .trueFalse ? "True or false? " + question.prompt : question.prompt
+      let number = "\(index + 1). "
+      let indent = String(repeating: " ", count: number.count)
+      text += wrap(number + Sanitizer.clean(prompt.replacingOccurrences(of: "\n", with: " ")), indent: indent) + "\n"
+      let given = answer.given.map { Sanitizer.clean($0) } ?? "\u{2014}"
+      text +=
+        wrap(
+          indent + "you: \(given)  \u{00B7}  answer: " + style.answer(Sanitizer.clean(question.expectedDisplay)),
+          indent: indent) + "\n"
+    }
+    return text
   }
 
   /// `text` sanitised, on one line, cut to `width` terminal columns with an ellipsis (a wide

@@ -67,7 +67,8 @@ public final class QuizRunner {
       let now = clock.now()
       switch input {
       case .line(let text):
-        let event = session.submit(text, at: now) ?? session.expire(at: now)
+        let answer = PastedAnswer.oneLine(text, asList: session.current?.kind == .list)
+        let event = session.submit(answer, at: now) ?? session.expire(at: now)
         // Input that fits no answer is asked again against the same deadline.
         if case .invalid(let problem) = event {
           write(renderer.feedback(.invalid(problem)))
@@ -94,11 +95,14 @@ public final class QuizRunner {
     let offer = renderer.redrillOffer(missed: missed.count)
     let reply = reader.readLine(prompt: { _ in offer }, deadline: offerDeadline)
     guard case .line(let text) = reply, QuizGrader.truthValue(text) == true else { return }
-    var drill = QuizSession(questions: missed, timing: QuizTiming(), scoring: session.scoring, grader: session.grader)
+    var generator = SeededGenerator.derived(seed: seed, label: "re-drill")
+    let questions = missed.map { $0.reshuffled(using: &generator) }
+    var drill = QuizSession(
+      questions: questions, timing: QuizTiming(), scoring: session.scoring, grader: session.grader)
     drill.start(at: clock.now())
     var shown: Int?
     while let index = drill.currentIndex, let question = drill.current {
-      if shown != index { write(renderer.question(question, number: index + 1, of: missed.count)) }
+      if shown != index { write(renderer.question(question, number: index + 1, of: questions.count)) }
       shown = index
       guard case .line(let text) = reader.readLine(prompt: { _ in "> " }, deadline: nil),
         let event = drill.submit(text, at: clock.now())

@@ -11,17 +11,20 @@ public enum BuiltinCommands {
   /// `study`: a study session.
   public static let study = ReplCommandSpec(
     name: "study", summary: "study the cards that are due (typed answers or flip cards)",
-    usage: "study [DECK] [--topic T] [--mode typed|flip] [--new N]",
+    usage: "study [DECK] [--topic T] [--mode typed|flip] [--new N] [--no-bury-siblings]",
     details: """
       Typed mode: type the answer, Recall grades it; press Enter to keep the grade or 1-4 to change it.
       Flip mode: press Enter to see the answer, then rate it 1 (again) to 4 (easy).
       In a session, :undo takes back the last rating, :bury hides the card until tomorrow,
       :suspend hides it until resumed, :quit stops. Ctrl-C cancels the question.
+      Once a card is studied, its siblings (cards of the same note or sentence) wait for the next
+      day; --no-bury-siblings shows them the same day.
       example: study central-asia --mode flip --new 5
       """,
-    options: ["--deck", "--topic", "--mode", "--new"]
+    options: ["--deck", "--topic", "--mode", "--new", "--no-bury-siblings"]
   ) { arguments, context in
     let session = try StudyArguments.parse(arguments).session(in: context)
+    if let note = context.catalog?.faultyCardsNote(for: session.decks, on: .repl) { context.say(note + ".") }
     switch try StudyRunner(context: context).run(session) {
     case .finished, .stopped, .interrupted: return .proceed
     case .endOfInput: return .quit
@@ -127,7 +130,7 @@ public enum BuiltinCommands {
     let until = context.studyOptions.day.startOfNextDay(after: context.clock.now())
     try context.store.bury(deck: deck, card: card, until: until)
     context.summary.buried += 1
-    context.say("buried '\(Sanitizer.clean(card.rawValue))' until tomorrow.")
+    context.say("buried \(named(card, in: deck, context)) until tomorrow.")
     return .proceed
   }
 
@@ -141,23 +144,53 @@ public enum BuiltinCommands {
     try context.store.setSuspended(deck: deck, card: card, true)
     context.summary.suspended += 1
     context.say(
-      "suspended '\(Sanitizer.clean(card.rawValue))'; resume \(Sanitizer.clean(card.rawValue)) brings it back.")
+      "suspended \(named(card, in: deck, context)); resume \(Sanitizer.clean(card.rawValue)) brings it back.")
     return .proceed
   }
 
   /// `resume`: brings a suspended card back.
   public static let resume = ReplCommandSpec(
     name: "resume", summary: "bring a suspended card back", usage: "resume [CARD-ID]",
-    details: "Without CARD-ID, the last card studied.\nexample: resume ca-capital-kyrgyzstan"
+    details: "Without CARD-ID, lists the suspended cards to choose from.\nexample: resume ca-capital-kyrgyzstan"
   ) { arguments, context in
+    guard !arguments.isEmpty else {
+      offerSuspended(context)
+      return .proceed
+    }
     let (deck, card) = try target(arguments, context, command: "resume")
     guard try context.store.progress(deck: deck)[card]?.suspended == true else {
       context.say("'\(Sanitizer.clean(card.rawValue))' is not suspended; nothing to resume.")
       return .proceed
     }
     try context.store.setSuspended(deck: deck, card: card, false)
-    context.say("resumed '\(Sanitizer.clean(card.rawValue))'.")
+    context.say("resumed \(named(card, in: deck, context)).")
     return .proceed
+  }
+
+  /// `resume` without a card: the suspended cards of every deck, with their ids to resume by.
+  private static func offerSuspended(_ context: ReplContext) {
+    var rows: [String] = []
+    for deck in context.decks {
+      let progress = (try? context.store.progress(deck: deck.name)) ?? [:]
+      for card in deck.cards where progress[card.id]?.suspended == true {
+        rows.append("  \(Sanitizer.clean(card.id.rawValue))  \(QuizRenderer.clip(card.prompt, 50))")
+      }
+    }
+    guard let first = rows.first else {
+      context.say("no card is suspended; nothing to resume.")
+      return
+    }
+    context.say("suspended cards (\(rows.count)):")
+    rows.forEach { context.say($0) }
+    let example = first.trimmingCharacters(in: .whitespaces).prefix { $0 != " " }
+    context.say("resume CARD-ID brings one back, e.g. resume \(example)")
+  }
+
+  /// `'ca-capital' (“What is the capital of …”)`: a card by its id and its prompt, for messages.
+  private static func named(_ card: CardID, in deck: String, _ context: ReplContext) -> String {
+    let id = "'\(Sanitizer.clean(card.rawValue))'"
+    let prompt = context.decks.first { $0.name == deck }?.cards.first { $0.id == card }?.prompt
+    return prompt.map { id + " (\u{201C}" + QuizRenderer.clip($0, 40) + "\u{201D})" } ?? id
   }
 
   /// `help`: handled by the REPL itself; listed here for `help` and completion.

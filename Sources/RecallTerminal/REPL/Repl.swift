@@ -72,13 +72,8 @@ public final class Repl {
     let words = CommandLineWords.split(line)
     guard let name = words.first else { return .proceed }
     guard let command = registry.command(named: name) else {
-      let safeName = Sanitizer.clean(name)
-      let suggestions = registry.suggestions(for: name)
-      if let first = suggestions.first {
-        context.say("unknown command '\(safeName)'. did you mean '\(first)'? (help lists the commands)")
-      } else {
-        context.say("unknown command '\(safeName)'. type help to list the commands.")
-      }
+      let error = UnknownCommandError(word: name, among: registry.all.map(\.name))
+      context.say("error: " + error.message(on: .repl) { Sanitizer.clean($0) })
       return .proceed
     }
     if name.lowercased() == "help" {
@@ -102,8 +97,8 @@ public final class Repl {
   private func help(_ arguments: [String]) {
     if let name = arguments.first {
       guard let command = registry.command(named: name) else {
-        let hint = registry.suggestions(for: name).first.map { " did you mean '\($0)'?" } ?? ""
-        context.say("no command '\(Sanitizer.clean(name))'.\(hint) type help to list the commands.")
+        let error = UnknownCommandError(word: name, among: registry.all.map(\.name))
+        context.say("error: " + error.message(on: .repl) { Sanitizer.clean($0) })
         return
       }
       context.say("usage: \(command.usage)")

@@ -60,13 +60,7 @@ public struct CommandRegistry: Sendable {
 
   /// Command names close to `word`: those it is a prefix of, else the nearest within two typos.
   public func suggestions(for word: String) -> [String] {
-    let lower = word.lowercased()
-    let prefixed = order.filter { $0.hasPrefix(lower) }
-    if !prefixed.isEmpty { return prefixed }
-    let allowance = lower.count <= 3 ? 1 : 2
-    let scored = order.map { ($0, EditDistance.between($0, lower)) }.filter { $0.1 <= allowance }
-    guard let best = scored.map(\.1).min() else { return [] }
-    return scored.filter { $0.1 == best }.map(\.0)
+    NameSuggestion.closest(to: word, among: order)
   }
 }
 

@@ -61,7 +61,9 @@ public final class ReplContext: @unchecked Sendable {
 
   /// Writes `line` and a line break.
   public func say(_ line: String = "") {
-    output.write(line + "\n")
+    // On a terminal a long line is wrapped at a word, its continuation indented like its start.
+    let indent = String(line.prefix { $0 == " " })
+    output.write(TextWrap.wrapped(line, width: style.columns, indent: indent) + "\n")
   }
 
   /// The deck called `name` (its short name or title, or a unique prefix of either; without case), if any.

@@ -10,16 +10,23 @@ public struct StudyArguments: Hashable, Sendable {
   public var mode: StudySession.Mode?
   /// The new-card limit for today; nil for the default.
   public var newCardLimit: Int?
+  /// Whether siblings of a card studied today wait for the next day (the default).
+  public var burySiblings: Bool
 
   /// Creates arguments.
-  public init(deck: String? = nil, topic: String? = nil, mode: StudySession.Mode? = nil, newCardLimit: Int? = nil) {
+  public init(
+    deck: String? = nil, topic: String? = nil, mode: StudySession.Mode? = nil, newCardLimit: Int? = nil,
+    burySiblings: Bool = true
+  ) {
     self.deck = deck
     self.topic = topic
     self.mode = mode
     self.newCardLimit = newCardLimit
+    self.burySiblings = burySiblings
   }
 
-  /// Parses `[DECK] --deck D --topic T --mode typed|flip --new N` (also `--opt=value`); the deck
+  /// Parses `[DECK] --deck D --topic T --mode typed|flip --new N --no-bury-siblings` (also
+  /// `--opt=value`); the deck
   /// may be named by a word of its own, as `show` and `quiz` take it.
   public static func parse(_ words: [String]) throws -> StudyArguments {
     var result = StudyArguments()
@@ -31,6 +38,11 @@ public struct StudyArguments: Hashable, Sendable {
           throw ReplError("'\(Sanitizer.clean(option))' is one word too many; name one deck, e.g. study central-asia.")
         }
         result.deck = option
+        index += 1
+        continue
+      }
+      if option == "--no-bury-siblings" {
+        result.burySiblings = false
         index += 1
         continue
       }
@@ -58,7 +70,9 @@ public struct StudyArguments: Hashable, Sendable {
         }
         result.newCardLimit = limit
       default:
-        throw ReplError("unknown option '\(Sanitizer.clean(option))'; study takes --deck, --topic, --mode, --new.")
+        throw ReplError(
+          "unknown option '\(Sanitizer.clean(option))'; study takes --deck, --topic, --mode, --new, --no-bury-siblings."
+        )
       }
     }
     return result
@@ -82,6 +96,7 @@ public struct StudyArguments: Hashable, Sendable {
       options.topic = topic
     }
     if let newCardLimit { options.newCardLimit = newCardLimit }
+    options.burySiblings = burySiblings
     return StudySession(
       decks: decks, store: context.store, scheduler: context.scheduler, clock: context.clock,
       mode: mode ?? context.mode, options: options)

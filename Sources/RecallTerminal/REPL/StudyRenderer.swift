@@ -29,21 +29,41 @@ public struct StudyRenderer: Sendable {
   /// prompt and how to answer (how to type a list only when `typed`).
   public func prompt(_ item: StudyItem, position: Int, left: StudyCounts, typed: Bool = true) -> [String] {
     let card = item.card
-    var origin = safe(item.deck)
-    if let topic = card.topic { origin += " › " + safe(topic) }
-    var lines = [
-      style.dim(
-        "[\(position)] \(origin) · \(card.kind.displayName) · \(item.reason.rawValue) · left: \(Self.describe(left))")
-    ]
+    let number = "[\(position)] "
+    let details = " · \(card.kind.displayName) · \(item.reason.rawValue) · left: \(Self.describe(left))"
+    // The header keeps to one line (80 columns where output is not a terminal): the topic, then
+    // the deck's name, give way with an ellipsis.
+    let room = (style.columns ?? 80) - Table.displayWidth(number) - Table.displayWidth(details)
+    let origin = Self.origin(deck: safe(item.deck), topic: card.topic.map(safe), room: room)
+    var lines = [style.dim(number + origin + details)]
     lines.append(style.bold(safe(card.prompt)))
     if case .items(let items, let ordered) = card.answer {
       let how = typed ? "; separate them with ; or ," : ""
       lines.append(style.dim("(\(items.count) items\(ordered ? ", in order" : "")\(how))"))
     }
+    // Options are labelled as in quizzes, and read the same way: a letter, a number or the text.
     for (index, option) in card.options.enumerated() {
-      lines.append("  \(index + 1). \(safe(option))")
+      let label = "  \(OptionChoice.label(index))) "
+      let indent = String(repeating: " ", count: label.count)
+      lines += TextWrap.lines(label + safe(option), width: style.columns, indent: indent)
     }
     return lines
+  }
+
+  /// `deck › topic` in at most `room` columns: the topic is shortened first, then the deck.
+  static func origin(deck: String, topic: String?, room: Int) -> String {
+    let full = topic.map { deck + " › " + $0 } ?? deck
+    guard Table.displayWidth(full) > room else { return full }
+    if let topic {
+      let left = room - Table.displayWidth(deck) - 3
+      if left >= 4 { return deck + " › " + QuizRenderer.clip(topic, left) }
+    }
+    return QuizRenderer.clip(deck, max(4, room))
+  }
+
+  /// A card named for a message: its prompt in quotes, on one line, cut to 50 columns.
+  public func cardName(_ card: Card) -> String {
+    "\u{201C}" + QuizRenderer.clip(card.prompt, 50) + "\u{201D}"
   }
 
   /// `2 learning, 5 review, 3 new`, leaving out kinds with none (`nothing` when all are none).

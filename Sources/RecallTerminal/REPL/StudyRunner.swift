@@ -4,8 +4,9 @@ import RecallCore
 /// Runs a `StudySession` against a line reader: shows prompts, reads answers and ratings, and
 /// handles the in-session commands `:undo`, `:bury`, `:suspend` and `:quit`.
 ///
-/// Ctrl-C cancels the question and returns (a checked typed answer is saved first, nothing else
-/// changes); the end of input also returns, and is reported so the REPL can leave.
+/// Ctrl-C cancels the question and returns, saving nothing for the card shown (not even a typed
+/// answer already checked, at its rating prompt); the end of input also returns, and is reported
+/// so the REPL can leave.
 public struct StudyRunner {
   /// How a run ended.
   public enum Ending: Sendable {
@@ -91,15 +92,22 @@ public struct StudyRunner {
         if session.phase != before { shown = false }
         return ending
       }
+      let answer = PastedAnswer.oneLine(line, asList: item.card.answer.isList)
       let options = item.card.options
-      if session.mode == .typed, let number = Int(line.trimmingCharacters(in: .whitespaces)), !options.isEmpty,
-        !options.indices.contains(number - 1), !options.contains(String(number))
-      {
-        // Most likely a slip of the finger: ask again rather than grade it wrong.
-        context.say("choose an option from 1 to \(options.count), or type it.")
+      guard session.mode == .typed, !options.isEmpty else {
+        try session.answer(answer)
         return nil
       }
-      try session.answer(choiceAnswer(line, card: item.card))
+      // A reply that picks no option (a slip of the finger, a stray word) is asked again, as in
+      // quizzes, rather than graded wrong; an empty one is an answer not known.
+      let trimmed = answer.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty {
+        try session.answer("")
+      } else if let chosen = OptionChoice.index(of: trimmed, options: options, checker: AnswerChecker()) {
+        try session.answer(options[chosen])
+      } else {
+        context.say(QuizRenderer.retry(.notAnOption(count: options.count)) + ".")
+      }
       return nil
     }
   }
@@ -109,17 +117,16 @@ public struct StudyRunner {
     let optional: Bool
     if case .feedback = session.phase { optional = true } else { optional = false }
     while true {
+      // Ctrl-C and Ctrl-D at a rating prompt take nothing for a rating, in either mode: the card
+      // is left as it was, and that is said.
       switch context.reader.readLine(prompt: prompt) {
       case .interrupt:
-        if let record = try session.stop() { saved(record) }
-        context.say(optional ? "stopped; the answer above was saved." : "question cancelled; nothing was saved for it.")
+        session.abandon()
+        context.say("cancelled; nothing was saved for this card.")
         return .interrupted
       case .end:
-        if let record = try session.stop() {
-          saved(record)
-        } else {
-          context.say("the card shown was not rated; nothing was saved for it.")
-        }
+        session.abandon()
+        context.say("the card shown was not rated; nothing was saved for it.")
         return .endOfInput
       case .line(let line):
         let word = line.trimmingCharacters(in: .whitespaces).lowercased()
@@ -161,28 +168,27 @@ public struct StudyRunner {
         context.say("nothing to undo in this session.")
       }
     case "bury":
+      let card = session.currentItem.map { renderer.cardName($0.card) } ?? "the card"
       try session.bury()
       context.summary.buried += 1
-      context.say("buried until tomorrow.")
+      context.say("buried \(card) until tomorrow.")
     case "suspend":
+      let item = session.currentItem
+      let card = item.map { renderer.cardName($0.card) } ?? "the card"
       try session.suspend()
       context.summary.suspended += 1
-      context.say("suspended; `resume` brings it back.")
+      context.say("suspended \(card); `resume \(item.map { $0.card.id.rawValue } ?? "")` brings it back.")
     case "quit", "q", "stop":
       if let record = try session.stop() { saved(record) }
       context.say("stopped; " + renderer.summary(session.summary) + ".")
       return .stopped
     default:
-      context.say("in a session: :undo, :bury, :suspend or :quit; anything else is an answer.")
+      let known = ["undo", "bury", "suspend", "quit"]
+      let guess = NameSuggestion.closest(to: word, among: known).first.map { "did you mean `:\($0)`? " } ?? ""
+      context.say(
+        "unknown session command `:\(Sanitizer.clean(word))`; \(guess)in a session :undo, :bury, :suspend and :quit work."
+      )
     }
     return nil
-  }
-
-  /// A multiple-choice card may be answered with an option's number.
-  private func choiceAnswer(_ line: String, card: Card) -> String {
-    guard !card.options.isEmpty, let number = Int(line.trimmingCharacters(in: .whitespaces)),
-      card.options.indices.contains(number - 1)
-    else { return line }
-    return card.options[number - 1]
   }
 }

@@ -26,10 +26,21 @@ public enum Table {
     return output
   }
 
-  /// The number of terminal columns `text` takes (wide East Asian characters take two).
+  /// The number of terminal columns `text` takes (wide East Asian characters take two; the colour
+  /// sequences `TextStyle` writes take none).
   public static func displayWidth(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { width, scalar in
+    var inEscape = false
+    return text.unicodeScalars.reduce(0) { width, scalar in
       let value = scalar.value
+      // An SGR sequence, ESC [ ... m, is drawn as nothing.
+      if value == 0x1B {
+        inEscape = true
+        return width
+      }
+      if inEscape {
+        if scalar == "m" { inEscape = false }
+        return width
+      }
       if scalar.properties.generalCategory == .nonspacingMark || value == 0x200D { return width }
       let wide =
         (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)

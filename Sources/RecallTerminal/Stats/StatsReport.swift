@@ -4,9 +4,11 @@ import RecallCore
 public enum StatsReport {
   /// The report as lines joined with "\n", ending in a newline.
   public static func render(
-    _ stats: DeckStatistics, style: TextStyle, surface: CommandSurface = .commandLine
+    _ stats: DeckStatistics, style: TextStyle, surface: CommandSurface = .commandLine, showIDs: Bool = false
   ) -> String {
     var lines: [String] = []
+    // The layout's width: the terminal's, else 80 columns.
+    let width = style.columns ?? 80
     let decks = stats.decks.isEmpty ? "no decks" : stats.decks.map(clean).joined(separator: ", ")
     let topic = stats.topic.map { " · topic \"\(clean($0))\"" } ?? ""
     lines.append(style.bold("Statistics: \(decks)\(topic)") + style.dim("  (today \(stats.today))"))
@@ -17,18 +19,23 @@ public enum StatsReport {
         + "\(counts.review) review · \(counts.relearning) relearning · \(counts.suspended) suspended")
     lines.append("Due        now \(stats.due.now) · today \(stats.due.today) · tomorrow \(stats.due.tomorrow)")
     lines.append("")
-    lines.append(style.bold("Forecast") + " (reviews due, next \(stats.forecast.count) days; overdue counted today)")
-    if stats.forecast.contains(where: { $0.count > 0 }) {
-      for line in ColumnChart.render(stats.forecast.map(\.count), style: style) { lines.append("  " + line) }
-      let gutter = String(stats.forecast.map(\.count).max() ?? 0).count
-      lines.append("  " + forecastAxis(days: stats.forecast.count, gutter: gutter))
+    // A day takes two columns after the scale: a narrow terminal sees fewer days ahead.
+    let gutter = String(stats.forecast.map(\.count).max() ?? 0).count
+    let forecast = Array(stats.forecast.prefix(max(7, (width - gutter - 6) / 2)))
+    lines.append(style.bold("Forecast") + " (reviews due, next \(forecast.count) days; overdue counted today)")
+    if forecast.contains(where: { $0.count > 0 }) {
+      for line in ColumnChart.render(forecast.map(\.count), style: style) { lines.append("  " + line) }
+      lines.append("  " + forecastAxis(days: forecast.count, gutter: gutter))
     } else {
       lines.append("  nothing due; new cards are counted once first studied")
     }
     lines.append("")
-    lines.append(style.bold("Reviews") + " (last \(stats.heatMap.weeks) weeks)")
+    // A week takes two columns after the weekday names, and a month's name may run two past.
+    let weeks = min(stats.heatMap.weeks, max(4, (width - 9) / 2))
+    lines.append(style.bold("Reviews") + " (last \(weeks) weeks)")
     if stats.heatMap.days.contains(where: { $0.count > 0 }) {
-      let days = stats.heatMap.days.map { HeatMap.Day(date: $0.date, count: $0.count) }
+      let shown = stats.heatMap.days.suffix(from: (stats.heatMap.weeks - weeks) * 7)
+      let days = shown.map { HeatMap.Day(date: $0.date, count: $0.count) }
       for line in HeatMap.render(days, style: style) { lines.append("  " + line) }
     } else {
       lines.append("  no reviews yet")
@@ -39,34 +46,23 @@ public enum StatsReport {
     if !stats.topics.isEmpty {
       lines.append("")
       lines.append(style.bold("Mastery by topic") + " (mean predicted recall; new cards count 0)")
-      let rows = zip(stats.topics, masteryNotes(stats.topics)).map { topic, note in
-        BarChart.Row(label: clean(topic.topic.isEmpty ? "(no topic)" : topic.topic), value: topic.mastery, note: note)
+      let notes = masteryNotes(stats.topics)
+      let noteWidth = notes.map { Table.displayWidth($0) }.max() ?? 0
+      // A long topic gives way (with an ellipsis) before the bar shrinks below 8 cells.
+      let labelRoom = max(10, width - 2 - noteWidth - 4 - 8)
+      let rows = zip(stats.topics, notes).map { topic, note in
+        BarChart.Row(
+          label: QuizRenderer.clip(topic.topic.isEmpty ? "(no topic)" : topic.topic, labelRoom), value: topic.mastery,
+          note: note)
       }
-      for line in BarChart.render(rows, maximum: 1, style: style) { lines.append("  " + line) }
+      let labels = rows.map { Table.displayWidth($0.label) }.max() ?? 0
+      let bar = min(24, max(8, width - 2 - labels - noteWidth - 4))
+      for line in BarChart.render(rows, maximum: 1, width: bar, style: style) { lines.append("  " + line) }
     }
     if !stats.hardest.isEmpty {
       lines.append("")
       lines.append(style.bold("Hardest cards"))
-      // Figures first, then id and prompt, each in a column: the figures are what the list ranks by.
-      let rows = stats.hardest.enumerated().map { index, card in
-        (
-          rank: "\(index + 1).", lapses: "\(card.lapses) \(card.lapses == 1 ? "lapse" : "lapses")",
-          stability: card.stability.map { "stability " + oneDecimal($0) + " d" } ?? "no stability",
-          id: clean(card.card), prompt: card.prompt.map { shorten(clean($0), to: 50) } ?? ""
-        )
-      }
-      let rankWidth = rows.map(\.rank.count).max() ?? 0
-      let lapsesWidth = rows.map(\.lapses.count).max() ?? 0
-      let stabilityWidth = rows.map(\.stability.count).max() ?? 0
-      let idWidth = rows.map { Table.displayWidth($0.id) }.max() ?? 0
-      for row in rows {
-        let figures =
-          row.lapses.padding(toLength: lapsesWidth) + "  " + row.stability.leftPadding(toLength: stabilityWidth)
-        let id = row.id + String(repeating: " ", count: idWidth - Table.displayWidth(row.id))
-        let line =
-          "  " + row.rank.leftPadding(toLength: rankWidth) + " " + style.dim(figures) + "  " + id + "  " + row.prompt
-        lines.append(line.trimmingTrailingSpaces())
-      }
+      lines += hardestLines(stats.hardest, style: style, showIDs: showIDs, width: width)
     }
     lines.append("")
     if stats.quizzes.isEmpty {
@@ -76,7 +72,61 @@ public enum StatsReport {
       let last = stats.quizzes.last.map { "last \(percent($0.accuracy)) (\($0.score) points)" } ?? ""
       lines.append(style.bold("Quizzes") + "    \(line)  \(stats.quizzes.count) runs, \(last)")
     }
-    return lines.joined(separator: "\n") + "\n"
+    // Lines of figures wrap at a word on a narrow terminal, under their figures, not their label.
+    let hanging = String(repeating: " ", count: 11)
+    return lines.flatMap { TextWrap.lines($0, width: style.columns, indent: hanging) }.joined(separator: "\n") + "\n"
+  }
+
+  /// One line a hard card, by its question, with what a student cares about: how often it was
+  /// forgotten and the chance of recalling it now; its id (to bury, suspend or edit it) on request.
+  static func hardestLines(
+    _ cards: [DeckStatistics.HardCard], style: TextStyle, showIDs: Bool, width: Int = 80
+  ) -> [String] {
+    let figures = cards.map { forgotten($0.lapses) + ($0.recall.map { ", recall " + wholePercent($0) } ?? "") }
+    let ids = cards.map { showIDs ? "  " + clean($0.card) : "" }
+    // The question takes what the rank, the figures and the id leave of the width; where that is
+    // too little to read, the figures go on a line of their own under it.
+    let rankWidth = String(cards.count).count + 1
+    let rest =
+      2 + rankWidth + 1 + 2 + (figures.map(\.count).max() ?? 0) + (ids.map { Table.displayWidth($0) }.max() ?? 0)
+    if width - rest < 30 {
+      return cards.indices.map { index in
+        let rank = "  \(index + 1). "
+        let indent = String(repeating: " ", count: rank.count)
+        return rank + QuizRenderer.clip(cards[index].prompt ?? cards[index].card, width - rank.count) + "\n" + indent
+          + style.dim(figures[index]) + ids[index]
+      }
+    }
+    let promptWidth = min(50, width - rest)
+    let rows = cards.enumerated().map { index, card in
+      (
+        rank: "\(index + 1).",
+        prompt: QuizRenderer.clip(card.prompt ?? card.card, promptWidth),
+        figures: figures[index], id: ids[index]
+      )
+    }
+    let column = rows.map { Table.displayWidth($0.prompt) }.max() ?? 0
+    return rows.map { row in
+      let padding = String(repeating: " ", count: column - Table.displayWidth(row.prompt))
+      let line =
+        "  " + row.rank.leftPadding(toLength: rankWidth) + " " + row.prompt + padding + "  "
+        + style.dim(row.figures) + row.id
+      return line.trimmingTrailingSpaces()
+    }
+  }
+
+  /// `never forgotten`, `forgotten once`, `forgotten 3 times`.
+  static func forgotten(_ lapses: Int) -> String {
+    switch lapses {
+    case ..<1: "never forgotten"
+    case 1: "forgotten once"
+    default: "forgotten \(lapses) times"
+    }
+  }
+
+  /// `62%`.
+  static func wholePercent(_ value: Double) -> String {
+    "\(Int((value * 100).rounded()))%"
   }
 
   private static func forecastAxis(days: Int, gutter: Int) -> String {

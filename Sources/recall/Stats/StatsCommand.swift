@@ -30,6 +30,9 @@ struct StatsCommand: ParsableCommand, ReplRunnable {
   @Flag(help: "Write the figures as JSON.")
   var json = false
 
+  @Flag(help: "Show the ids of the hardest cards (to bury, suspend or edit them).")
+  var ids = false
+
   /// When to use colours.
   enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
@@ -75,7 +78,7 @@ struct StatsCommand: ParsableCommand, ReplRunnable {
       case .always: style = TextStyle(colored: true)
       case .never: style = .plain
       }
-      write(StatsReport.render(stats, style: style, surface: surface))
+      write(StatsReport.render(stats, style: style, surface: surface, showIDs: ids))
     }
   }
 }

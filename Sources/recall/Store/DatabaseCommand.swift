@@ -10,7 +10,8 @@ struct DatabaseCommand: ParsableCommand {
     abstract: "Look after the progress database.",
     discussion: "Example: recall db rebuild --db progress.sqlite",
     subcommands: [
-      RebuildCommand.self, CheckDatabaseCommand.self, PathCommand.self, SoakCommand.self, FirstDueCommand.self,
+      RebuildCommand.self, CheckDatabaseCommand.self, BackupCommand.self, PathCommand.self, SoakCommand.self,
+      FirstDueCommand.self,
       GenerateCommand.self,
     ])
 
@@ -47,11 +48,36 @@ struct DatabaseCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-      let findings = try database.open().integrityCheck()
+      let opened = try database.open()
+      let findings = try opened.integrityCheck()
       guard findings == ["ok"] else {
-        throw Failure.message("the database is damaged: " + findings.prefix(5).joined(separator: "; "))
+        throw Failure.message(RecallStoreError.corrupt(path: opened.path ?? "").description)
       }
       Output.write("ok: schema version \(RecallDatabase.schemaVersion), integrity check passed\n")
+    }
+  }
+
+  /// `recall db backup`.
+  struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "backup", abstract: "Copy the database to a new file (safe while other recall processes run).",
+      discussion: "Example: recall db backup ~/recall-2026-12-03.sqlite")
+
+    @Argument(help: ArgumentHelp("The copy to write; it must not exist yet.", valueName: "file"))
+    var target: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+      let opened = try database.open()
+      if FileManager.default.fileExists(atPath: target) {
+        throw Failure.message("\"\(target)\" exists already; give the name of a new file for the copy")
+      }
+      if let path = opened.path, GeneratedDeckFile.sameFile(path, target) {
+        throw Failure.message("\"\(target)\" is the database itself; give the name of a new file for the copy")
+      }
+      try opened.backUp(to: target)
+      Output.write("copied \(opened.path ?? "") to \(target)\n")
     }
   }
 

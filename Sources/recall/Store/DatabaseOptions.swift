@@ -34,7 +34,7 @@ struct DatabaseOptions: ParsableArguments {
     let chosen = [self.path, ProcessInfo.processInfo.environment["RECALL_DB"]].contains { !($0 ?? "").isEmpty }
     do {
       return try RecallDatabase.open(path: path, durable: durable, createFolder: !chosen)
-    } catch let error as RecallStoreError {
+    } catch {
       throw Failure.message(error.description)
     }
   }

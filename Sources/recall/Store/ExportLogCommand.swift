@@ -7,7 +7,7 @@ struct ExportLogCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export-log",
     abstract: "Write the review log (every answer ever given) as CSV.",
-    discussion: "Example: recall export-log --format csv > reviews.csv")
+    discussion: "Example: recall export-log --format csv -o reviews.csv")
 
   /// Formats the log can be written in.
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -21,17 +21,21 @@ struct ExportLogCommand: ParsableCommand {
   var deck: String?
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var output: OutputOption
 
   func run() throws {
     let store = try database.store()
-    var buffer = ""
-    try ReviewLogCSV.export(from: store, deck: deck) { line in
-      buffer += line
-      if buffer.utf8.count > 1 << 16 {
-        Output.write(buffer)
-        buffer = ""
+    try output.refuse(overwriting: store.database.path)
+    try output.write { sink in
+      var buffer = ""
+      try ReviewLogCSV.export(from: store, deck: deck) { line in
+        buffer += line
+        if buffer.utf8.count > 1 << 16 {
+          try sink(buffer)
+          buffer = ""
+        }
       }
+      try sink(buffer)
     }
-    Output.write(buffer)
   }
 }

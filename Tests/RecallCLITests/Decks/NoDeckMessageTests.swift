@@ -47,9 +47,10 @@ import Testing
   @Test func argumentErrorsInTheReplAreLowerCaseWithAHint() throws {
     let recall = try RecallProcess()
     let output = try recall.run(["--decks", decks], input: "stats --days x\nquiz --count\nquiz\n")
-    #expect(output.stdout.contains("error: the value 'x' is invalid for '--days <days>'; help stats tells more.\n"))
+    #expect(output.stdout.contains("error: the value 'x' is invalid for '--days <days>'; type help stats for more\n"))
     #expect(
-      output.stdout.contains("error: missing value for '--count <count>'; help quiz tells more.\n"), "\(output.stdout)")
+      output.stdout.contains("error: missing value for '--count <count>'; type help quiz for more\n"),
+      "\(output.stdout)")
     #expect(
       output.stdout.contains(
         "error: several decks are found (central-asia, kazakhstan-position); name one, e.g. `quiz central-asia`\n"))

@@ -138,3 +138,41 @@ import Testing
       AnswerDiff(typed: "Astanna", expected: "Astana").segments == [.same("Astan"), .extra("n"), .same("a")])
   }
 }
+
+/// Ways of writing one answer that count the same: ordinals, percent, amounts in words, white space.
+@Suite struct AnswerFormTests {
+  let checker = AnswerChecker()
+
+  @Test(arguments: [
+    ("16th December", "16 December", AnswerCheck.Verdict.equivalent),
+    ("December 16th", "16 December", .equivalent),
+    ("the 21st century", "21st century", .equivalent),
+    ("22nd", "22", .equivalent),
+    ("16th", "17", .wrong),
+    ("25 percent", "25%", .equivalent),
+    ("25 per cent", "25%", .equivalent),
+    ("25%", "25 percent", .equivalent),
+    ("26 percent", "25%", .wrong),
+    ("64 million dollars", "$64 million", .equivalent),
+    ("$64,000,000", "$64 million", .equivalent),
+    ("sixty-four million dollars", "$64 million", .equivalent),
+    ("2.5 billion euros", "€2.5 billion", .equivalent),
+    ("65 million dollars", "$64 million", .wrong),
+    ("Nur  Sultan", "Nur Sultan", .exact),
+    ("Nur\tSultan", "Nur Sultan", .exact),
+  ])
+  func verdicts(typed: String, expected: String, verdict: AnswerCheck.Verdict) {
+    #expect(checker.check(typed, expected: expected).verdict == verdict, "\(typed) for \(expected)")
+  }
+
+  /// An item with an `and` of its own is matched whole before `and` splits anything.
+  @Test func anItemWithAndIsNotSplit() {
+    let items = ["Trinidad and Tobago", "Jamaica"]
+    #expect(checker.checkList("Trinidad and Tobago and Jamaica", items: items, ordered: false).verdict == .exact)
+    #expect(checker.checkList("Jamaica and Trinidad and Tobago", items: items, ordered: false).verdict == .exact)
+    #expect(checker.checkList("Trinidad and Tobago, Jamaica", items: items, ordered: false).verdict == .exact)
+    let partly = checker.checkList("Trinidad and Jamaica", items: items, ordered: false)
+    #expect(partly.verdict == .partial)
+    #expect(partly.missing == ["Trinidad and Tobago"])
+  }
+}

@@ -55,6 +55,21 @@ import Testing
     #expect(history.entries.map(\.run.id) == [1, 2, 3, 4])
     #expect(history.entries.map(\.run.wasStopped) == [false, true, true, false])
     #expect(history.personalBests.map(\.id) == [4])
+    // Nor is it in the trend, which follows the runs taken to their end.
+    #expect(history.accuracyTrend == [0.4, 0.4])
+  }
+
+  @Test func aReshuffledChoiceHasItsOptionsInAnotherOrder() {
+    let question = QuizQuestion(
+      card: CardID("c"), kind: .mcq, prompt: "Year?", options: ["1991", "1990", "1992", "1993"], correctOption: 0,
+      expected: "1991", accepted: ["1991"])
+    for seed in UInt64(0)..<50 {
+      var generator = SeededGenerator(seed: seed)
+      let again = question.reshuffled(using: &generator)
+      #expect(again.options != question.options)
+      #expect(Set(again.options) == Set(question.options))
+      #expect(again.correctOption.map { again.options[$0] } == "1991")
+    }
   }
 
   @Test func aSessionBecomesARecord() {
@@ -75,7 +90,8 @@ import Testing
     #expect(record.score == 125)
     #expect(record.questionCount == 2)
     #expect(record.correctCount == 1)
-    #expect(record.maxPoints == 600)
+    // Two of the four questions were asked before the quiz was left: it is scored out of two.
+    #expect(record.maxPoints == 300)
     #expect(record.settings["kinds"] == "mcq,typed")
     #expect(record.settings["per-question"] == "2s")
     #expect(record.settings["time"] == "1m")

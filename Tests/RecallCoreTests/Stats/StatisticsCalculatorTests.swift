@@ -168,20 +168,33 @@ import Testing
 
   @Test func quizScoresAreOldestFirst() {
     let runs = [
-      QuizRunRecord(id: 2, deck: "d", started: now, score: 5, questionCount: 4, correctCount: 3),
+      QuizRunRecord(id: 2, deck: "d", started: now, ended: now, score: 5, questionCount: 4, correctCount: 3),
       QuizRunRecord(
-        id: 1, deck: "d", started: now.adding(milliseconds: -Timestamp.day), score: 2, questionCount: 4,
-        correctCount: 1),
+        id: 1, deck: "d", started: now.adding(milliseconds: -Timestamp.day), ended: now, score: 2,
+        questionCount: 4, correctCount: 1),
     ]
     let stats = StatisticsCalculator.compute(input(cards: [], progress: [:], quizRuns: runs))
     #expect(stats.quizzes.map(\.accuracy) == [0.25, 0.75])
   }
 
+  /// A quiz stopped part way (Ctrl-C) is listed by quiz history, but it is neither in the trend
+  /// nor the "last" score: two lucky answers and a stop must not look like progress.
+  @Test func aStoppedQuizIsNoScoreToFollow() {
+    let runs = [
+      QuizRunRecord(id: 1, deck: "d", started: now, ended: now, score: 5, questionCount: 4, correctCount: 3),
+      QuizRunRecord(
+        id: 2, deck: "d", started: now.adding(milliseconds: 1000), ended: now.adding(milliseconds: 2000),
+        settings: ["ended-by": "stopped"], score: 3, questionCount: 2, correctCount: 2),
+    ]
+    let stats = StatisticsCalculator.compute(input(cards: [], progress: [:], quizRuns: runs))
+    #expect(stats.quizzes.map(\.accuracy) == [0.75])
+  }
+
   /// A quiz stopped before its first answer says "nothing in the history": it is no 0% score here.
   @Test func aQuizWithoutAnswersIsNoScore() {
     let runs = [
-      QuizRunRecord(id: 1, deck: "d", started: now, score: 0, questionCount: 0, correctCount: 0),
-      QuizRunRecord(id: 2, deck: "d", started: now, score: 5, questionCount: 4, correctCount: 3),
+      QuizRunRecord(id: 1, deck: "d", started: now, ended: now, score: 0, questionCount: 0, correctCount: 0),
+      QuizRunRecord(id: 2, deck: "d", started: now, ended: now, score: 5, questionCount: 4, correctCount: 3),
     ]
     let stats = StatisticsCalculator.compute(input(cards: [], progress: [:], quizRuns: runs))
     #expect(stats.quizzes.map(\.accuracy) == [0.75])

@@ -73,8 +73,53 @@ import Testing
       lastReview: now.adding(milliseconds: -Timestamp.minute))
     let progress = ["t": [CardID("cap"): CardProgress(memory: memory, reviews: 1)]]
     let queue = StudyQueue.build(
-      decks: [deck], progress: progress, newCardsStudiedToday: 1, options: StudyOptions(), now: now)
+      decks: [deck], progress: progress, newCardsStudiedToday: 1, options: StudyOptions(burySiblings: false), now: now)
     #expect(queue.map(\.card.id.rawValue) == ["one", "two", "cap~r"])
+  }
+
+  /// As Anki buries siblings by default: once a card was studied today, the other cards of its
+  /// note (new or review) wait for tomorrow; a learning card keeps its steps.
+  @Test func aSiblingStudiedTodayIsBuriedUntilTomorrow() throws {
+    let text =
+      "# T\n\nQ: Capital?\nA: Astana\nReverse: yes\nid: cap\n\nC: [Astana] is on the [Ishim].\nid: river\n\n"
+      + "Q: One?\nA: 1\nid: one\n"
+    let deck = try #require(DeckParser.parse(text: text, origin: "t.md").deck)
+    let now = Timestamp(milliseconds: 1_700_000_000_000)
+    let studied = MemoryState(
+      phase: .review, step: nil, stability: 10, difficulty: 5, due: now.adding(milliseconds: 10 * Timestamp.day),
+      lastReview: now.adding(milliseconds: -Timestamp.minute))
+    let learning = MemoryState(
+      phase: .learning, step: 1, stability: 1, difficulty: 5, due: now.adding(milliseconds: -Timestamp.minute),
+      lastReview: now.adding(milliseconds: -10 * Timestamp.minute))
+    let progress = [
+      "t": [
+        CardID("cap"): CardProgress(memory: studied, reviews: 1),
+        CardID("river#1"): CardProgress(memory: learning, reviews: 1),
+      ]
+    ]
+    let queue = StudyQueue.build(
+      decks: [deck], progress: progress, newCardsStudiedToday: 2, options: StudyOptions(), now: now)
+    #expect(queue.map(\.card.id.rawValue) == ["river#1", "one"])
+    let tomorrow = now.adding(milliseconds: Timestamp.day)
+    let next = StudyQueue.build(
+      decks: [deck], progress: progress, newCardsStudiedToday: 0, options: StudyOptions(), now: tomorrow)
+    #expect(Set(next.map(\.card.id.rawValue)).isSuperset(of: ["cap~r", "river#2", "one"]))
+  }
+
+  /// Generated decks make one note per card; cards from one source line are siblings too.
+  @Test func cardsOfOneSourceLineAreSiblings() throws {
+    let text =
+      "# T\n\nC: [Astana] is the capital.\nid: a\nSource: line 3\n\nC: It was founded in [1830].\nid: b\nSource: line 3\n\n"
+      + "C: It lies on the [Ishim].\nid: c\nSource: line 5\n"
+    let deck = try #require(DeckParser.parse(text: text, origin: "t.md").deck)
+    let now = Timestamp(milliseconds: 1_700_000_000_000)
+    let studied = MemoryState(
+      phase: .review, step: nil, stability: 10, difficulty: 5, due: now.adding(milliseconds: 10 * Timestamp.day),
+      lastReview: now.adding(milliseconds: -Timestamp.minute))
+    let progress = ["t": [CardID("a"): CardProgress(memory: studied, reviews: 1)]]
+    let queue = StudyQueue.build(
+      decks: [deck], progress: progress, newCardsStudiedToday: 1, options: StudyOptions(), now: now)
+    #expect(queue.map(\.card.id.rawValue) == ["c"])
   }
 }
 

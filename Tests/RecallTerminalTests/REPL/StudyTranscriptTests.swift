@@ -116,7 +116,8 @@ import Testing
       [.line("study --topic capitals"), .line(":foo"), .line(":undo"), .line("astana"), .line(""), .end], mode: .typed)
     #expect(text.components(separatedBy: "What is the capital of Kazakhstan?").count == 2, "\(text)")
     #expect(
-      text.contains("in a session: :undo, :bury, :suspend or :quit; anything else is an answer.\nanswer> :undo\n"))
+      text.contains(
+        "unknown session command `:foo`; in a session :undo, :bury, :suspend and :quit work.\nanswer> :undo\n"))
     #expect(text.contains("nothing to undo in this session.\nanswer> astana\n"), "\(text)")
     #expect(
       text.contains(
@@ -142,12 +143,13 @@ import Testing
       text.contains("answer> :quit\nstopped; studied 1 card: again 0, hard 0, good 0, easy 1.\nrecall> "), "\(text)")
   }
 
-  /// `resume` without a card id gives an example of `resume`, with a card of the decks.
+  /// `bury` without a card id, before any card was studied, gives an example with a card of the
+  /// decks; `resume` without one offers the suspended cards (here: none).
   @Test func aCardCommandWithoutACardGivesItsOwnExample() throws {
     let (text, _) = try transcript([.line("resume"), .line("bury"), .end], mode: .typed)
     #expect(
       text.contains(
-        "recall> resume\nno card studied yet; give a card id, e.g. resume kz-capital (show DECK lists them).\n"))
+        "recall> resume\nno card is suspended; nothing to resume.\n"))
     #expect(
       text.contains("recall> bury\nno card studied yet; give a card id, e.g. bury kz-capital (show DECK lists them).\n")
     )
@@ -180,8 +182,8 @@ import Testing
       scheduler: Scheduler(), clock: clock)
     Repl(context: context).run()
     #expect(savedAtPrompt == [0, 0, 0, 1, 1])
-    // Input ended after a checked answer: it was saved with its suggested grade.
-    #expect(try store.reviewLog(deck: nil).count == 2)
+    // Input ended at the rating prompt of a checked answer: nothing is saved for that card.
+    #expect(try store.reviewLog(deck: nil).count == 1)
   }
 }
 
@@ -285,5 +287,57 @@ import Testing
     let message = "no deck named \"centrl-asia\"; did you mean \"central-asia\"? type decks to list them.\n"
     #expect(sink.text.contains("recall> show centrl-asia\n" + message), "\(sink.text)")
     #expect(sink.text.contains("recall> study --deck centrl-asia\n" + message), "\(sink.text)")
+  }
+}
+
+/// Multiple-choice cards in study are labelled and read as in quizzes: a letter, a number or the
+/// option's text; anything else is asked again, never graded wrong.
+@Suite struct StudyChoiceTests {
+  @Test func aReplyThatPicksNoOptionIsAskedAgain() throws {
+    let deck = try #require(
+      DeckParser.parse(
+        text:
+          "# Years\n\nM: In which year did Kazakhstan declare independence?\n- [ ] 1990\n- [x] 1991\n- [ ] 1992\nid: y\n",
+        origin: "years.md"
+      ).deck)
+    let sink = TranscriptSink()
+    let store = InMemoryReviewStore()
+    let reader = ScriptedLineReader([.line("study"), .line("zz"), .line("9"), .line("b"), .line(""), .end], echo: sink)
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [deck], store: store, scheduler: Scheduler(),
+      clock: FixedClock(Timestamp(milliseconds: 1_780_000_000_000)))
+    Repl(context: context).run()
+    let text = sink.text
+    #expect(text.contains("  a) "), "\(text)")
+    #expect(text.components(separatedBy: "answer with a letter (a–c), a number (1–3) or the option's text.").count == 3)
+    let log = try store.reviewLog(deck: nil)
+    #expect(log.count == 1)
+    let shown = text.components(separatedBy: "\n").filter { $0.hasPrefix("  b) ") }
+    #expect(log.first?.rating == (shown.first == "  b) 1991" ? .easy : .again), "\(text)")
+  }
+}
+
+/// `resume` without a card lists the suspended cards, so there is no need to look their ids up.
+@Suite struct ResumeOfferTests {
+  @Test func resumeWithoutACardListsTheSuspendedOnes() throws {
+    let deck = try #require(
+      DeckParser.parse(
+        text: "# D\n\nQ: Capital of Kazakhstan?\nA: Astana\nid: kz\n\nQ: Two?\nA: 2\nid: two\n", origin: "d.md"
+      )
+      .deck)
+    let sink = TranscriptSink()
+    let store = InMemoryReviewStore()
+    try store.setSuspended(deck: deck.name, card: CardID("kz"), true)
+    let reader = ScriptedLineReader([.line("resume"), .line("resume kz"), .line("resume"), .end], echo: sink)
+    let context = ReplContext(
+      reader: reader, output: sink, style: .plain, decks: [deck], store: store, scheduler: Scheduler(),
+      clock: FixedClock(Timestamp(milliseconds: 1_780_000_000_000)))
+    Repl(context: context).run()
+    #expect(
+      sink.text.contains(
+        "recall> resume\nsuspended cards (1):\n  kz  Capital of Kazakhstan?\nresume CARD-ID brings one back, e.g. resume kz\n"
+      ), "\(sink.text)")
+    #expect(sink.text.contains("resumed 'kz' (“Capital of Kazakhstan?”)."))
+    #expect(sink.text.contains("recall> resume\nno card is suspended; nothing to resume.\n"))
   }
 }
