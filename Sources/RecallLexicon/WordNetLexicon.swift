@@ -104,11 +104,12 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
       return .person
     case 14: return .organisation
     case 15:
-      if classes.contains(where: { ["country", "nation", "kingdom", "state", "republic"].contains($0) }) {
-        return .country
-      }
+      // A capital is a city even though a country is among the classes above it.
       if classes.contains(where: { ["city", "town", "national_capital", "port", "municipality"].contains($0) }) {
         return .city
+      }
+      if classes.contains(where: { ["country", "nation", "kingdom", "state", "republic"].contains($0) }) {
+        return .country
       }
       return .place
     case 11: return .event

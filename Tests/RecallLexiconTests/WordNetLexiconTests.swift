@@ -21,6 +21,7 @@ import Testing
     let lexicon = try #require(lexicon, "WordNet is not installed (apt-get install wordnet-dev wordnet-base)")
     #expect(lexicon.category(of: "Portugal") == .country)
     #expect(lexicon.category(of: "Uppsala") == .city)
+    #expect(lexicon.category(of: "Addis Ababa") == .city)
     #expect(lexicon.category(of: "Turkey") == .country)
     #expect(lexicon.category(of: "turkey") == nil)
     #expect(lexicon.category(of: "Christopher Columbus") == .person)

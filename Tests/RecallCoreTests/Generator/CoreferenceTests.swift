@@ -105,3 +105,17 @@ import Testing
     #expect(questions.contains("When was the Harbour Accord signed in Lisbon by four states of the northern coast?"))
   }
 }
+
+/// A biography's subject is never a gap, whichever of its names the sentence uses.
+@Suite struct SubjectGapTests {
+  @Test func theSubjectsFullNameIsNoGap() throws {
+    let text = """
+      Anna Kovic
+
+      Anna Maria Teresa Kovic was a Sardelian diplomat who led the delegation at the Merrow talks in 1974. She \
+      was born in Halvik. Kovic served as Foreign Minister of Sardel from 1970 to 1979. She died in Tessen.
+      """
+    let deck = try GeneratorFixtures.generator().generate(text: text, fallbackTitle: "x")
+    #expect(!deck.cards.contains { $0.answer.display.hasSuffix("Kovic") }, "\(deck.cards.map(\.prompt))")
+  }
+}

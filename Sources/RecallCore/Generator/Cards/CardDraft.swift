@@ -195,6 +195,13 @@ struct CardPlanner {
       answer.utf8.count(where: { $0 == 0x20 }) < 8, !subjects.contains(answer),
       TextNormalizer.occurrences(of: answer, in: folded, upTo: 2) <= 1
     else { return nil }
+    // "Dag Hjalmar Agne Carl Hammarskjöld", "Hammarskjöld": a biography's subject by another of its names.
+    if let main = analysis.cleaner.mainSubject, main.reference != .it, fact.kind.isName || fact.kind == .name,
+      let surname = main.name.split(separator: " ").last.map({ TextNormalizer.fold(String($0)) }),
+      answer.split(separator: " ").last.map(String.init) == surname
+    {
+      return nil
+    }
     let tokens = clause.tokens
     // An acronym right after its expansion is asked by the acronym card instead.
     if fact.kind == .acronym, fact.firstToken >= 2, tokens[fact.firstToken - 1].text == "(" { return nil }

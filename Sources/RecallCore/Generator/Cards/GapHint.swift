@@ -4,7 +4,11 @@ enum GapHint {
   /// The hint for gapping `fact`, whose category the lexicon may know.
   static func hint(for fact: Fact, category: NounCategory?) -> String? {
     switch fact.kind {
-    case .phrase, .action, .name: return category.map(\.rawValue)
+    case .phrase, .action, .name:
+      // "the French", "Danish", "Nordic": one word read as a person or a language is most often a
+      // people or an adjective, which no hint helps with.
+      if [.person, .language].contains(category), !fact.text.contains(" ") { return nil }
+      return category.map(\.rawValue)
     case .person:
       // "Secretary-General of the United Nations", "Foreign Minister": an office, not a person.
       return isOffice(fact.text) ? "office" : FactKind.person.rawValue
