@@ -104,12 +104,20 @@ struct ExportCommand: ParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case json
     case md
+    case tsv
+    case apkg
   }
 
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the cards of a deck as JSON (one object a card), or the deck back as Markdown.",
-    discussion: "Example:\n  recall export kazakhstan-position --format json -o deck.json")
+    abstract: "Write the cards of a deck as JSON (one object a card), as Markdown, or as Anki notes text.",
+    discussion: """
+      --format tsv writes Anki's "Notes in Plain Text" (File > Import in Anki reads it back with
+      note types, decks, tags and guids).
+      Example:
+        recall export kazakhstan-position --format json -o deck.json
+        recall export central-asia --format tsv -o central-asia.txt
+      """)
 
   @OptionGroup var decks: DeckOptions
 
@@ -125,20 +133,58 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOption
 
-  func validate() throws { try deckAlias.check(deck) }
+  @Flag(name: .customLong("with-history"), help: "With --format apkg, include the review log.")
+  var withHistory = false
+
+  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var now: NowOption
+
+  func validate() throws {
+    try deckAlias.check(deck)
+    if format == .apkg && output.path == nil {
+      throw ValidationError("--format apkg writes a file; name it with -o, e.g. -o deck.apkg")
+    }
+    if withHistory && format != .apkg { throw ValidationError("--with-history goes with --format apkg") }
+  }
 
   func run() throws {
     let deck = try decks.deck(named: deckAlias.name(deck), example: "recall export")
     if let topic, let error = TopicLookupError.check(topic, known: deck.topics, deck: deck.name) {
       throw Failure.topic(error)
     }
+    var selected = deck
+    if let topic { selected.notes = deck.notes.filter { $0.topic == topic } }
+    if format == .apkg, let path = output.path {
+      try writePackage(selected, to: path)
+      return
+    }
     try output.refuse(overwriting: deck.origin)
     try output.write { sink in
       switch format {
       case .json: try sink(DeckExport.json(deck, topic: topic))
       case .md: try sink(DeckPrinter.print(deck))
+      case .tsv, .apkg: try sink(AnkiNotesText.export(selected))
       }
     }
+  }
+}
+
+extension ExportCommand {
+  /// Writes `deck` with its progress (and review log) as an Anki package.
+  func writePackage(_ deck: Deck, to output: String) throws {
+    let store = try database.store()
+    let counts: AnkiPackageWriter.Counts
+    do {
+      counts = try AnkiPackageWriter.write(
+        deck, progress: try store.progress(deck: deck.name),
+        reviews: withHistory ? try store.reviewLog(deck: deck.name) : nil, to: output, now: try now.time())
+    } catch let error as DeckFileError {
+      throw Failure.message(error.description)
+    } catch {
+      throw Failure.message("cannot write \"\(output)\" (\(error)); check that its folder exists and is writable")
+    }
+    FileHandle.standardError.write(
+      Data("wrote \(counts.notes) notes, \(counts.cards) cards, \(counts.reviews) reviews to \(output)\n".utf8))
   }
 }
 

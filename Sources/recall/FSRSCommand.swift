@@ -7,7 +7,10 @@ struct FSRSCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "fsrs",
     abstract: "Check the FSRS scheduler against the reference implementation.",
-    subcommands: [FSRSReplayCommand.self, FSRSBenchCommand.self]
+    subcommands: [
+      FSRSReplayCommand.self, FSRSBenchCommand.self, FSRSFitCommand.self, FSRSSimulateLearnerCommand.self,
+      FSRSVersusSM2Command.self,
+    ]
   )
 }
 
@@ -94,7 +97,7 @@ struct FSRSBenchCommand: ParsableCommand {
   }
 
   /// CPU time of this process, which a machine shared with other work disturbs less than wall time.
-  private static func cpuSeconds() -> Double {
+  static func cpuSeconds() -> Double {
     var time = timespec()
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
     return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9

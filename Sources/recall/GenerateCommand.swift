@@ -59,7 +59,9 @@ struct GenerateCommand: ParsableCommand {
     let deck: Deck
     do {
       // A large document shows its progress on a terminal.
-      let bar = isatty(STDERR_FILENO) == 1 && text.utf8.count >= 1_000_000 ? ProgressBar(label: "generating") : nil
+      let showsBar = isatty(STDERR_FILENO) == 1 && text.utf8.count >= 1_000_000
+      let style = TextStyle.detect(isTerminal: showsBar, environment: ProcessInfo.processInfo.environment)
+      let bar = showsBar ? ProgressMeter(bar: ProgressBar(label: "generating"), style: style) : nil
       defer { bar?.finish() }
       deck = try DeckGenerator(options: .init(maxCards: maxCards, includeTail: more), lexicon: WordNetLexicon())
         .generate(

@@ -47,9 +47,10 @@ enum LiveSession {
     } else {
       reader = PlainLineReader(showsPrompts: false)
     }
+    let store = try database.store()
     return ReplContext(
       reader: reader, output: output, style: style, catalog: catalog,
-      store: try database.store(), scheduler: Scheduler(),
+      store: store, scheduler: PerDeckScheduler(settings: try store.allScheduling()),
       clock: SystemClock(), studyOptions: StudyOptions(day: options.day))
   }
 

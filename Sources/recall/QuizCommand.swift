@@ -124,16 +124,17 @@ struct QuizTakeCommand: ParsableCommand {
     }
     let store = try database.store()
     _ = try QuizPlayer.play(
-      deck: deck, settings: settings, services: .live(store: store), reader: reader, clock: clock,
+      deck: deck, settings: settings,
+      services: .live(store: store, scheduler: try store.scheduling(deck: deck.name).scheduler),
+      reader: reader, clock: clock,
       renderer: QuizRenderer(style: style), write: write)
   }
 }
 
 extension QuizServices {
-  /// The database and the FSRS scheduler with its standard parameters.
-  static func live(store: SQLiteReviewStore) -> QuizServices {
-    let scheduler = Scheduler()
-    return QuizServices(
+  /// The database and the FSRS scheduler of the deck (its fitted weights and retention, if any).
+  static func live(store: SQLiteReviewStore, scheduler: Scheduler) -> QuizServices {
+    QuizServices(
       store: store, retrievability: { scheduler.retrievability(of: $0, at: $1) },
       schedule: { state, rating, time, card, reviews in
         scheduler.review(state, rating: rating, at: time, fuzzSeed: FuzzSeed.make(card: card, reviewCount: reviews))

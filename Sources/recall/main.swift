@@ -28,11 +28,15 @@ let commandList: [any ParsableCommand.Type] = [
   ShowCommand.self,
   ExportCommand.self,
   FSRSCommand.self,
+  OptimizeCommand.self,
+  ConfigCommand.self,
+  SimulateCommand.self,
   StatsCommand.self,
   ExportLogCommand.self,
   DatabaseCommand.self,
   QuizCommand.self,
   GenerateCommand.self,
+  ImportCommand.self,
 ]
 
 /// Runs the command line; failures are printed in one place, as `error: ...`: exit code 1 for a

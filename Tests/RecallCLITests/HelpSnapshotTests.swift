@@ -9,7 +9,8 @@ import Testing
 
   static let commands: [[String]] = [
     [], ["study"], ["quiz"], ["quiz", "history"], ["stats"], ["generate"], ["check"], ["decks"], ["show"], ["export"],
-    ["fsrs", "replay"], ["db"], ["export-log"], ["undo"], ["bury"], ["suspend"], ["resume"],
+    ["fsrs", "replay"], ["db"], ["export-log"], ["undo"], ["bury"], ["suspend"], ["resume"], ["optimize"],
+    ["config"], ["simulate"],
   ]
 
   @Test(arguments: commands) func helpMatchesGolden(command: [String]) throws {

@@ -31,8 +31,8 @@ public struct Scheduler: Sendable {
   private let maximumInterval: Int64
   private let learningSteps: [Int64]
   private let relearningSteps: [Int64]
-  private let initialStability: RatingTable
-  private let initialDifficulty: RatingTable
+  let initialStability: RatingTable
+  let initialDifficulty: RatingTable
   private let shortTermScale: RatingTable
   private let difficultyDelta: RatingTable
   private let meanReversionTarget: Double

@@ -1,6 +1,20 @@
 /// Everything `recall stats` shows, computed by `StatisticsCalculator`; its JSON form is the
 /// schema documented in `docs/stats-json.md`.
 public struct DeckStatistics: Hashable, Sendable, Codable {
+  /// Which FSRS weights and retention a deck is scheduled with.
+  public struct FSRSWeights: Hashable, Sendable, Codable {
+    /// The deck.
+    public var deck: String
+    /// Whether the deck has weights fitted to its reviews (`recall optimize`); else the defaults.
+    public var fitted: Bool
+    /// The study day the weights were fitted on, YYYY-MM-DD.
+    public var fittedOn: String?
+    /// How many reviews the weights were fitted on.
+    public var fittedReviews: Int?
+    /// The retention reviews are scheduled at.
+    public var desiredRetention: Double
+  }
+
   /// Cards counted by where they stand.
   public struct StateCounts: Hashable, Sendable, Codable {
     /// All cards counted.
@@ -155,6 +169,8 @@ public struct DeckStatistics: Hashable, Sendable, Codable {
   public var hardest: [HardCard] = []
   /// Quiz results, oldest first.
   public var quizzes: [QuizScore] = []
+  /// The FSRS weights and retention of each deck, in deck order.
+  public var fsrs: [FSRSWeights] = []
 
   /// Creates statistics with empty figures.
   public init(decks: [String], topic: String?, generatedAt: String, today: String) {

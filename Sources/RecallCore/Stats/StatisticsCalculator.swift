@@ -13,6 +13,13 @@ public enum StatisticsCalculator {
       decks: input.decks, topic: input.topic, generatedAt: ISO8601Milliseconds.format(input.now),
       today: StudyCalendar.dateText(ofDay: today))
     cardFigures(input, today: today, into: &stats)
+    stats.fsrs = input.decks.map { deck in
+      let settings = input.scheduling[deck] ?? .standard
+      return DeckStatistics.FSRSWeights(
+        deck: deck, fitted: settings.weights != nil,
+        fittedOn: settings.fittedAt.map { StudyCalendar.dateText(ofDay: calendar.day(of: $0)) },
+        fittedReviews: settings.fittedReviews, desiredRetention: settings.desiredRetention ?? 0.9)
+    }
     stats.heatMap = heatMap(input.activity, today: today)
     stats.retention = [7, 30].map { retention(input.activity, days: $0, now: input.now) }
     stats.activity = activity(input.activity, today: today, periodDays: max(input.periodDays, 1))
@@ -29,6 +36,7 @@ public enum StatisticsCalculator {
 
   private static func cardFigures(_ input: StatisticsInput, today: Int64, into stats: inout DeckStatistics) {
     let now = input.now
+    let schedulers = input.scheduling.mapValues(\.scheduler)
     var forecast = [Int](repeating: 0, count: forecastDays)
     var retrievabilitySum = 0.0
     var retrievabilityCount = 0
@@ -63,7 +71,7 @@ public enum StatisticsCalculator {
       }
       topics[at].reviewed += 1
       if ReviewActivity.isMature(before: memory) { topics[at].mature += 1 }
-      let recallNow = predictedRecall(memory, at: now, scheduler: input.scheduler)
+      let recallNow = predictedRecall(memory, at: now, scheduler: schedulers[card.deck] ?? input.scheduler)
       if let recall = recallNow {
         retrievabilitySum += recall
         retrievabilityCount += 1

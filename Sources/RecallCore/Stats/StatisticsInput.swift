@@ -45,6 +45,8 @@ public struct StatisticsInput: Sendable {
   public var hardestLimit: Int
   /// The scheduler whose forgetting curve predicts recall (its parameters' decay w20).
   public var scheduler: Scheduler
+  /// Each deck's own FSRS settings (decks not listed use `scheduler`).
+  public var scheduling: [String: DeckScheduling] = [:]
 
   /// Creates an input.
   public init(

@@ -184,7 +184,7 @@ public final class StudySession {
       throw ActionError.noCurrentCard
     }
     let before = item.progress.memory
-    let after = scheduler.next(before, rating: rating, at: now, fuzzSeed: item.fuzzSeed)
+    let after = scheduler.next(deck: item.deck, before, rating: rating, at: now, fuzzSeed: item.fuzzSeed)
     let record = ReviewRecord(
       deck: item.deck, card: item.card.id, time: now, rating: rating, answer: typed,
       responseMilliseconds: elapsed, mode: .study, before: before, after: after)
@@ -263,7 +263,7 @@ public final class StudySession {
   }
 
   private func previewIntervals(_ item: StudyItem, at now: Timestamp) -> [Rating: Int64] {
-    scheduler.previewIntervals(item.progress.memory, at: now, fuzzSeed: item.fuzzSeed)
+    scheduler.previewIntervals(deck: item.deck, item.progress.memory, at: now, fuzzSeed: item.fuzzSeed)
   }
 
   private func advance() throws {

@@ -10,7 +10,8 @@ enum RecallSchema {
 
   /// The migrations in order.
   static let migrations: [(name: String, apply: @Sendable (Database) throws -> Void)] = [
-    ("v1-initial", createInitialTables)
+    ("v1-initial", createInitialTables),
+    ("v2-deck-scheduling", createDeckScheduling),
   ]
 
   /// The schema version this build writes.
@@ -26,6 +27,22 @@ enum RecallSchema {
       }
     }
     return migrator
+  }
+
+  /// Per-deck FSRS settings: fitted weights (a JSON array of 21 numbers) with when they were fitted
+  /// and on how many reviews, and the desired retention. A missing row or NULL means the defaults.
+  private static func createDeckScheduling(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE deck_scheduling (
+          deck TEXT PRIMARY KEY NOT NULL,
+          weights TEXT CHECK (weights IS NULL OR json_array_length(weights) = 21),
+          fitted_at INTEGER,
+          fitted_reviews INTEGER CHECK (fitted_reviews >= 0),
+          desired_retention REAL CHECK (desired_retention > 0 AND desired_retention <= 1),
+          CHECK ((weights IS NULL) = (fitted_at IS NULL))
+        ) WITHOUT ROWID;
+        """)
   }
 
   private static func createInitialTables(_ db: Database) throws {

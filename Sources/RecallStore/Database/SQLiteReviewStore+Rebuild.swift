@@ -27,6 +27,14 @@ public struct StateReplayer: Sendable {
       return scheduler.reschedule(history: history, cardSeed: StableHash.fnv1a(card.rawValue))
     }
   }
+
+  /// The same, each deck with its own scheduler.
+  public static func rescheduling(with schedulers: PerDeckScheduler) -> StateReplayer {
+    StateReplayer { reviews in
+      let deck = reviews.first?.deck ?? ""
+      return rescheduling(with: schedulers.scheduler(deck: deck)).replay(reviews)
+    }
+  }
 }
 
 extension SQLiteReviewStore {

@@ -1,41 +1,27 @@
-import Foundation
+/// A one-line progress bar, `label [#####.....]  45%`, redrawn in place on a terminal.
+public struct ProgressBar: Sendable {
+  /// The text before the bar.
+  public var label: String
+  /// The width of the bar in characters.
+  public var width: Int
 
-/// A one-line progress bar redrawn in place on a terminal ("generating [#####.....]  50%"),
-/// safe to update from any thread; it draws only when the fraction moves by a percent.
-public final class ProgressBar: @unchecked Sendable {
-  private let label: String
-  private let width: Int
-  private let write: @Sendable (String) -> Void
-  private let lock = NSLock()
-  private var shown = -1
-
-  /// A bar named `label`, `width` characters wide, drawn with `write` (standard error by default).
-  public init(
-    label: String, width: Int = 30,
-    write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
-  ) {
+  /// Creates a bar.
+  public init(label: String, width: Int = 30) {
     self.label = label
-    self.width = width
-    self.write = write
+    self.width = max(width, 1)
   }
 
-  /// Shows `fraction` (0 to 1) done.
-  public func update(_ fraction: Double) {
-    let percent = Int((min(1, max(0, fraction)) * 100).rounded(.down))
-    lock.lock()
-    defer { lock.unlock() }
-    guard percent > shown else { return }
-    shown = percent
-    let filled = width * percent / 100
-    let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-    write("\r\(label) [\(bar)] \(String(repeating: " ", count: percent < 10 ? 2 : percent < 100 ? 1 : 0))\(percent)%")
+  /// The line for `fraction` done (clamped to 0...1), starting with a carriage return so that it
+  /// overwrites the previous one.
+  public func line(_ fraction: Double, style: TextStyle) -> String {
+    let done = min(max(fraction.isNaN ? 0 : fraction, 0), 1)
+    let filled = Int((done * Double(width)).rounded(.down))
+    let bar = String(repeating: "█", count: filled) + style.dim(String(repeating: "░", count: width - filled))
+    let percent = String(Int((done * 100).rounded(.down)))
+    return "\r" + Sanitizer.clean(label) + " " + bar + " " + String(repeating: " ", count: 3 - percent.count) + percent
+      + "%"
   }
 
-  /// Clears the bar's line, so that what is printed next starts on a clean line.
-  public func finish() {
-    lock.lock()
-    defer { lock.unlock() }
-    guard shown >= 0 else { return }
-    write("\r" + String(repeating: " ", count: label.count + width + 8) + "\r")
-  }
+  /// Clears the line the bar was drawn on.
+  public var clear: String { "\r\u{1B}[2K" }
 }

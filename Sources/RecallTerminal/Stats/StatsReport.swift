@@ -72,6 +72,15 @@ public enum StatsReport {
       let last = stats.quizzes.last.map { "last \(percent($0.accuracy)) (\($0.score) points)" } ?? ""
       lines.append(style.bold("Quizzes") + "    \(line)  \(stats.quizzes.count) runs, \(last)")
     }
+    for (index, deck) in stats.fsrs.enumerated() {
+      let label = index == 0 ? style.bold("FSRS") + "       " : "           "
+      let name = stats.fsrs.count > 1 ? clean(deck.deck) + ": " : ""
+      let weights =
+        deck.fitted
+        ? "fitted weights (\(deck.fittedOn ?? "unknown day"), \(deck.fittedReviews.map { "\($0) reviews" } ?? "reviews unknown"))"
+        : "default weights (\(surface.run("optimize")) to fit your own)"
+      lines.append(label + name + weights + " · retention " + percent(deck.desiredRetention))
+    }
     // Lines of figures wrap at a word on a narrow terminal, under their figures, not their label.
     let hanging = String(repeating: " ", count: 11)
     return lines.flatMap { TextWrap.lines($0, width: style.columns, indent: hanging) }.joined(separator: "\n") + "\n"

@@ -70,9 +70,12 @@ struct StatsGathering {
     var runs: [QuizRunRecord] = []
     for name in names { runs += try store.quizRuns(deck: name) }
     if let topic { runs = runs.filter { $0.topic?.lowercased() == topic.lowercased() } }
-    return StatisticsInput(
+    var input = StatisticsInput(
       decks: names, cards: cards, activity: activity, quizRuns: runs, topic: topic, now: now,
       calendar: calendar, periodDays: periodDays)
+    let scheduling = try store.allScheduling()
+    input.scheduling = scheduling.filter { names.contains($0.key) }
+    return input
   }
 
   /// The deck `name` stands for: a deck file (by name, title or unique prefix, as other commands

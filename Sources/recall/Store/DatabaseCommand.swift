@@ -12,7 +12,7 @@ struct DatabaseCommand: ParsableCommand {
     subcommands: [
       RebuildCommand.self, CheckDatabaseCommand.self, BackupCommand.self, PathCommand.self, SoakCommand.self,
       FirstDueCommand.self,
-      GenerateCommand.self,
+      GenerateCommand.self, DatabaseHistoriesCommand.self,
     ])
 
   /// `recall db rebuild`.
@@ -34,7 +34,7 @@ struct DatabaseCommand: ParsableCommand {
 
     func run() throws {
       let store = try database.store()
-      let cards = try store.rebuild(using: savedStates ? .latestAfter : Rescheduling.replayer)
+      let cards = try store.rebuild(using: savedStates ? .latestAfter : try Rescheduling.replayer(store: store))
       Output.write("rebuilt the state of \(cards) \(cards == 1 ? "card" : "cards") from the review log\n")
     }
   }
@@ -94,10 +94,10 @@ struct DatabaseCommand: ParsableCommand {
   }
 }
 
-/// How `recall db rebuild` recomputes a card's state.
-///
-/// Seam: the standard FSRS parameters; when parameters become configurable, build the scheduler
-/// from the learner's parameters here, as study does.
+/// How `recall db rebuild` recomputes a card's state: each deck with its own FSRS settings
+/// (fitted weights, desired retention), as study schedules it.
 enum Rescheduling {
-  static let replayer = StateReplayer.rescheduling(with: Scheduler())
+  static func replayer(store: SQLiteReviewStore) throws -> StateReplayer {
+    StateReplayer.rescheduling(with: PerDeckScheduler(settings: try store.allScheduling()))
+  }
 }

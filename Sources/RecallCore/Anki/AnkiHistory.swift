@@ -1,0 +1,116 @@
+/// One row of an Anki review log (`revlog`).
+public struct AnkiReview: Hashable, Sendable {
+  /// What kind of review Anki logged (`revlog.type`).
+  public enum Kind: Int, Hashable, Sendable {
+    /// A new or learning card's step.
+    case learning = 0
+    /// A graduated card's review.
+    case review = 1
+    /// A forgotten card's relearning step.
+    case relearning = 2
+    /// A review in a filtered deck.
+    case filtered = 3
+    /// A manual change: a set due date, a reset.
+    case manual = 4
+    /// A rescheduling when the scheduler's settings changed.
+    case rescheduled = 5
+  }
+
+  /// When the answer was given (`revlog.id`, milliseconds since 1970).
+  public var time: Timestamp
+  /// The button pressed, 1 (again) to 4 (easy); 0 for entries that are no answer.
+  public var ease: Int
+  /// The interval given: positive in days, negative in seconds.
+  public var interval: Int64
+  /// How long the answer took, in milliseconds.
+  public var duration: Int64
+  /// The kind of entry; nil for a kind this Recall does not know.
+  public var kind: Kind?
+
+  /// Creates a review log row.
+  public init(time: Timestamp, ease: Int, interval: Int64, duration: Int64, kind: Kind?) {
+    self.time = time
+    self.ease = ease
+    self.interval = interval
+    self.duration = duration
+    self.kind = kind
+  }
+}
+
+/// Turns a card's Anki review log into Recall review records, with the FSRS memory state after
+/// each review computed as Anki computes it (study days between reviews, see
+/// `Scheduler.memoryStep`): only real answers count, and a reset starts the card afresh.
+public struct AnkiHistory: Sendable {
+  /// The scheduler whose formulas and parameters compute the memory states.
+  public var scheduler: Scheduler
+  /// The study days of the collection (its rollover hour, the local offset).
+  public var calendar: StudyCalendar
+
+  /// Creates a history converter.
+  public init(scheduler: Scheduler = Scheduler(), calendar: StudyCalendar) {
+    self.scheduler = scheduler
+    self.calendar = calendar
+  }
+
+  /// The records of `reviews` (one card's log, any order) as reviews of `card` in `deck`, oldest
+  /// first. Entries that are no answer (manual changes, reschedules, ease 0) leave no record.
+  public func records(_ reviews: [AnkiReview], deck: String, card: CardID) -> [ReviewRecord] {
+    let sorted = reviews.sorted { $0.time < $1.time }
+    var records: [ReviewRecord] = []
+    records.reserveCapacity(sorted.count)
+    var memory: MemoryValues?
+    var before: MemoryState?
+    var lastDay: Int64?
+    for entry in sorted {
+      if isReset(entry) {
+        memory = nil
+        lastDay = nil
+        continue
+      }
+      guard let rating = Rating(rawValue: entry.ease), counts(entry) else { continue }
+      let day = calendar.day(of: entry.time)
+      let elapsed = lastDay.map { day - $0 } ?? 0
+      let values = scheduler.memoryStep(memory, rating: rating, elapsedDays: elapsed)
+      memory = values
+      lastDay = day
+      let after = MemoryState(
+        phase: phase(after: entry, rating: rating, before: before), step: nil, stability: values.stability,
+        difficulty: values.difficulty, due: due(after: entry), lastReview: entry.time)
+      var state = after
+      if state.phase != .review { state.step = 0 }
+      records.append(
+        ReviewRecord(
+          deck: deck, card: card, time: entry.time, rating: rating, responseMilliseconds: max(entry.duration, 0),
+          mode: .study, before: before, after: state))
+      before = state
+    }
+    return records
+  }
+
+  /// Whether an entry is an answer that FSRS learns from.
+  private func counts(_ entry: AnkiReview) -> Bool {
+    switch entry.kind {
+    case .learning, .review, .relearning, .filtered: true
+    case .manual, .rescheduled, nil: false
+    }
+  }
+
+  /// A "forget"/reset: a manual entry that set the card back to new.
+  private func isReset(_ entry: AnkiReview) -> Bool {
+    entry.kind == .manual && entry.ease == 0 && entry.interval == 0
+  }
+
+  private func phase(after entry: AnkiReview, rating: Rating, before: MemoryState?) -> LearningPhase {
+    if entry.interval > 0 { return .review }
+    if entry.kind == .relearning || (rating == .again && (before?.phase == .review || entry.kind == .review)) {
+      return .relearning
+    }
+    if entry.kind == .review || entry.kind == .filtered, let before { return before.phase }
+    return .learning
+  }
+
+  private func due(after entry: AnkiReview) -> Timestamp {
+    if entry.interval > 0 { return entry.time.adding(milliseconds: entry.interval &* Timestamp.day) }
+    return entry.time.adding(milliseconds: -entry.interval &* Timestamp.second)
+  }
+}

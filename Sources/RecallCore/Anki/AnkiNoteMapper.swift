@@ -1,0 +1,162 @@
+import Foundation
+
+/// Turns Anki notes into Recall notes: Basic types into `Q:`/`A:` (with `Reverse: yes` when the
+/// note has its reversed card), cloze types into one `C:` per cloze number, and other note types
+/// into one `Q:` per card from the fields its template shows on the front and adds on the back.
+public enum AnkiNoteMapper {
+  /// Why a note, or one of its cards, was left out.
+  public enum SkipReason: String, Hashable, Sendable, CaseIterable {
+    /// The template shows no field with text on the front.
+    case emptyQuestion = "the question is empty"
+    /// The template adds no field with text on the back.
+    case emptyAnswer = "the answer is empty"
+    /// A cloze card whose number has no gap in the text.
+    case clozeWithoutGap = "a cloze card has no gap of its number"
+    /// Image occlusion needs the image itself.
+    case imageOcclusion = "image occlusion cards need their image"
+    /// A note type whose cards cannot be told apart in a front and a back.
+    case unknownTemplate = "the note type's template names no fields"
+  }
+
+  /// A Recall note and the full name of the Anki deck its cards were in.
+  public struct Placed: Hashable, Sendable {
+    /// The note, with its `id:`.
+    public var note: Note
+    /// The Anki deck, components separated by `::`.
+    public var deck: String
+    /// The template ordinals of the Anki cards behind the note's cards, in the order of `note.cards`.
+    public var ordinals: [Int]
+  }
+
+  /// What one note became.
+  public struct Mapped: Hashable, Sendable {
+    /// The Recall notes.
+    public var notes: [Placed]
+    /// The cards left out, with the reason.
+    public var skipped: [SkipReason]
+  }
+
+  /// Maps `note` of type `notetype`.
+  public static func map(_ note: AnkiNote, of notetype: AnkiNotetype) -> Mapped {
+    let key = AnkiNote.noteKey(guid: note.guid)
+    if notetype.name.localizedCaseInsensitiveContains("image occlusion")
+      || note.fields.contains(where: { $0.contains("image-occlusion:") })
+    {
+      return Mapped(notes: [], skipped: note.cards.map { _ in .imageOcclusion })
+    }
+    if notetype.isCloze { return mapCloze(note, key: key) }
+    var result = Mapped(notes: [], skipped: [])
+    let cards = note.cards.sorted { $0.ordinal < $1.ordinal }
+    var sides: [Int: (question: String, answer: String)] = [:]
+    for card in cards {
+      guard notetype.templates.indices.contains(card.ordinal) else {
+        result.skipped.append(.unknownTemplate)
+        continue
+      }
+      let template = notetype.templates[card.ordinal]
+      // A `{{type:Field}}` box on the front asks for that field: it is part of the answer.
+      let front = fields(in: template.front).filter { !$0.typed }.map(\.name)
+      let typed = fields(in: template.front).filter(\.typed).map(\.name)
+      let back = (typed + fields(in: template.back).map(\.name)).reduce(into: [String]()) { names, name in
+        if !front.contains(name) && !names.contains(name) { names.append(name) }
+      }
+      if front.isEmpty || back.isEmpty {
+        result.skipped.append(.unknownTemplate)
+        continue
+      }
+      let question = text(of: front, in: note, notetype: notetype)
+      let answer = text(of: back, in: note, notetype: notetype)
+      if question.isEmpty {
+        result.skipped.append(.emptyQuestion)
+      } else if answer.isEmpty {
+        result.skipped.append(.emptyAnswer)
+      } else {
+        sides[card.ordinal] = (question, answer)
+      }
+    }
+    var used = Set<Int>()
+    // A second card that asks the first one's answer and expects its question is `Reverse: yes`.
+    if let first = sides[0], let second = sides[1], second.question == first.answer, second.answer == first.question,
+      let deck = cards.first(where: { $0.ordinal == 0 })?.deck
+    {
+      let qa = Note(
+        content: .qa(question: first.question, answer: first.answer, reverse: true), explicitID: key,
+        tags: note.tags)
+      result.notes.append(Placed(note: qa, deck: deck, ordinals: [0, 1]))
+      used = [0, 1]
+    }
+    for card in cards where !used.contains(card.ordinal) {
+      guard let side = sides[card.ordinal] else { continue }
+      let id = card.ordinal == 0 ? key : "\(key)-t\(card.ordinal)"
+      let qa = Note(
+        content: .qa(question: side.question, answer: side.answer, reverse: false), explicitID: id,
+        tags: note.tags)
+      result.notes.append(Placed(note: qa, deck: card.deck, ordinals: [card.ordinal]))
+    }
+    return result
+  }
+
+  private static func mapCloze(_ note: AnkiNote, key: String) -> Mapped {
+    var result = Mapped(notes: [], skipped: [])
+    let cloze = AnkiCloze(parsing: note.fields.first ?? "")
+    for card in note.cards.sorted(by: { $0.ordinal < $1.ordinal }) {
+      let number = card.ordinal + 1
+      let segments = cloze.card(number: number)
+      let gaps = segments.filter { if case .gap = $0 { return true } else { return false } }
+      let id = "\(key)-c\(number)"
+      if gaps.isEmpty || gaps.contains(where: { if case .gap(let answer, _) = $0 { answer.isEmpty } else { false } }) {
+        result.skipped.append(.clozeWithoutGap)
+      } else if gaps.count == 1 {
+        let text = ClozeText(segments: segments)
+        result.notes.append(
+          Placed(
+            note: Note(content: .cloze(text), explicitID: id, tags: note.tags), deck: card.deck,
+            ordinals: [card.ordinal]))
+      } else {
+        // Several gaps with one number are one card: asked as a list of the hidden parts, in order.
+        var prompt = ""
+        var items: [String] = []
+        for segment in segments {
+          switch segment {
+          case .text(let text): prompt += text
+          case .gap(let answer, let hint):
+            prompt += hint.map { "____ (\($0))" } ?? "____"
+            items.append(answer)
+          }
+        }
+        let list = Note(
+          content: .list(prompt: prompt, items: items, ordered: true), explicitID: id, tags: note.tags)
+        result.notes.append(Placed(note: list, deck: card.deck, ordinals: [card.ordinal]))
+      }
+    }
+    return result
+  }
+
+  /// The values of `names` in `note`, non-empty ones joined with ` / `.
+  private static func text(of names: [String], in note: AnkiNote, notetype: AnkiNotetype) -> String {
+    names.compactMap { name -> String? in
+      guard let index = notetype.fields.firstIndex(of: name), note.fields.indices.contains(index) else { return nil }
+      let value = note.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+      return value.isEmpty ? nil : value
+    }.joined(separator: " / ")
+  }
+
+  /// The fields a template shows, in order: `{{Name}}`, `{{type:Name}}` (`typed`), `{{text:Name}}`...;
+  /// sections (`{{#Name}}`), comments and `{{FrontSide}}` name no field to show.
+  public static func fields(in template: String) -> [(name: String, typed: Bool)] {
+    var names: [(name: String, typed: Bool)] = []
+    var rest = Substring(template)
+    while let open = rest.range(of: "{{") {
+      let after = rest[open.upperBound...]
+      guard let close = after.range(of: "}}") else { break }
+      var name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+      rest = after[close.upperBound...]
+      guard let first = name.first, !"#^/!=".contains(first), name != "FrontSide" else { continue }
+      let typed = name.hasPrefix("type:")
+      if let colon = name.lastIndex(of: ":") { name = String(name[name.index(after: colon)...]) }
+      name = name.trimmingCharacters(in: .whitespaces)
+      if !name.isEmpty, !names.contains(where: { $0.name == name }) { names.append((name, typed)) }
+    }
+    return names
+  }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import GRDB
+import RecallCore
+
+/// An Anki card as the importer needs it.
+public struct AnkiCardRow: Hashable, Sendable {
+  /// The card's id in the collection.
+  public var id: Int64
+  /// The note's id.
+  public var note: Int64
+  /// The template ordinal.
+  public var ordinal: Int
+  /// The deck's id (the original deck for a card in a filtered deck).
+  public var deck: Int64
+  /// The queue: -1 suspended, -2 and -3 buried.
+  public var queue: Int
+}
+
+/// An Anki note as stored, before its fields are turned into text.
+public struct AnkiNoteRow: Hashable, Sendable {
+  /// The note's id.
+  public var id: Int64
+  /// The note's guid.
+  public var guid: String
+  /// The note type's id.
+  public var notetype: Int64
+  /// The tags, separated by spaces.
+  public var tags: String
+  /// The field values (HTML), separated by U+001F.
+  public var fields: String
+}
+
+extension AnkiPackage {
+  /// The deck names by id, components joined with `::`.
+  public func decks() throws -> [Int64: String] {
+    try read { db in
+      var result: [Int64: String] = [:]
+      if try db.tableExists("decks"), try db.columns(in: "decks").contains(where: { $0.name == "kind" }) {
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM decks") {
+          let name: String = row[1]
+          result[row[0]] = name.replacingOccurrences(of: "\u{1f}", with: "::")
+        }
+      } else if let text = try String.fetchOne(db, sql: "SELECT decks FROM col"),
+        let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+      {
+        for (key, value) in object {
+          guard let id = Int64(key), let deck = value as? [String: Any], let name = deck["name"] as? String else {
+            continue
+          }
+          result[id] = name
+        }
+      }
+      return result
+    }
+  }
+
+  /// The note types by id.
+  public func notetypes() throws -> [Int64: AnkiNotetype] {
+    try read { db in
+      var result: [Int64: AnkiNotetype] = [:]
+      if try db.tableExists("notetypes") {
+        var fields: [Int64: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT ntid, name FROM fields ORDER BY ntid, ord") {
+          fields[row[0], default: []].append(row[1])
+        }
+        var templates: [Int64: [AnkiNotetype.Template]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT ntid, name, config FROM templates ORDER BY ntid, ord") {
+          let config = ProtobufFields((row[2] as Data?) ?? Data())
+          templates[row[0], default: []].append(
+            AnkiNotetype.Template(name: row[1], front: config?.string(1) ?? "", back: config?.string(2) ?? ""))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, config FROM notetypes") {
+          let id: Int64 = row[0]
+          let config = ProtobufFields((row[2] as Data?) ?? Data())
+          result[id] = AnkiNotetype(
+            name: row[1], isCloze: config?.varint(1) == 1, fields: fields[id] ?? [], templates: templates[id] ?? [])
+        }
+      } else if let text = try String.fetchOne(db, sql: "SELECT models FROM col"),
+        let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+      {
+        for (key, value) in object {
+          guard let id = Int64(key), let model = value as? [String: Any] else { continue }
+          let fields = (model["flds"] as? [[String: Any]] ?? []).sorted { Self.ordinal($0) < Self.ordinal($1) }
+          let templates = (model["tmpls"] as? [[String: Any]] ?? []).sorted { Self.ordinal($0) < Self.ordinal($1) }
+          result[id] = AnkiNotetype(
+            name: model["name"] as? String ?? "",
+            isCloze: (model["type"] as? Int) == 1,
+            fields: fields.map { $0["name"] as? String ?? "" },
+            templates: templates.map {
+              AnkiNotetype.Template(
+                name: $0["name"] as? String ?? "", front: $0["qfmt"] as? String ?? "", back: $0["afmt"] as? String ?? ""
+              )
+            })
+        }
+      }
+      return result
+    }
+  }
+
+  private static func ordinal(_ object: [String: Any]) -> Int { object["ord"] as? Int ?? 0 }
+
+  /// The hour a study day starts in the collection (`rollover`, 4 by default).
+  public func rolloverHour() throws -> Int {
+    try read { db in
+      if try db.tableExists("config"),
+        let data = try Data.fetchOne(db, sql: "SELECT val FROM config WHERE KEY = 'rollover'"),
+        let hour = try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed) as? Int
+      {
+        return min(max(hour, 0), 23)
+      }
+      if let text = try String.fetchOne(db, sql: "SELECT conf FROM col"),
+        let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+        let hour = object["rollover"] as? Int
+      {
+        return min(max(hour, 0), 23)
+      }
+      return 4
+    }
+  }
+
+  /// Every note, in id order.
+  public func notes() throws -> [AnkiNoteRow] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id").map { row in
+        AnkiNoteRow(
+          id: row[0], guid: (row[1] as String?) ?? "", notetype: row[2], tags: (row[3] as String?) ?? "",
+          fields: (row[4] as String?) ?? "")
+      }
+    }
+  }
+
+  /// Every card, in note and ordinal order.
+  public func cards() throws -> [AnkiCardRow] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT id, nid, ord, did, odid, queue FROM cards ORDER BY nid, ord").map { row in
+        let original: Int64 = (row[4] as Int64?) ?? 0
+        return AnkiCardRow(
+          id: row[0], note: row[1], ordinal: row[2], deck: original != 0 ? original : row[3], queue: row[5])
+      }
+    }
+  }
+
+  /// Calls `body` with each card's review log rows, card by card in id order, without holding
+  /// the whole log in memory.
+  public func forEachCardHistory(_ body: (_ card: Int64, _ reviews: [AnkiReview]) throws -> Void) throws {
+    try read { db in
+      let rows = try Row.fetchCursor(db, sql: "SELECT cid, id, ease, ivl, time, type FROM revlog ORDER BY cid, id")
+      var current: Int64?
+      var reviews: [AnkiReview] = []
+      while let row = try rows.next() {
+        let card: Int64 = row[0]
+        if card != current {
+          if let current, !reviews.isEmpty { try body(current, reviews) }
+          current = card
+          reviews.removeAll(keepingCapacity: true)
+        }
+        let kind: Int = row[5]
+        reviews.append(
+          AnkiReview(
+            time: Timestamp(milliseconds: row[1]), ease: row[2], interval: row[3], duration: row[4],
+            kind: AnkiReview.Kind(rawValue: kind)))
+      }
+      if let current, !reviews.isEmpty { try body(current, reviews) }
+    }
+  }
+
+  /// Runs `body` on the collection; SQLite errors become `corruptCollection`.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try database.read(body)
+    } catch let error as DatabaseError {
+      throw AnkiPackageError.corruptCollection(path: path, detail: error.message ?? "\(error.resultCode)")
+    }
+  }
+}
