@@ -32,17 +32,26 @@ let package = Package(
       providers: [.apt(["libreadline-dev"])]
     ),
     .target(name: "RecallTerminal", dependencies: ["RecallCore", "CReadline"]),
+    // WordNet 3.0 for the generator's word knowledge (lemmas, parts of speech, noun categories).
+    .systemLibrary(
+      name: "CWordNet",
+      providers: [.apt(["wordnet-dev", "wordnet-base"])]
+    ),
+    .target(name: "RecallLexicon", dependencies: ["RecallCore", "CWordNet"]),
     .executableTarget(
       name: "recall",
       dependencies: [
         "RecallCore",
         "RecallStore",
         "RecallTerminal",
+        "RecallLexicon",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RecallCoreTests", dependencies: ["RecallCore", "RecallLexicon"], resources: [.copy("Fixtures")]),
     .testTarget(name: "RecallStoreTests", dependencies: ["RecallStore"]),
+    .testTarget(name: "RecallLexiconTests", dependencies: ["RecallLexicon", "RecallCore"]),
     .testTarget(
       name: "RecallTerminalTests", dependencies: ["RecallTerminal"], exclude: ["Fixtures", "Quiz/Fixtures"]),
     .testTarget(

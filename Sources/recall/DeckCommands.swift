@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallLexicon
 import RecallStore
 import RecallTerminal
 
@@ -10,14 +11,19 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Validate deck files and print their problems as file:line:column diagnostics.",
     discussion: """
-      Exits 1 when any deck has errors; warnings alone exit 0.
+      Exits 1 when any deck has errors; warnings alone exit 0. With --cards, also warns about
+      cards that would mislead a student: the answer readable in the prompt, a gap that is no
+      whole name or thing, a prompt that cannot stand alone or is too long, options of another kind.
 
       Example:
         recall check Decks
-        recall check Decks/central-asia.md
+        recall check --cards Decks/central-asia.md
       """)
 
   @OptionGroup var decks: DeckOptions
+
+  @Flag(name: .customLong("cards"), help: "Also warn about cards that would mislead or bore a student.")
+  var cards = false
 
   @Argument(help: ArgumentHelp("Deck files or folders (default: the decks found).", valueName: "path"))
   var paths: [String] = []
@@ -33,7 +39,18 @@ struct CheckCommand: ParsableCommand {
       let quoted = paths.map { "\"\($0)\"" }.joined(separator: ", ")
       throw Failure.message("no deck files (*.md) in \(quoted); check the path")
     }
-    Output.write(DeckReport.check(catalog, style: terminalStyle()))
+    var checked = catalog
+    if cards {
+      let check = DeckCardCheck(lexicon: WordNetLexicon())
+      for index in checked.decks.indices {
+        guard let deck = checked.decks[index].result.deck else { continue }
+        let warnings = check.warnings(for: deck, file: checked.decks[index].origin)
+        checked.decks[index].result.diagnostics = (checked.decks[index].result.diagnostics + warnings).sorted {
+          $0.line < $1.line
+        }
+      }
+    }
+    Output.write(DeckReport.check(checked, style: terminalStyle()))
     if catalog.decks.contains(where: { $0.result.hasErrors }) { throw ExitCode.failure }
   }
 }

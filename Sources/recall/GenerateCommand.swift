@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallLexicon
 import RecallStore
 import RecallTerminal
 
@@ -11,7 +12,8 @@ struct GenerateCommand: ParsableCommand {
     abstract: "Generate a deck from the facts of a plain-text document.",
     discussion: """
       Offline and deterministic: the same document always gives the same deck and card ids.
-      Cards come best first; --max-cards keeps the best ones.
+      Cards come best first, about one for each 75 characters of the document; --max-cards
+      sets the number, --more keeps the tail of weaker cards too.
       Example:
         recall generate treaty.txt -o Decks/treaty.md --max-cards 60
       """
@@ -29,6 +31,9 @@ struct GenerateCommand: ParsableCommand {
 
   @Option(name: .customLong("max-cards"), help: "Keep at most this many cards, the best ones.")
   var maxCards: Int?
+
+  @Flag(name: .customLong("more"), help: "Keep the tail too: more cards a sentence, no budget by length.")
+  var more = false
 
   @Flag(help: "Replace the -o file even when it is not a deck generated from this document.")
   var force = false
@@ -53,8 +58,15 @@ struct GenerateCommand: ParsableCommand {
     let name = URL(fileURLWithPath: document).deletingPathExtension().lastPathComponent
     let deck: Deck
     do {
-      deck = try DeckGenerator(options: .init(maxCards: maxCards)).generate(
-        text: text, fallbackTitle: name, origin: output ?? "")
+      // A large document shows its progress on a terminal.
+      let showsBar = isatty(STDERR_FILENO) == 1 && text.utf8.count >= 1_000_000
+      let style = TextStyle.detect(isTerminal: showsBar, environment: ProcessInfo.processInfo.environment)
+      let bar = showsBar ? ProgressMeter(bar: ProgressBar(label: "generating"), style: style) : nil
+      defer { bar?.finish() }
+      deck = try DeckGenerator(options: .init(maxCards: maxCards, includeTail: more), lexicon: WordNetLexicon())
+        .generate(
+          text: text, fallbackTitle: name, origin: output ?? "",
+          progress: bar.map { bar in { @Sendable in bar.update($0) } })
     } catch {
       throw Failure.message("\"\(document)\": \(error.description)")
     }

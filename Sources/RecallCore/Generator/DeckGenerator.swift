@@ -27,43 +27,79 @@ public struct DeckGenerator: Sendable {
     public var maxCardsPerSentence: Int
     /// At most this many cards with the same answer.
     public var maxCardsPerAnswer: Int
+    /// Keep the tail too: more cards a sentence and no budget by the document's length.
+    public var includeTail: Bool
 
     /// Creates options.
-    public init(maxCards: Int? = nil, maxCardsPerSentence: Int = 3, maxCardsPerAnswer: Int = 2) {
+    public init(
+      maxCards: Int? = nil, maxCardsPerSentence: Int = 3, maxCardsPerAnswer: Int = 2, includeTail: Bool = false
+    ) {
       self.maxCards = maxCards
       self.maxCardsPerSentence = maxCardsPerSentence
       self.maxCardsPerAnswer = maxCardsPerAnswer
+      self.includeTail = includeTail
     }
+  }
+
+  /// Characters of document per card kept by default: a key fact comes about every 150 characters
+  /// of an article, and a deck should hold at most one and a half cards a fact.
+  static let charactersPerCard = 75
+  /// The fewest cards the default budget allows.
+  static let minimumBudget = 12
+
+  /// How many cards a deck of `text` keeps: `maxCards` when given, otherwise one card per
+  /// `charactersPerCard` characters (none with `includeTail`).
+  func budget(for text: String) -> Int? {
+    if let maxCards = options.maxCards { return maxCards }
+    if options.includeTail { return nil }
+    return max(Self.minimumBudget, text.utf8.count / Self.charactersPerCard)
   }
 
   /// The limits used.
   public var options: Options
+  /// English word knowledge (WordNet in the `recall` executable); nil falls back on word lists.
+  public var lexicon: (any EnglishLexicon)?
 
   /// Creates a generator.
-  public init(options: Options = Options()) {
+  public init(options: Options = Options(), lexicon: (any EnglishLexicon)? = nil) {
     self.options = options
+    self.lexicon = lexicon
   }
 
   /// The deck of `text`, best cards first; `fallbackTitle` names it when the text has no title line.
-  public func generate(text: String, fallbackTitle: String, origin: String = "") throws(GeneratorError) -> Deck {
+  /// `progress`, when given, hears how far the work is (0 to 1), from any thread.
+  public func generate(
+    text: String, fallbackTitle: String, origin: String = "", progress: (@Sendable (Double) -> Void)? = nil
+  ) throws(GeneratorError) -> Deck {
     guard text.contains(where: { $0.fastIsLetter || $0.fastIsNumber }) else { throw .emptyDocument }
+    // Reading the sentences is most of the work; choosing and writing the cards the rest.
+    var reading: (@Sendable (Double) -> Void)?
+    if let progress {
+      reading = { @Sendable fraction in progress(fraction * 0.8) }
+    }
     // List cards need only the outline: they are written while the analysis is finished.
-    let (analysis, lists) = DocumentAnalysis.analyse(text: text) { outline, tokenizer, cleaner in
+    let (analysis, lists) = DocumentAnalysis.analyse(text: text, lexicon: lexicon, progress: reading) {
+      outline, tokenizer, cleaner in
       Self.listDrafts(outline, title: outline.title ?? fallbackTitle, tokenizer: tokenizer, cleaner: cleaner)
     }
     let title = analysis.outline.title ?? fallbackTitle
-    let planner = CardPlanner(analysis: analysis, maxPerSentence: options.maxCardsPerSentence)
+    let planner = CardPlanner(
+      analysis: analysis, maxPerSentence: options.maxCardsPerSentence, generous: options.includeTail, lexicon: lexicon)
     let special = lists + acronymDrafts(analysis, title: title)
-    let kept = select(special, planner: planner, clauses: analysis.clauses)
+    let budget = budget(for: text)
+    progress?(0.8)
+    let kept = select(special, planner: planner, clauses: analysis.clauses, limit: budget)
+    progress?(0.95)
     // The analysis is large and made of many small objects: it is freed while the deck is written.
     ParallelMap.discard((consume planner, consume analysis))
-    let limited = options.maxCards.map { Array(kept.prefix(max(0, $0))) } ?? kept
+    let limited = budget.map { Array(kept.prefix(max(0, $0))) } ?? kept
     guard !limited.isEmpty else { throw .noFacts }
     var ids = NoteIdentifier()
     let notes = limited.map { draft in
       Note(
         content: draft.content, explicitID: ids.id(for: draft), source: "line \(draft.line)", topic: draft.topic)
     }
+    progress?(1)
     return Deck(title: title, origin: origin, notes: notes)
   }
 
@@ -119,7 +155,7 @@ public struct DeckGenerator: Sendable {
   /// each clause's second card, and so on; near-duplicates are merged away and no answer is asked
   /// more than `maxCardsPerAnswer` times, a clause's next candidate standing in for a dropped one.
   private func select(
-    _ special: [CardDraft], planner: CardPlanner, clauses: [DocumentAnalysis.Clause]
+    _ special: [CardDraft], planner: CardPlanner, clauses: [DocumentAnalysis.Clause], limit: Int?
   ) -> [CardDraft] {
     var byAnswer: [CardPlanner.AnswerID: [PromptWords]] = [:]
     var kept: [CardDraft] = []
@@ -175,9 +211,9 @@ public struct DeckGenerator: Sendable {
             break
           }
         }
-        if let maxCards = options.maxCards, count >= maxCards { break }
+        if let limit, count >= limit { break }
       }
-      if let maxCards = options.maxCards, count >= maxCards { break }
+      if let limit, count >= limit { break }
     }
     // Each card is written from its own pick and clause: on all cores.
     kept += ParallelMap.map(chosen) { planner.draft(queues[$0.clause].picks[$0.position], clause: clauses[$0.clause]) }

@@ -36,6 +36,10 @@ struct DocumentAnalysis {
   var acronymKinds: [String: FactKind] = [:]
   /// Each heading (and the title) folded, for the cards under it.
   var headings: [String: FoldedHeading] = [:]
+  /// English word knowledge, when there is any.
+  var lexicon: (any EnglishLexicon)?
+  /// The lexicon's category of each folded name it knows, for hints.
+  var categories: [String: NounCategory] = [:]
 
   /// Analyses `text`.
   init(text: String) {
@@ -46,9 +50,11 @@ struct DocumentAnalysis {
   /// The analysis of `text`, and `side` worked out from its outline at the same time as the
   /// analysis's last, whole-document steps.
   static func analyse<Side: Sendable>(
-    text: String, alongside side: @Sendable (DocumentOutline, Tokenizer, SentenceCleaner) -> Side
+    text: String, lexicon: (any EnglishLexicon)? = nil, progress: (@Sendable (Double) -> Void)? = nil,
+    alongside side: @Sendable (DocumentOutline, Tokenizer, SentenceCleaner) -> Side
   ) -> (DocumentAnalysis, Side) {
-    var analysis = DocumentAnalysis(reading: text)
+    var analysis = DocumentAnalysis(reading: text, progress: progress)
+    analysis.lexicon = lexicon
     let (outline, tokenizer, cleaner) = (analysis.outline, analysis.tokenizer, analysis.cleaner)
     // `finish` changes only what `side` does not read (clauses, acronyms, subject, options).
     let sideResult = withUnsafeMutablePointer(to: &analysis) { pointer in
@@ -64,26 +70,36 @@ struct DocumentAnalysis {
   }
 
   /// The document's outline and clauses with their facts, before the whole-document steps.
-  private init(reading text: String) {
+  private init(reading text: String, progress: (@Sendable (Double) -> Void)? = nil) {
     // The outline and the vocabulary are independent readings of the text.
     let (outline, vocabulary) = ParallelMap.both({ DocumentOutline(text: text) }, { Self.lowercaseWords(text) })
     self.outline = outline
     tokenizer = Tokenizer(lowercaseVocabulary: vocabulary)
-    cleaner = SentenceCleaner(tokenizer: tokenizer)
+    cleaner = SentenceCleaner(tokenizer: tokenizer, mainSubject: MainSubject.find(in: outline))
     let cleaner = cleaner
     let tokenizer = tokenizer
     // Sentences are analysed independently (on all cores) and put back in document order.
     // The items of lists too long for a list card, or with items of a sentence's length, are read as
     // sentences.
-    var analysed = ParallelMap.map(outline.units, state: Tokenizer.Memo.init) { memo, unit -> UnitClauses in
+    var chunkProgress: (@Sendable (Int, Int) -> Void)?
+    if let progress {
+      chunkProgress = { @Sendable chunk, count in progress(Double(chunk) / Double(max(1, count))) }
+    }
+    var analysed = ParallelMap.map(outline.units, state: Tokenizer.Memo.init, progress: chunkProgress) {
+      memo, unit -> UnitClauses in
       var result = UnitClauses.none
       switch unit {
       case .sentence(let sentence):
         Self.addClauses(of: sentence, to: &result, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
       case .list(let list) where list.itemsReadAsSentences:
         for (item, line) in zip(list.items, list.itemLines) {
-          let sentence = DocumentOutline.Sentence(text: item, line: line, topic: list.topic, previous: list.leadIn)
-          Self.addClauses(of: sentence, to: &result, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
+          // A bullet of several sentences is read sentence by sentence.
+          var previous = list.leadIn
+          for piece in SentenceSplitter.split(item) {
+            let sentence = DocumentOutline.Sentence(text: piece.text, line: line, topic: list.topic, previous: previous)
+            Self.addClauses(of: sentence, to: &result, cleaner: cleaner, tokenizer: tokenizer, memo: &memo)
+            previous = piece.text
+          }
         }
       case .list: break
       }
@@ -118,6 +134,7 @@ struct DocumentAnalysis {
     for heading in outline.headings + [outline.title].compactMap({ $0 }) where headings[heading] == nil {
       headings[heading] = FoldedHeading(heading)
     }
+    if lexicon != nil { classifyNames() }
     for index in clauses.indices {
       // A name read as a place once ("in Afghanistan") is a place wherever else it stands.
       if !places.isEmpty, clauses[index].facts.contains(where: { $0.kind == .name && places.contains($0.folded) }) {
@@ -128,6 +145,34 @@ struct DocumentAnalysis {
       }
       for fact in clauses[index].facts where fact.kind != .phrase && fact.kind != .action {
         if !subject.contains(fact.folded) { options.add(fact.text, folded: fact.folded, kind: fact.kind) }
+      }
+    }
+  }
+
+  /// Names of no known kind given the kind the lexicon knows them by ("Uppsala" is a city), and
+  /// every name's category kept for its hint.
+  private mutating func classifyNames() {
+    guard let lexicon else { return }
+    for index in clauses.indices {
+      for factIndex in clauses[index].facts.indices where clauses[index].facts[factIndex].kind.isName {
+        let fact = clauses[index].facts[factIndex]
+        guard fact.kind != .acronym, fact.text.first?.fastIsUppercase == true else { continue }
+        let category: NounCategory?
+        if let known = categories[fact.folded] {
+          category = known
+        } else {
+          category = lexicon.category(of: fact.text)
+          if let category { categories[fact.folded] = category }
+        }
+        guard fact.kind == .name, let category else { continue }
+        switch category {
+        case .country, .city, .place: clauses[index].facts[factIndex].kind = .place
+        case .person: clauses[index].facts[factIndex].kind = .person
+        case .organisation: clauses[index].facts[factIndex].kind = .organisation
+        case .event: clauses[index].facts[factIndex].kind = .event
+        case .document: clauses[index].facts[factIndex].kind = .document
+        case .language, .time: break
+        }
       }
     }
   }

@@ -17,8 +17,10 @@ enum ParallelMap {
   /// `transform` applied to each of `items`, in their order, with scratch state (such as a cache)
   /// that each worker makes once with `state` and passes from item to item, over all the chunks
   /// it takes; the results must not depend on what the state holds.
+  /// `progress`, when given, hears of each chunk as a worker starts it: (its number, how many).
   static func map<Element: Sendable, Result: Sendable, State>(
-    _ items: [Element], state: @Sendable () -> State, _ transform: @Sendable (inout State, Element) -> Result
+    _ items: [Element], state: @Sendable () -> State, progress: (@Sendable (Int, Int) -> Void)? = nil,
+    _ transform: @Sendable (inout State, Element) -> Result
   ) -> [Result] {
     @Sendable func run(_ part: ArraySlice<Element>) -> [Result] {
       var scratch = state()
@@ -39,6 +41,7 @@ enum ParallelMap {
       DispatchQueue.concurrentPerform(iterations: workers) { _ in
         var scratch = state()
         while let chunk = next.take(below: chunkCount) {
+          progress?(chunk, chunkCount)
           let lower = items.count * chunk / chunkCount
           let upper = items.count * (chunk + 1) / chunkCount
           for index in lower..<upper { (slots.base + index).initialize(to: transform(&scratch, items[index])) }

@@ -146,8 +146,8 @@ public enum BundledDecks {
       id: effective-reforms-324440
       Source: line 15
 
-      C: Cultural diversity and global civilization can be preserved only through the aid of the [UN|acronym].
-      id: un-06e1eb
+      C: Cultural diversity and [global civilization] can be preserved only through the aid of the UN.
+      id: global-civilization-65cd0e
       Source: line 15
 
       C: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and [economic and humanitarian rehabilitation] to Afghanistan.
@@ -192,11 +192,11 @@ public enum BundledDecks {
       id: road-map-c46b98
       Source: line 31
 
-      C: To make this ambition successful, the four [Sponsors of the Middle East Process|name] need to come to a consensus on how to fairly determine the legitimate interests and rights of both parties.
+      C: To make this ambition successful, the four [Sponsors of the Middle East Process] need to come to a consensus on how to fairly determine the legitimate interests and rights of both parties.
       id: sponsors-of-the-middle-b6085b
       Source: line 31
 
-      C: [Israel and Palestine|name] should demonstrate serious and significant signs of commitment before any additional steps are taken.
+      C: [Israel and Palestine] should demonstrate serious and significant signs of commitment before any additional steps are taken.
       id: israel-and-palestine-3d23bf
       Source: line 31
 
@@ -218,30 +218,22 @@ public enum BundledDecks {
       id: international-atomic-energy-agency-d46472
       Source: line 37
 
-      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that diplomatic methods must be employed by all [invested countries].
-      id: invested-countries-8557d2
+      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that [diplomatic methods] must be employed by all invested countries.
+      id: diplomatic-methods-079104
       Source: line 37
 
       ## Position on Current International Issues
 
-      C: Kazakhstan believes that new threats to global and regional peace and stability will require a collective will and a [global effort].
-      id: global-effort-c74ac2
+      C: Kazakhstan believes that new threats to global and regional peace and stability will require a [collective will] and a global effort.
+      id: collective-will-e9afd5
       Source: line 3
 
-      C: The UN and its Security Council are most likely the ones best suited to accomplish this [two-fold task].
-      id: two-fold-task-9d67cf
-      Source: line 15
-
-      C: Kazakhstan supports the [UN|acronym] and entrusts it to initiate effective reforms against these new threats.
-      id: un-3cde2e
-      Source: line 15
-
-      C: Cultural diversity and [global civilization] can be preserved only through the aid of the UN.
-      id: global-civilization-65cd0e
-      Source: line 15
-
-      C: Kazakhstan favors a comprehensive and continued [international effort], led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to Afghanistan.
-      id: international-effort-3b9f03
+      M: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to ____.
+      - [x] Afghanistan
+      - [ ] Iraq
+      - [ ] Middle East
+      - [ ] United States
+      id: afghanistan-a3ee69
       Source: line 18
 
       C: Afghanistan’s [illegal drug production] and massive spread is a major international concern, particularly for Kazakhstan and others who are in close vicinity.
@@ -256,14 +248,14 @@ public enum BundledDecks {
       id: international-antiterrorist-coalition-aecd92
       Source: line 18
 
-      C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s [Foreign Minister|person] offered a concept of a “broader Central Asia” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
+      C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s [Foreign Minister|office] offered a concept of a “broader Central Asia” which envisages Afghanistan’s active economic cooperation with Central Asian countries.
       id: foreign-minister-537f47
       Source: line 18
 
       M: The institution of this concept could greatly contribute to the rehabilitation as well as the regional and global integration of ____.
       - [x] Afghanistan
-      - [ ] Central Asia
       - [ ] Iraq
+      - [ ] Middle East
       - [ ] United States
       id: afghanistan-e98c21
       Source: line 18
@@ -286,11 +278,7 @@ public enum BundledDecks {
 
       ## Middle East
 
-      M: Kazakhstan supports the United States’ “Road Map” for the Middle East as a guide for establishing the peaceful coexistence of ____.
-      - [ ] Afghanistan
-      - [ ] Central Asia
-      - [ ] Iran
-      - [x] Israel and Palestine
+      C: Kazakhstan supports the United States’ “Road Map” for the Middle East as a guide for establishing the peaceful coexistence of [Israel and Palestine].
       id: israel-and-palestine-23395e
       Source: line 31
 
@@ -308,10 +296,6 @@ public enum BundledDecks {
       id: non-proliferation-and-inadmissibility-d0a429
       Source: line 35
 
-      C: Iran’s nuclear program remains a [major concern] as it affects both regional and global security.
-      id: major-concern-1cd08f
-      Source: line 35
-
       C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the nuclear field and grants them the sovereign right to use atomic energy for [peaceful purposes].
       id: peaceful-purposes-877dea
       Source: line 37
@@ -320,37 +304,17 @@ public enum BundledDecks {
       id: transparency-and-non-proliferation-d062e2
       Source: line 37
 
-      C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that [diplomatic methods] must be employed by all invested countries.
-      id: diplomatic-methods-079104
-      Source: line 37
-
       ## Position on Current International Issues
-
-      C: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to [Afghanistan|place].
-      id: afghanistan-a3ee69
-      Source: line 18
-
-      C: Kazakhstan joined the International Antiterrorist Coalition and also participated in the 2006 [London Afghanistan Compact Conference|event], pledging various types of assistance to the Afghan Government.
-      id: london-afghanistan-compact-conference-19abf4
-      Source: line 18
 
       C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “broader Central Asia” which envisages Afghanistan’s [active economic cooperation] with Central Asian countries.
       id: active-economic-cooperation-ec076d
       Source: line 18
 
-      C: Although the 2005 election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an [active and effective role] by cooperating with Iraqi Authorities and the international community.
-      id: active-and-effective-role-a5e4f9
+      C: Although the 2005 election was an important milestone in [Iraq|country]’s rehabilitation, Kazakhstan believes that the UN should continue to play an active and effective role by cooperating with Iraqi Authorities and the international community.
+      id: iraq-3f046f
       Source: line 21
 
-      C: In cooperating with the [efforts of the international community], Kazakhstan has sent a unit of 30 military engineers to join the International Stabilization forces in Iraq.
-      id: efforts-of-the-international-e9bc53
-      Source: line 27
-
       ## Middle East
-
-      C: Kazakhstan supports the [United States|place]’ “Road Map” for the Middle East as a guide for establishing the peaceful coexistence of Israel and Palestine.
-      id: united-states-2628e0
-      Source: line 31
 
       C: To make this ambition successful, the four Sponsors of the Middle East Process need to come to a consensus on how to fairly determine the [legitimate interests and rights] of both parties.
       id: legitimate-interests-and-rights-64fd5b
@@ -358,12 +322,8 @@ public enum BundledDecks {
 
       ## Iran’s Nuclear Program
 
-      C: As a state that [voluntarily denounced] nuclear weapons, Kazakhstan is strongly committed to the principles of non-proliferation and inadmissibility of nuclear energy for military purposes.
-      id: voluntarily-denounced-1d174b
-      Source: line 35
-
-      C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the [nuclear field] and grants them the sovereign right to use atomic energy for peaceful purposes.
-      id: nuclear-field-4bbc0b
+      C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the nuclear field and grants them the [sovereign right] to use atomic energy for peaceful purposes.
+      id: sovereign-right-511a17
       Source: line 37
       """####
     ),

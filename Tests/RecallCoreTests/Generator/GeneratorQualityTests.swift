@@ -16,7 +16,7 @@ import Testing
   }
 
   private func deck(_ text: String) throws -> Deck {
-    try DeckGenerator().generate(text: text, fallbackTitle: "test")
+    try GeneratorFixtures.generator().generate(text: text, fallbackTitle: "test")
   }
 
   /// A short article with names of several kinds, and a single office holder.
@@ -316,7 +316,7 @@ import Testing
 
       Iran's Nuclear Program
 
-      Iran's nuclear program remains a major concern for the region and for the wider world.
+      Iran's nuclear program has remained a major concern for the region since 2003.
       The Iranian Nuclear Program was discussed at length by the council in the spring.
       """
     for card in try deck(text).cards where card.kind != .list {
@@ -326,9 +326,10 @@ import Testing
 
   @Test func noGapIsALoneCommonWord() throws {
     for name in GeneratorFixtures.documents {
-      for card in try DeckGenerator().generate(text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name)
-        .cards where card.kind == .cloze && card.hint == nil
-      {
+      for card in try GeneratorFixtures.generator().generate(
+        text: try GeneratorFixtures.text("\(name).txt"), fallbackTitle: name
+      )
+      .cards where card.kind == .cloze && card.hint == nil {
         let answer = card.answer.display
         #expect(answer.contains(" ") || answer.contains("-") || answer.first?.isUppercase == true, "\(card.prompt)")
       }

@@ -16,7 +16,7 @@ import Testing
   /// The scorer's figures for `document` scored with `gold`.
   private func score(document: URL, gold: URL) throws -> [String: Any] {
     let text = try String(contentsOf: document, encoding: .utf8)
-    let deck = try DeckGenerator().generate(text: text, fallbackTitle: "doc")
+    let deck = try GeneratorFixtures.generator().generate(text: text, fallbackTitle: "doc")
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }

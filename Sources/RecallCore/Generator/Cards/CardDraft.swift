@@ -22,20 +22,52 @@ struct CardDraft {
 struct CardPlanner {
   let analysis: DocumentAnalysis
   let maxPerSentence: Int
+  /// Whether the tail is wanted: a second card from 12 words and a third from 22, as before.
+  let generous: Bool
   /// The main subject's names: a handful, compared one by one rather than hashing every answer.
   private let subjects: [String]
+  /// What the checks pass needs to know of the document.
+  private let knowledge: CardRules.Knowledge
 
   /// A planner for the clauses of `analysis`.
-  init(analysis: DocumentAnalysis, maxPerSentence: Int) {
+  init(analysis: DocumentAnalysis, maxPerSentence: Int, generous: Bool = false, lexicon: (any EnglishLexicon)? = nil) {
     self.analysis = analysis
     self.maxPerSentence = maxPerSentence
+    self.generous = generous
     subjects = Array(analysis.subject)
+    var knowledge = CardRules.Knowledge(ordinary: analysis.tokenizer.lowercaseVocabulary, lexicon: lexicon)
+    for acronym in analysis.acronyms {
+      let short = TextNormalizer.fold(acronym.short)
+      let long = TextNormalizer.fold(acronym.expansion)
+      knowledge.expansions[short] = long
+      knowledge.expansions[long] = short
+    }
+    self.knowledge = knowledge
+    // A position statement has few names, numbers or dates: its phrases are its facts.
+    var named = 0
+    let subjectNames = subjects
+    for clause in analysis.clauses
+    where clause.facts.contains(where: { fact in
+      fact.kind != .phrase && fact.kind != .action && fact.score > 0 && !subjectNames.contains(fact.folded)
+        && fact.text.count > 2
+    }) {
+      named += 1
+    }
+    phrasesLead = named * 3 < analysis.clauses.count * 2
   }
+
+  /// The score a common-noun phrase needs to be a clause's second card.
+  static let secondPhraseScore = 3.5
+
+  /// Whether fewer than two clauses in three hold a name, number or date, so that a clause's second
+  /// card may be a common-noun phrase.
+  private let phrasesLead: Bool
 
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
     let wordCount = clause.tokens.count(where: \.isWord)
-    return min(maxPerSentence, 1 + (wordCount >= 12 ? 1 : 0) + (wordCount >= 22 ? 1 : 0))
+    let (second, third) = generous ? (12, 22) : (14, 30)
+    return min(maxPerSentence, 1 + (wordCount >= second ? 1 : 0) + (wordCount >= third ? 1 : 0))
   }
 
   /// A fact chosen for a clause, with what merging needs before the card is written.
@@ -75,6 +107,7 @@ struct CardPlanner {
   /// The possible cards of `clause`, best first; the caller keeps the first few that survive
   /// merging and only then writes them with `draft(_:clause:)`.
   func picks(for clause: DocumentAnalysis.Clause) -> [Pick] {
+    if CardRules.promptProblem(tokens: clause.tokens, lexicon: knowledge.lexicon) != nil { return [] }
     let folded = TextNormalizer.fold(clause.text)
     var words = ClauseWords(clause.tokens)
     var context = Context()
@@ -117,6 +150,12 @@ struct CardPlanner {
         }
       }
       guard chosen.isEmpty || bestScore >= 2.5 else { break }
+      // A common-noun phrase is asked only when its clause has nothing better: as a second card it
+      // is the gap teachers find least worth learning.
+      if !chosen.isEmpty, candidates[best].kind == .phrase, !phrasesLead, bestScore < Self.secondPhraseScore {
+        candidates.remove(at: best)
+        continue
+      }
       let pick = candidates.remove(at: best)
       chosenSpans.append(pick)
       chosen.append(
@@ -156,9 +195,22 @@ struct CardPlanner {
       answer.utf8.count(where: { $0 == 0x20 }) < 8, !subjects.contains(answer),
       TextNormalizer.occurrences(of: answer, in: folded, upTo: 2) <= 1
     else { return nil }
+    // "Dag Hjalmar Agne Carl Hammarskjöld", "Hammarskjöld": a biography's subject by another of its names.
+    if let main = analysis.cleaner.mainSubject, main.reference != .it, fact.kind.isName || fact.kind == .name,
+      let surname = main.name.split(separator: " ").last.map({ TextNormalizer.fold(String($0)) }),
+      answer.split(separator: " ").last.map(String.init) == surname
+    {
+      return nil
+    }
     let tokens = clause.tokens
     // An acronym right after its expansion is asked by the acronym card instead.
     if fact.kind == .acronym, fact.firstToken >= 2, tokens[fact.firstToken - 1].text == "(" { return nil }
+    if CardRules.gapProblem(
+      tokens: tokens, gap: fact.firstToken..<fact.endToken, kind: fact.kind, answer: fact.text, sentence: clause.text,
+      knowledge: knowledge) != nil
+    {
+      return nil
+    }
     let count = words.countOutside(fact.firstToken..<fact.endToken)
     if count < 3 {
       if context.folded == nil { context.folded = (clause.topic ?? analysis.outline.title).map(TextNormalizer.fold) }
@@ -209,11 +261,13 @@ struct CardPlanner {
     if index == 0, let question = QuestionPattern.when(fact, in: clause) {
       content = .qa(question: question, answer: fact.text, reverse: false)
     } else if wantsChoice,
-      let choice = analysis.options.options(for: fact.text, kind: fact.kind, excluding: parts.folded)
+      let choice = analysis.options.options(
+        for: fact.text, kind: fact.kind, excluding: parts.folded,
+        accepting: { OptionRules.problem(option: $0, answer: fact.text, kind: fact.kind, knowledge: knowledge) == nil })
     {
       content = .mcq(prompt: parts.before + "____" + parts.after, options: choice.options, correct: choice.correct)
     } else {
-      var hint: String? = fact.kind == .phrase || fact.kind == .action ? nil : fact.kind.rawValue
+      var hint = GapHint.hint(for: fact, category: analysis.categories[fact.folded])
       if fact.kind == .acronym, let kind = analysis.acronymKinds[fact.text] { hint = kind.rawValue }
       var segments: [ClozeText.Segment] = []
       if !parts.before.isEmpty { segments.append(.text(parts.before)) }

@@ -29,6 +29,10 @@ struct ListPrompt {
       let chars = CharacterText(lead)
       let noun = chars[tokens[1].start..<tokens[verb - 1].end]
       let head = tokens[verb - 1].lower
+      // "Name the 3 country's cultural heritage": only a plural names the items.
+      guard tokens[1..<verb].contains(where: { $0.tag == .noun && NounNumber.isPlural($0.lower) }) else {
+        return "Complete the list (\(count) items): \(lead) \u{2026}"
+      }
       let phrase = list.context.flatMap { resolve(head: head, in: $0) } ?? noun
       return "Name the \(count) \(phrase)."
     }
@@ -40,8 +44,9 @@ struct ListPrompt {
     }
     let resolved = cleaner.resolvePronoun(lead, previous: list.context) ?? lead
     let listing: Set<String> = ["are", "include", "includes", "were", "comprise", "comprises", "is"]
-    if let last = resolved.split(separator: " ").last, listing.contains(last.lowercased()),
-      resolved.lowercased().hasPrefix("the ")
+    let resolvedWords = resolved.split(separator: " ")
+    if let last = resolvedWords.last, listing.contains(last.lowercased()), resolved.lowercased().hasPrefix("the "),
+      resolvedWords.count >= 3, resolvedWords.dropLast().contains(where: { NounNumber.isPlural($0.lowercased()) })
     {
       let phrase = resolved.dropLast(last.count).trimmingCharacters(in: .whitespaces)
       return "Name " + phrase.prefix(1).lowercased() + phrase.dropFirst() + " (\(count))."

@@ -47,7 +47,9 @@ struct OptionPicker {
   /// Two or three options besides `answer` in a stable order with the answer among them, or nil
   /// when the document has too few facts of its kind. Nothing in `context` (the folded prompt) is
   /// offered: an option the prompt shows is either a second right answer or plainly wrong.
-  func options(for answer: String, kind: FactKind, excluding context: String) -> (options: [String], correct: Int)? {
+  func options(
+    for answer: String, kind: FactKind, excluding context: String, accepting accept: (String) -> Bool = { _ in true }
+  ) -> (options: [String], correct: Int)? {
     let key = Self.poolKind(kind)
     let folded = TextNormalizer.fold(answer)
     // A name of unknown kind is offered with places only when it reads like one: "Israel and
@@ -62,7 +64,8 @@ struct OptionPicker {
       return nil
     }
     var wrong: [String] = []
-    let candidates = pool[key] ?? []
+    // A name of unknown kind is offered only with places: "Welsh" is not offered with "Monday".
+    let candidates = pool[kind == .name ? .place : key] ?? []
     if kind == .year, answer.hasSuffix("s"), let decade = Int(answer.dropLast()) {
       wrong = [decade - 10, decade + 10, decade + 20].map { "\($0)s" }
     } else if kind == .year, let value = Int(answer) {
@@ -88,7 +91,7 @@ struct OptionPicker {
       }
       wrong = chosen.map(String.init)
     } else {
-      let start = positions[key]?[folded] ?? 0
+      let start = positions[kind == .name ? .place : key]?[folded] ?? 0
       let shape = Self.shape(folded)
       // A single name is not offered with a pair ("Hollis and Vastria").
       let single = kind.isName && !Self.isPair(folded)
@@ -110,6 +113,7 @@ struct OptionPicker {
           continue
         }
         if kind.isName, sharesName(other, with: context) || (single && Self.isPair(other)) { continue }
+        guard accept(candidate.text) else { continue }
         wrong.append(candidate.text)
         taken.append(other)
       }

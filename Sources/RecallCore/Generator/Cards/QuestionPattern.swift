@@ -21,6 +21,13 @@ enum QuestionPattern {
     guard subjectTokens.allSatisfy({ $0.isWord }),
       !tokens[be..<fact.firstToken].contains(where: { breaks.contains($0.text) })
     else { return nil }
+    // "The organization implements the Treaty that was signed ...", "... intended to ensure that
+    // when ...": a subject with a verb or a clause inside asks about something else.
+    let clauseWords = Lexicon.conjunctions.subtracting(["and", "or"])
+    guard
+      !tokens[..<fact.firstToken].contains(where: { clauseWords.contains($0.lower) }),
+      !subjectTokens.contains(where: { $0.tag == .auxiliary || ($0.tag == .verb && !$0.lower.hasSuffix("ing")) })
+    else { return nil }
     var subject = chars[tokens[0].start..<tokens[be - 1].end]
     if tokens[0].tag != .name && tokens[0].tag != .acronym, let first = subject.first {
       subject = first.lowercased() + subject.dropFirst()

@@ -22,22 +22,53 @@ extension SentenceCleaner {
         return nil
       }
       return "The" + rest
-    case "it", "they", "he", "she":
-      guard let previous, let antecedent = antecedent(in: previous, plural: word == "they", memo: &memo) else {
-        return nil
-      }
-      if let second, second.tag == .auxiliary || second.tag == .verb || second.tag == .adverb {
-        return capitalizeFirst(antecedent) + rest
-      }
-      return nil
+    case "he", "she":
+      // A man or woman named in the sentence before is not told apart from the document's subject:
+      // only a biography's own subject stands in.
+      guard let main = mainSubject, main.reference == (word == "he" ? .he : .she), let second,
+        Self.opensPredicate(second)
+      else { return nil }
+      return main.capitalised + rest
+    case "his", "her":
+      guard let main = mainSubject, main.reference == (word == "his" ? .he : .she), let second,
+        second.tag != .punctuation
+      else { return nil }
+      return main.possessive + rest
+    case "it", "they":
+      guard let second, Self.opensPredicate(second) else { return nil }
+      guard let antecedent = singularAntecedent(previous, plural: word == "they", memo: &memo) else { return nil }
+      return capitalizeFirst(antecedent) + rest
     case "its", "their":
-      guard let previous, let antecedent = antecedent(in: previous, plural: word == "their", memo: &memo) else {
-        return nil
-      }
+      guard let antecedent = singularAntecedent(previous, plural: word == "their", memo: &memo) else { return nil }
       return capitalizeFirst(antecedent) + "\u{2019}s" + rest
     default:
       return nil
     }
+  }
+
+  /// Whether the word after an opening pronoun can start its predicate ("He studied", "It was"):
+  /// a verb the tagger knows, or any lower-case word that is not a determiner, preposition or
+  /// conjunction (the tagger knows few verbs).
+  static func opensPredicate(_ token: Token) -> Bool {
+    if token.tag == .auxiliary || token.tag == .verb || token.tag == .adverb { return true }
+    guard token.isWord, !token.isCapitalized, token.tag != .number else { return false }
+    return !Lexicon.determiners.contains(token.lower) && !Lexicon.prepositions.contains(token.lower)
+      && !Lexicon.conjunctions.contains(token.lower) && !Lexicon.pronouns.contains(token.lower)
+  }
+
+  /// What "it" or "its" (or, with `plural`, "they" or "their") stands for: the subject of `previous`
+  /// when it is one singular thing, otherwise the document's main subject when that is a thing.
+  private func singularAntecedent(_ previous: String?, plural: Bool, memo: inout Tokenizer.Memo) -> String? {
+    if let previous, let found = antecedent(in: previous, plural: plural, memo: &memo) {
+      if plural { return found }
+      // "Portugal and Spain", "Originals": a pair or a plural is no "it".
+      let words = found.split(separator: " ")
+      let isPair = words.contains { $0 == "and" || $0 == "or" }
+      let lonePlural = words.count == 1 && NounNumber.isPlural(found.lowercased())
+      if !isPair && !lonePlural { return found }
+    }
+    guard !plural, let main = mainSubject, main.reference == .it else { return nil }
+    return main.name
   }
 
   /// What a pronoun most likely points to in `previous`: for "it", its subject name or noun

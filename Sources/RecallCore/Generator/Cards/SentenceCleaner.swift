@@ -5,6 +5,8 @@ import Foundation
 /// replaced by what it points to (or the sentence left out).
 struct SentenceCleaner {
   let tokenizer: Tokenizer
+  /// What the document is about, for an opening pronoun with no antecedent in the sentence before.
+  var mainSubject: MainSubject?
 
   /// The clauses of `sentence` ready for cards; empty when the sentence cannot stand alone.
   func clauses(of sentence: String, previous: String?) -> [String] {
@@ -14,7 +16,10 @@ struct SentenceCleaner {
 
   /// `clauses(of:previous:)` with the tokenizer's memo of words met before.
   func clauses(of sentence: String, previous: String?, memo: inout Tokenizer.Memo) -> [String] {
-    var parts = splitClauses(sentence)
+    // "Dag Hammarskjöld (29 July 1905 – 18 September 1961) was ...": the dates are facts of their own.
+    let person = mainSubject.flatMap { $0.reference == .it ? nil : $0.name }
+    let sentences = previous == nil ? LifeDates.split(sentence, name: person) ?? [sentence] : [sentence]
+    var parts = sentences.flatMap(splitClauses).flatMap(shortened)
     parts = parts.map { dropConnective(removeInnerConnectives($0)) }
     var result: [String] = []
     var before = previous

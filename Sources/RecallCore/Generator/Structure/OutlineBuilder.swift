@@ -193,6 +193,16 @@ struct OutlineBuilder {
     for piece in SentenceSplitter.split(joined) {
       while cursor + 1 < starts.count, starts[cursor + 1].offset <= piece.offset { cursor += 1 }
       let line = starts[cursor].line
+      // "The signatories were A, B and C." is learnt as a list.
+      if let enumeration = InlineEnumeration.split(piece.text) {
+        units.append(
+          .list(
+            DocumentOutline.List(
+              items: enumeration.items, ordered: false, leadIn: enumeration.lead + ":", context: lastSentence,
+              line: line, topic: topic, itemLines: Array(repeating: line, count: enumeration.items.count))))
+        lastSentence = piece.text
+        continue
+      }
       let sentence = DocumentOutline.Sentence(text: piece.text, line: line, topic: topic, previous: lastSentence)
       units.append(.sentence(sentence))
       lastSentence = piece.text

@@ -111,3 +111,34 @@ enum Lexicon {
     "bros", "op", "ed", "eds", "al", "c", "ibid", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "u.s.s.r",
   ]
 }
+
+extension Lexicon {
+  /// Head nouns of phrases too general to be a fact of a document ("an unsuccessful attempt").
+  static let genericHeads: Set<String> = [
+    "attempt", "attempts", "solution", "solutions", "home", "effort", "efforts", "role", "roles", "approach",
+    "situation", "position", "change", "changes", "development", "result", "results", "reason", "reasons",
+    "member", "members", "group", "groups", "period", "year", "years", "day", "days", "work", "idea", "ideas",
+    "view", "views", "need", "needs", "problem", "problems", "field", "fields", "support", "interest",
+    "interests", "life", "world", "term", "terms", "measure", "measures", "activity", "activities", "action",
+    "actions", "practice", "practices", "person", "persons", "country", "countries", "state", "states", "body",
+    "bodies", "entity", "entities", "factor", "factors", "element", "elements", "task", "tasks", "goal", "goals",
+  ]
+
+  /// Modifiers that make a two-word phrase general ("other side", "recent member").
+  static let genericModifiers: Set<String> = [
+    "other", "earlier", "later", "recent", "external", "further", "new", "certain", "same", "following",
+    "previous", "main", "particular", "specific", "similar", "various", "different", "whole", "entire", "first",
+    "second", "last", "next", "own", "current", "former", "general", "common", "important", "major", "key",
+    "good", "great", "large", "small", "long", "short", "high", "low", "full", "real", "possible", "additional",
+  ]
+}
+
+extension Lexicon {
+  /// Titles of offices: a name ending in one names the office, not its holder.
+  static let offices: Set<String> = [
+    "minister", "president", "secretary", "ambassador", "chancellor", "governor", "director",
+    "chairman", "chair", "premier", "envoy", "representative", "commissioner", "mayor", "senator", "judge",
+    "rapporteur", "spokesperson", "adviser", "advisor", "inspector", "ombudsman", "auditor", "registrar",
+    "treasurer", "prosecutor", "comptroller", "officer", "secretary-general", "director-general",
+  ]
+}

@@ -1,0 +1,200 @@
+import CWordNet
+import Foundation
+import RecallCore
+
+/// WordNet 3.0 (Debian's `wordnet-base` data through `libwordnet`) behind one Swift type: lemmas,
+/// parts of speech and the category of a noun or name. The C library keeps static buffers and
+/// open files, so every call goes through one lock; answers are remembered, since a document asks
+/// about the same words again and again.
+public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
+  private let lock = NSLock()
+  private var lemmas: [String: String?] = [:]
+  private var parts: [String: PartsOfSpeech] = [:]
+  private var categories: [String: NounCategory?] = [:]
+
+  /// How many levels of hypernyms are read to find a category.
+  private static let maxDepth = 10
+
+  /// Opens the WordNet database, or returns nil when it is not installed (the generator then
+  /// falls back on its own word lists).
+  public init?() {
+    guard Self.open() else { return nil }
+  }
+
+  /// `wninit` runs once per process, whatever number of lexicons are made.
+  private static let opened: Bool = wninit() == 0
+  private static func open() -> Bool { opened }
+
+  /// The base form of `word`, or nil when it is unknown or already a base form.
+  public func lemma(of word: String) -> String? {
+    lock.withLock {
+      if let known = lemmas[word] { return known }
+      var found: String?
+      for pos in [recall_wordnet_noun, recall_wordnet_verb, recall_wordnet_adjective] where found == nil {
+        found = Self.morph(word, pos: pos)
+      }
+      if found == word { found = nil }
+      lemmas[word] = found
+      return found
+    }
+  }
+
+  /// The parts of speech `word` can have, its inflections included ("treaties" is a noun).
+  public func partsOfSpeech(of word: String) -> PartsOfSpeech {
+    lock.withLock {
+      if let known = parts[word] { return known }
+      let key = Self.key(word)
+      var result: PartsOfSpeech = []
+      let table: [(Int32, PartsOfSpeech)] = [
+        (recall_wordnet_noun, .noun), (recall_wordnet_verb, .verb), (recall_wordnet_adjective, .adjective),
+        (recall_wordnet_adverb, .adverb),
+      ]
+      for (pos, part) in table {
+        let defined = Self.withBuffer(key) { in_wn($0, pos) } != 0
+        if defined || Self.morph(key, pos: pos) != nil { result.insert(part) }
+      }
+      parts[word] = result
+      return result
+    }
+  }
+
+  /// The category of `phrase`: read from the lexicographer file of its first sense (of its first
+  /// sense written with a capital when the phrase is), refined by the classes above it.
+  public func category(of phrase: String) -> NounCategory? {
+    lock.withLock {
+      if let known = categories[phrase] { return known }
+      let found = Self.lookUpCategory(phrase)
+      categories[phrase] = found
+      return found
+    }
+  }
+
+  private static func lookUpCategory(_ phrase: String) -> NounCategory? {
+    var key = Self.key(phrase)
+    if withBuffer(key, { in_wn($0, recall_wordnet_noun) }) == 0 {
+      guard let base = morph(key, pos: recall_wordnet_noun) else { return nil }
+      key = base
+    }
+    let wantsCapital = phrase.first?.isUppercase ?? false
+    guard
+      let senses = withBuffer(
+        key,
+        {
+          findtheinfo_ds($0, recall_wordnet_noun, recall_wordnet_hypernym, recall_wordnet_all_senses)
+        })
+    else { return nil }
+    defer { free_syns(senses) }
+    var chosen: UnsafeMutablePointer<Synset>? = senses
+    if wantsCapital {
+      var sense: UnsafeMutablePointer<Synset>? = senses
+      while let current = sense {
+        if let word = headword(current), word.first?.isUppercase == true {
+          chosen = current
+          break
+        }
+        sense = current.pointee.nextss
+      }
+    }
+    guard let synset = chosen else { return nil }
+    let classes = ancestorWords(synset)
+    switch synset.pointee.fnum {
+    case 18:
+      // "Braille" is a man and a script: a name that is also a common word is no sure person.
+      if wantsCapital, hasLowercaseSense(senses) { return nil }
+      return .person
+    case 14: return .organisation
+    case 15:
+      // A capital is a city even though a country is among the classes above it.
+      if classes.contains(where: { ["city", "town", "national_capital", "port", "municipality"].contains($0) }) {
+        return .city
+      }
+      if classes.contains(where: { ["country", "nation", "kingdom", "state", "republic"].contains($0) }) {
+        return .country
+      }
+      return .place
+    case 11: return .event
+    case 4: return classes.contains(where: { ["war", "military_action", "battle"].contains($0) }) ? .event : nil
+    case 10:
+      if classes.contains("language") { return .language }
+      if classes.contains(where: { ["document", "written_agreement", "writing", "law"].contains($0) }) {
+        return .document
+      }
+      return nil
+    case 28: return .time
+    default: return nil
+    }
+  }
+
+  /// Whether any sense in the list spells the word in lower case.
+  private static func hasLowercaseSense(_ senses: UnsafeMutablePointer<Synset>) -> Bool {
+    var sense: UnsafeMutablePointer<Synset>? = senses
+    while let current = sense {
+      if let word = headword(current), word.first?.isLowercase == true { return true }
+      sense = current.pointee.nextss
+    }
+    return false
+  }
+
+  /// The sense's own spelling of the word looked up.
+  private static func headword(_ synset: UnsafeMutablePointer<Synset>) -> String? {
+    let index = Int(synset.pointee.whichword) - 1
+    guard index >= 0, index < Int(synset.pointee.wcount), let words = synset.pointee.words,
+      let word = words[index]
+    else { return nil }
+    return String(cString: word)
+  }
+
+  /// The words of the classes above `synset` (its hypernyms, or the class it is an instance of),
+  /// up to `maxDepth` levels, lower-cased.
+  private static func ancestorWords(_ synset: UnsafeMutablePointer<Synset>) -> Set<String> {
+    var words = Set<String>()
+    var frontier: [Int] = parents(synset)
+    var depth = 0
+    while !frontier.isEmpty, depth < maxDepth {
+      var next: [Int] = []
+      for offset in frontier {
+        guard let parent = withBuffer("", { read_synset(recall_wordnet_noun, offset, $0) }) else { continue }
+        if let list = parent.pointee.words {
+          for index in 0..<Int(parent.pointee.wcount) {
+            if let word = list[index] { words.insert(String(cString: word).lowercased()) }
+          }
+        }
+        next += parents(parent)
+        free_synset(parent)
+      }
+      frontier = Array(next.prefix(4))
+      depth += 1
+    }
+    return words
+  }
+
+  /// The offsets of a synset's hypernyms and instance classes.
+  private static func parents(_ synset: UnsafeMutablePointer<Synset>) -> [Int] {
+    var result: [Int] = []
+    let count = Int(synset.pointee.ptrcount)
+    guard let types = synset.pointee.ptrtyp, let offsets = synset.pointee.ptroff else { return [] }
+    for index in 0..<count where types[index] == recall_wordnet_hypernym || types[index] == recall_wordnet_instance {
+      result.append(offsets[index])
+    }
+    return result
+  }
+
+  /// WordNet's spelling of a phrase: lower case, words joined by underscores.
+  private static func key(_ phrase: String) -> String {
+    phrase.lowercased().split(separator: " ").joined(separator: "_")
+  }
+
+  /// The base form `morphstr` gives for `word` as a `pos`, copied out of its static buffer.
+  private static func morph(_ word: String, pos: Int32) -> String? {
+    withBuffer(key(word)) { buffer in morphstr(buffer, pos).map { String(cString: $0) } }
+  }
+
+  /// Calls `body` with a writable C copy of `text` (the C functions take `char *`).
+  private static func withBuffer<Result>(_ text: String, _ body: (UnsafeMutablePointer<CChar>) -> Result) -> Result {
+    var bytes = Array(text.utf8CString)
+    return bytes.withUnsafeMutableBufferPointer { buffer in
+      // The array holds at least the terminating zero, so it has a first element.
+      body(buffer.baseAddress.unsafelyUnwrapped)
+    }
+  }
+}
