@@ -23,7 +23,8 @@ enum Zstd {
     var lastResult = 0
     try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
       var input = ZSTD_inBuffer(src: raw.baseAddress, size: raw.count, pos: 0)
-      while input.pos < input.size {
+      // One call of libzstd into `output`, handed on to `write`.
+      func step() throws {
         try output.withUnsafeMutableBytes { out in
           var buffer = ZSTD_outBuffer(dst: out.baseAddress, size: out.count, pos: 0)
           let result = ZSTD_decompressStream(stream, &buffer, &input)
@@ -34,18 +35,11 @@ enum Zstd {
           try write(UnsafeRawBufferPointer(rebasing: out[..<buffer.pos]))
         }
       }
+      while input.pos < input.size { try step() }
       // Flush what libzstd still holds for the last frame.
       while lastResult != 0 {
         let before = total
-        try output.withUnsafeMutableBytes { out in
-          var buffer = ZSTD_outBuffer(dst: out.baseAddress, size: out.count, pos: 0)
-          let result = ZSTD_decompressStream(stream, &buffer, &input)
-          if ZSTD_isError(result) != 0 { throw Failure.corrupt(String(cString: ZSTD_getErrorName(result))) }
-          lastResult = result
-          total += Int64(buffer.pos)
-          if total > limit { throw Failure.tooLarge }
-          try write(UnsafeRawBufferPointer(rebasing: out[..<buffer.pos]))
-        }
+        try step()
         if total == before && lastResult != 0 { throw Failure.corrupt("the data ends in the middle of a frame") }
       }
     }
