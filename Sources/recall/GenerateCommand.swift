@@ -100,7 +100,9 @@ enum DeckOutput {
   /// Refuses an output that is the document itself (by path or by file identity), even with --force.
   static func refuseDocument(_ document: String, as output: String) throws {
     guard GeneratedDeckFile.sameFile(document, output) else { return }
-    let suggestion = (document as NSString).deletingPathExtension + ".md"
+    // The document's name with `.md`; for a document that is itself a `.md` file, another name.
+    let base = (document as NSString).deletingPathExtension
+    let suggestion = base + (document.hasSuffix(".md") ? "-deck.md" : ".md")
     throw Failure.message(
       "\"\(output)\" is the document being read; write the deck to another file, e.g. -o \(suggestion)")
   }

@@ -31,6 +31,17 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
   }
 
+  /// A document that is a `.md` file itself is not offered as its own output.
+  @Test func theSuggestedOutputOfAMarkdownDocumentIsAnotherFile() throws {
+    let recall = try RecallProcess()
+    _ = try recall.write(try String(contentsOfFile: source, encoding: .utf8), to: "notes.md")
+    let run = try recall.run(["generate", "notes.md", "-o", "notes.md"])
+    #expect(run.status == 1)
+    #expect(
+      run.stderr
+        == "error: \"notes.md\" is the document being read; write the deck to another file, e.g. -o notes-deck.md\n")
+  }
+
   @Test func leavesAHandWrittenDeckAloneWithoutForce() throws {
     let recall = try RecallProcess()
     _ = try document(in: recall)
