@@ -4,10 +4,12 @@ import RecallCore
 
 /// WordNet 3.0 (Debian's `wordnet-base` data through `libwordnet`) behind one Swift type: lemmas,
 /// parts of speech and the category of a noun or name. The C library keeps static buffers and
-/// open files, so every call goes through one lock; answers are remembered, since a document asks
-/// about the same words again and again.
+/// open files for the whole process, so every call, from any lexicon, goes through one lock;
+/// answers are remembered, since a document asks about the same words again and again.
 public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
-  private let lock = NSLock()
+  /// One lock for the process: the C library's buffers are shared by every instance.
+  private static let library = NSLock()
+  private var lock: NSLock { Self.library }
   private var lemmas: [String: String?] = [:]
   private var parts: [String: PartsOfSpeech] = [:]
   private var categories: [String: NounCategory?] = [:]
@@ -27,7 +29,8 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
 
   /// The base form of `word`, or nil when it is unknown or already a base form.
   public func lemma(of word: String) -> String? {
-    lock.withLock {
+    guard word.utf8.count <= Self.longestWord else { return nil }
+    return lock.withLock {
       if let known = lemmas[word] { return known }
       var found: String?
       for pos in [recall_wordnet_noun, recall_wordnet_verb, recall_wordnet_adjective] where found == nil {
@@ -41,7 +44,8 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
 
   /// The parts of speech `word` can have, its inflections included ("treaties" is a noun).
   public func partsOfSpeech(of word: String) -> PartsOfSpeech {
-    lock.withLock {
+    guard word.utf8.count <= Self.longestWord else { return [] }
+    return lock.withLock {
       if let known = parts[word] { return known }
       let key = Self.key(word)
       var result: PartsOfSpeech = []
@@ -61,7 +65,8 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
   /// The category of `phrase`: read from the lexicographer file of its first sense (of its first
   /// sense written with a capital when the phrase is), refined by the classes above it.
   public func category(of phrase: String) -> NounCategory? {
-    lock.withLock {
+    guard phrase.utf8.count <= Self.longestWord else { return nil }
+    return lock.withLock {
       if let known = categories[phrase] { return known }
       let found = Self.lookUpCategory(phrase)
       categories[phrase] = found
@@ -189,9 +194,14 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
     withBuffer(key(word)) { buffer in morphstr(buffer, pos).map { String(cString: $0) } }
   }
 
-  /// Calls `body` with a writable C copy of `text` (the C functions take `char *`).
+  /// The longest word handed to the C library: it copies words into fixed buffers of 256 bytes
+  /// (`WORDBUF`), and no English word or name it knows is anywhere near this long.
+  static let longestWord = 100
+
+  /// Calls `body` with a writable C copy of `text` (the C functions take `char *`); a text too
+  /// long for the library's buffers is handed over as the empty string, which it knows nothing of.
   private static func withBuffer<Result>(_ text: String, _ body: (UnsafeMutablePointer<CChar>) -> Result) -> Result {
-    var bytes = Array(text.utf8CString)
+    var bytes = text.utf8.count > longestWord ? [CChar(0)] : Array(text.utf8CString)
     return bytes.withUnsafeMutableBufferPointer { buffer in
       // The array holds at least the terminating zero, so it has a first element.
       body(buffer.baseAddress.unsafelyUnwrapped)

@@ -31,3 +31,34 @@ import Testing
     #expect(lexicon.category(of: "Congo Crisis") == nil)
   }
 }
+
+/// The C library's buffers are the process's: lexicons used from several threads at once, and
+/// words far longer than its 256-byte buffers, never crash it.
+@Suite struct WordNetSafetyTests {
+  @Test func aWordLongerThanTheLibrarysBuffersIsUnknown() throws {
+    let lexicon = try #require(WordNetLexicon(), "WordNet is not installed (apt-get install wordnet-dev wordnet-base)")
+    let long = String(repeating: "signaler", count: 200)
+    #expect(lexicon.lemma(of: long) == nil)
+    #expect(lexicon.partsOfSpeech(of: long).isEmpty)
+    #expect(lexicon.category(of: long + " " + long) == nil)
+  }
+
+  @Test func severalLexiconsOnSeveralThreadsShareOneLock() async throws {
+    _ = try #require(WordNetLexicon(), "WordNet is not installed (apt-get install wordnet-dev wordnet-base)")
+    let words = ["treaties", "signed", "Portugal", "Uppsala", "signalers", "conventions", "ratified", "Addis Ababa"]
+    await withTaskGroup(of: Bool.self) { group in
+      for round in 0..<8 {
+        group.addTask {
+          guard let lexicon = WordNetLexicon() else { return false }
+          for word in words + words.map({ $0 + "s\(round)" }) {
+            _ = lexicon.lemma(of: word)
+            _ = lexicon.partsOfSpeech(of: word)
+            _ = lexicon.category(of: word)
+          }
+          return lexicon.lemma(of: "treaties") == "treaty"
+        }
+      }
+      for await answered in group { #expect(answered) }
+    }
+  }
+}
