@@ -7,25 +7,26 @@ import RecallTerminal
 /// near, and which help to read, instead of ArgumentParser's full usage block.
 enum UsageErrorText {
   /// The subcommand path that `arguments` open with (`["quiz", "history"]` for `quiz history
-  /// --json`), and the word right after it when that is not an option.
-  static func commandPath(of arguments: [String]) -> (path: [String], next: String?) {
+  /// --json`), the command it names, and the word right after it when that is not an option.
+  static func commandPath(of arguments: [String]) -> (
+    path: [String], command: any ParsableCommand.Type, next: String?
+  ) {
     var command: any ParsableCommand.Type = RecallCommand.self
     var path: [String] = []
     for argument in arguments {
       guard let sub = subcommands(of: command).first(where: { name(of: $0) == argument }) else {
-        return (path, argument.hasPrefix("-") ? nil : argument)
+        return (path, command, argument.hasPrefix("-") ? nil : argument)
       }
       command = sub
       path.append(argument)
     }
-    return (path, nil)
+    return (path, command, nil)
   }
 
   /// The message for a parse `error` of `arguments` (the words after `recall`, or typed at the
   /// REPL's prompt), as `surface` names the help to read.
   static func line(for error: Error, arguments: [String], surface: CommandSurface) -> String {
-    let (path, next) = commandPath(of: arguments)
-    let command = self.command(at: path)
+    let (path, command, next) = commandPath(of: arguments)
     if let next, let unknown = unknownCommand(next, under: command, path: path, surface: surface) {
       return unknown
     }
@@ -38,8 +39,8 @@ enum UsageErrorText {
   /// A hint when `word`, which did not name a deck or was not understood, is close to a
   /// subcommand of the command at `path` (`quiz histroy` for `quiz history`).
   static func subcommandHint(for word: String, arguments: [String], surface: CommandSurface) -> String? {
-    let (path, _) = commandPath(of: arguments)
-    let names = subcommands(of: command(at: path)).map(name(of:))
+    let (path, command, _) = commandPath(of: arguments)
+    let names = subcommands(of: command).map(name(of:))
     guard let best = NameSuggestion.closest(to: word, among: names).first, best != word else { return nil }
     let typed = (path + [best]).joined(separator: " ")
     return "did you mean `\(surface == .commandLine ? "recall " : "")\(typed)`?"
@@ -67,15 +68,6 @@ enum UsageErrorText {
 
   private static func hidden(_ name: String, under command: any ParsableCommand.Type) -> Bool {
     subcommands(of: command).first { self.name(of: $0) == name }?.configuration.shouldDisplay == false
-  }
-
-  private static func command(at path: [String]) -> any ParsableCommand.Type {
-    var command: any ParsableCommand.Type = RecallCommand.self
-    for word in path {
-      guard let sub = subcommands(of: command).first(where: { name(of: $0) == word }) else { break }
-      command = sub
-    }
-    return command
   }
 
   private static func subcommands(of command: any ParsableCommand.Type) -> [any ParsableCommand.Type] {

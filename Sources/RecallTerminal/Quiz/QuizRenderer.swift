@@ -168,8 +168,9 @@ public struct QuizRenderer: Sendable {
         case .timedOut: "\u{23F1}"
         }
       rows.append([
-        String(index + 1), Self.clip(answer.question.prompt, questionWidth), Self.clip(answer.given ?? "\u{2014}", 12),
-        Self.clip(answer.question.expectedDisplay, 18), mark,
+        String(index + 1), TextWrap.clip(answer.question.prompt, questionWidth),
+        TextWrap.clip(answer.given ?? "\u{2014}", 12),
+        TextWrap.clip(answer.question.expectedDisplay, 18), mark,
       ])
     }
     return text + Table.render(rows, header: true, style: style, textColumns: [1, 2, 3]) + missedInFull(result)
@@ -194,22 +195,6 @@ public struct QuizRenderer: Sendable {
           indent: indent) + "\n"
     }
     return text
-  }
-
-  /// `text` sanitised, on one line, cut to `width` terminal columns with an ellipsis (a wide
-  /// character takes two).
-  static func clip(_ text: String, _ width: Int) -> String {
-    let clean = Sanitizer.clean(text.replacingOccurrences(of: "\n", with: " "))
-    guard Table.displayWidth(clean) > width else { return clean }
-    var cut = ""
-    var used = 0
-    for character in clean {
-      let size = Table.displayWidth(String(character))
-      if used + size > width - 1 { break }
-      cut.append(character)
-      used += size
-    }
-    return cut + "\u{2026}"
   }
 
   /// The question offering a re-drill of the missed questions.

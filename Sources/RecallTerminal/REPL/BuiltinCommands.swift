@@ -170,27 +170,28 @@ public enum BuiltinCommands {
   /// `resume` without a card: the suspended cards of every deck, with their ids to resume by.
   private static func offerSuspended(_ context: ReplContext) {
     var rows: [String] = []
+    var firstID: String?
     for deck in context.decks {
       let progress = (try? context.store.progress(deck: deck.name)) ?? [:]
       for card in deck.cards where progress[card.id]?.suspended == true {
-        rows.append("  \(Sanitizer.clean(card.id.rawValue))  \(QuizRenderer.clip(card.prompt, 50))")
+        if firstID == nil { firstID = Sanitizer.clean(card.id.rawValue) }
+        rows.append("  \(Sanitizer.clean(card.id.rawValue))  \(TextWrap.clip(card.prompt, 50))")
       }
     }
-    guard let first = rows.first else {
+    guard let firstID else {
       context.say("no card is suspended; nothing to resume.")
       return
     }
     context.say("suspended cards (\(rows.count)):")
     rows.forEach { context.say($0) }
-    let example = first.trimmingCharacters(in: .whitespaces).prefix { $0 != " " }
-    context.say("resume CARD-ID brings one back, e.g. resume \(example)")
+    context.say("resume CARD-ID brings one back, e.g. resume \(firstID)")
   }
 
   /// `'ca-capital' (“What is the capital of …”)`: a card by its id and its prompt, for messages.
   private static func named(_ card: CardID, in deck: String, _ context: ReplContext) -> String {
     let id = "'\(Sanitizer.clean(card.rawValue))'"
     let prompt = context.decks.first { $0.name == deck }?.cards.first { $0.id == card }?.prompt
-    return prompt.map { id + " (\u{201C}" + QuizRenderer.clip($0, 40) + "\u{201D})" } ?? id
+    return prompt.map { id + " (\u{201C}" + TextWrap.clip($0, 40) + "\u{201D})" } ?? id
   }
 
   /// `help`: handled by the REPL itself; listed here for `help` and completion.

@@ -56,14 +56,14 @@ public struct StudyRenderer: Sendable {
     guard Table.displayWidth(full) > room else { return full }
     if let topic {
       let left = room - Table.displayWidth(deck) - 3
-      if left >= 4 { return deck + " › " + QuizRenderer.clip(topic, left) }
+      if left >= 4 { return deck + " › " + TextWrap.clip(topic, left) }
     }
-    return QuizRenderer.clip(deck, max(4, room))
+    return TextWrap.clip(deck, max(4, room))
   }
 
   /// A card named for a message: its prompt in quotes, on one line, cut to 50 columns.
   public func cardName(_ card: Card) -> String {
-    "\u{201C}" + QuizRenderer.clip(card.prompt, 50) + "\u{201D}"
+    "\u{201C}" + TextWrap.clip(card.prompt, 50) + "\u{201D}"
   }
 
   /// `2 learning, 5 review, 3 new`, leaving out kinds with none (`nothing` when all are none).

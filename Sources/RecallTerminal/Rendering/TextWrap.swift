@@ -14,6 +14,22 @@ public enum TextWrap {
     lines(text, width: width, indent: indent).joined(separator: "\n")
   }
 
+  /// `text` sanitised, on one line, cut to `width` terminal columns with an ellipsis (a wide
+  /// character takes two): for table cells and labels that must keep to their column.
+  public static func clip(_ text: String, _ width: Int) -> String {
+    let clean = Sanitizer.clean(text.replacingOccurrences(of: "\n", with: " "))
+    guard Table.displayWidth(clean) > width else { return clean }
+    var cut = ""
+    var used = 0
+    for character in clean {
+      let size = Table.displayWidth(String(character))
+      if used + size > width - 1 { break }
+      cut.append(character)
+      used += size
+    }
+    return cut + "\u{2026}"
+  }
+
   private static func wrap(_ paragraph: String, width: Int, indent: String) -> [String] {
     guard Table.displayWidth(paragraph) > width else { return [paragraph] }
     let indentWidth = Table.displayWidth(indent)

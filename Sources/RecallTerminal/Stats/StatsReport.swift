@@ -52,7 +52,7 @@ public enum StatsReport {
       let labelRoom = max(10, width - 2 - noteWidth - 4 - 8)
       let rows = zip(stats.topics, notes).map { topic, note in
         BarChart.Row(
-          label: QuizRenderer.clip(topic.topic.isEmpty ? "(no topic)" : topic.topic, labelRoom), value: topic.mastery,
+          label: TextWrap.clip(topic.topic.isEmpty ? "(no topic)" : topic.topic, labelRoom), value: topic.mastery,
           note: note)
       }
       let labels = rows.map { Table.displayWidth($0.label) }.max() ?? 0
@@ -102,7 +102,7 @@ public enum StatsReport {
       return cards.indices.map { index in
         let rank = "  \(index + 1). "
         let indent = String(repeating: " ", count: rank.count)
-        return rank + QuizRenderer.clip(cards[index].prompt ?? cards[index].card, width - rank.count) + "\n" + indent
+        return rank + TextWrap.clip(cards[index].prompt ?? cards[index].card, width - rank.count) + "\n" + indent
           + style.dim(figures[index]) + ids[index]
       }
     }
@@ -110,7 +110,7 @@ public enum StatsReport {
     let rows = cards.enumerated().map { index, card in
       (
         rank: "\(index + 1).",
-        prompt: QuizRenderer.clip(card.prompt ?? card.card, promptWidth),
+        prompt: TextWrap.clip(card.prompt ?? card.card, promptWidth),
         figures: figures[index], id: ids[index]
       )
     }
@@ -187,10 +187,6 @@ public enum StatsReport {
     let minutes = milliseconds / 60_000
     if minutes < 60 { return "\(minutes)m" }
     return "\(minutes / 60)h \(minutes % 60)m"
-  }
-
-  static func shorten(_ text: String, to length: Int) -> String {
-    text.count <= length ? text : String(text.prefix(length - 1)) + "…"
   }
 
   static func clean(_ text: String) -> String { Sanitizer.clean(text) }
