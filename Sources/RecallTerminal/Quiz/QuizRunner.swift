@@ -47,8 +47,9 @@ public final class QuizRunner {
         session.stop(at: clock.now())
         break
       }
-      write(renderer.feedback(event))
+      // Saved before the verdict is shown: what a person was told was counted is in the database.
       try save(session)
+      write(renderer.feedback(event))
     }
     if session.endReason == .stopped { try save(session) }
     write(renderer.result(session.result))
