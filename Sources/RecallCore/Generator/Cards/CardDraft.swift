@@ -25,9 +25,9 @@ struct CardPlanner {
   /// Whether the tail is wanted: a second card from 12 words and a third from 22, as before.
   let generous: Bool
   /// The main subject's names: a handful, compared one by one rather than hashing every answer.
-  private let subjects: [String]
+  let subjects: [String]
   /// What the checks pass needs to know of the document.
-  private let knowledge: CardRules.Knowledge
+  let knowledge: CardRules.Knowledge
 
   /// A planner for the clauses of `analysis`.
   init(analysis: DocumentAnalysis, maxPerSentence: Int, generous: Bool = false, lexicon: (any EnglishLexicon)? = nil) {
@@ -56,12 +56,9 @@ struct CardPlanner {
     phrasesLead = named * 3 < analysis.clauses.count * 2
   }
 
-  /// The score a common-noun phrase needs to be a clause's second card.
-  static let secondPhraseScore = 3.5
-
   /// Whether fewer than two clauses in three hold a name, number or date, so that a clause's second
   /// card may be a common-noun phrase.
-  private let phrasesLead: Bool
+  let phrasesLead: Bool
 
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
@@ -102,126 +99,6 @@ struct CardPlanner {
     static func == (lhs: Self, rhs: Self) -> Bool { lhs.hash == rhs.hash && lhs.text == rhs.text }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-  }
-
-  /// The possible cards of `clause`, best first; the caller keeps the first few that survive
-  /// merging and only then writes them with `draft(_:clause:)`.
-  func picks(for clause: DocumentAnalysis.Clause) -> [Pick] {
-    if CardRules.promptProblem(tokens: clause.tokens, lexicon: knowledge.lexicon) != nil { return [] }
-    let folded = TextNormalizer.fold(clause.text)
-    var words = ClauseWords(clause.tokens)
-    var context = Context()
-    let facts = clause.facts
-    // The heading is shown with the card: an answer it spells out is given away.
-    let heading = clause.topic.flatMap { analysis.headings[$0] }
-    // Candidates refer to their fact by its place in `facts` and carry the few numbers the
-    // choice compares, so that no fact (with its strings) is copied.
-    var candidates: [Candidate] = []
-    for index in facts.indices {
-      let fact = facts[index]
-      guard let (key, withContext) = check(fact, in: clause, folded: folded, words: &words, context: &context)
-      else { continue }
-      if let heading, !fact.kind.isNumeric, heading.givesAway(fact.folded) { continue }
-      candidates.append(
-        Candidate(
-          fact: index, key: key, withContext: withContext, score: fact.score, kind: fact.kind, start: fact.start,
-          firstToken: fact.firstToken, endToken: fact.endToken))
-    }
-    var chosen: [Pick] = []
-    var chosenSpans: [Candidate] = []
-    let limit = cap(for: clause) + 3
-    while chosen.count < limit, !candidates.isEmpty {
-      func adjusted(_ fact: Candidate) -> Double {
-        var score = fact.score
-        for other in chosenSpans {
-          if fact.firstToken < other.endToken + 3 && other.firstToken < fact.endToken + 3 { score -= 1.5 }
-          if other.kind == fact.kind { score -= 1.5 }
-        }
-        return score
-      }
-      // The best candidate as `max(by:)` finds it (the last of equals), without an array of scores.
-      var best = 0
-      var bestScore = adjusted(candidates[0])
-      for index in candidates.indices.dropFirst() {
-        let score = adjusted(candidates[index])
-        if bestScore < score || (bestScore == score && candidates[best].start > candidates[index].start) {
-          best = index
-          bestScore = score
-        }
-      }
-      guard chosen.isEmpty || bestScore >= 2.5 else { break }
-      // A common-noun phrase is asked only when its clause has nothing better: as a second card it
-      // is the gap teachers find least worth learning.
-      if !chosen.isEmpty, candidates[best].kind == .phrase, !phrasesLead, bestScore < Self.secondPhraseScore {
-        candidates.remove(at: best)
-        continue
-      }
-      let pick = candidates.remove(at: best)
-      chosenSpans.append(pick)
-      chosen.append(
-        Pick(
-          factIndex: Int32(pick.fact), rank: Int32(chosen.count),
-          promptWords: words.promptWords(outside: pick.firstToken..<pick.endToken, withContext: pick.withContext),
-          answerID: AnswerID(pick.key)))
-      candidates.removeAll { $0.firstToken < pick.endToken && pick.firstToken < $0.endToken }
-    }
-    return chosen
-  }
-
-  /// A fact that may be asked, with what choosing among them compares.
-  private struct Candidate {
-    var fact: Int
-    var key: String
-    var withContext: Bool
-    var score: Double
-    var kind: FactKind
-    var start: Int
-    var firstToken: Int
-    var endToken: Int
-  }
-
-  /// A clause's context (its topic, or the title) folded, worked out once per clause when needed.
-  private struct Context {
-    var folded: String??
-  }
-
-  /// The folded answer, and whether the prompt needs its context's words, when `fact` can be a
-  /// gap of `clause`.
-  private func check(
-    _ fact: Fact, in clause: DocumentAnalysis.Clause, folded: String, words: inout ClauseWords, context: inout Context
-  ) -> (String, Bool)? {
-    let answer = fact.folded
-    guard fact.score > 0, !answer.isEmpty, TextNormalizer.hasContentWord(folded: answer),
-      answer.utf8.count(where: { $0 == 0x20 }) < 8, !subjects.contains(answer),
-      TextNormalizer.occurrences(of: answer, in: folded, upTo: 2) <= 1
-    else { return nil }
-    // "Dag Hjalmar Agne Carl Hammarskjöld", "Hammarskjöld": a biography's subject by another of its names.
-    if let main = analysis.cleaner.mainSubject, main.reference != .it, fact.kind.isName || fact.kind == .name,
-      let surname = main.name.split(separator: " ").last.map({ TextNormalizer.fold(String($0)) }),
-      answer.split(separator: " ").last.map(String.init) == surname
-    {
-      return nil
-    }
-    let tokens = clause.tokens
-    // An acronym right after its expansion is asked by the acronym card instead.
-    if fact.kind == .acronym, fact.firstToken >= 2, tokens[fact.firstToken - 1].text == "(" { return nil }
-    if CardRules.gapProblem(
-      tokens: tokens, gap: fact.firstToken..<fact.endToken, kind: fact.kind, answer: fact.text, sentence: clause.text,
-      knowledge: knowledge) != nil
-    {
-      return nil
-    }
-    let count = words.countOutside(fact.firstToken..<fact.endToken)
-    if count < 3 {
-      if context.folded == nil { context.folded = (clause.topic ?? analysis.outline.title).map(TextNormalizer.fold) }
-      guard let foldedContext = context.folded ?? nil else { return nil }
-      if TextNormalizer.containsWords(foldedContext, answer) { return nil }
-      if words.countWithContext(foldedContext, count: count) < 3 { return nil }
-      return (answer, true)
-    } else if fact.firstToken > 0, let first = tokens.first, Lexicon.danglingStarts.contains(first.lower) {
-      return nil
-    }
-    return (answer, false)
   }
 
   /// The text before and after the gap, without an acronym that would give the expansion away.
