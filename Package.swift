@@ -48,8 +48,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // What the test targets share: the golden-file helper (line diffs; a rewrite fails the test).
-    .target(name: "RecallTestSupport", path: "Tests/RecallTestSupport"),
+    // What the test targets share: the golden-file helper (line diffs; a rewrite fails the test) and
+    // stores in memory.
+    .target(name: "RecallTestSupport", dependencies: ["RecallCore"], path: "Tests/RecallTestSupport"),
     .testTarget(name: "RecallTestSupportTests", dependencies: ["RecallTestSupport"]),
     .testTarget(
       name: "RecallCoreTests", dependencies: ["RecallCore", "RecallLexicon", "RecallTestSupport"],
