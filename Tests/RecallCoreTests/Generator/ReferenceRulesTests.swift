@@ -99,3 +99,15 @@ import Testing
     #expect(parts.contains { $0.contains("represented by President Anna Kovic") }, "\(parts)")
   }
 }
+
+/// "It was intended to ensure ..." is the treaty, not an "it" that stands for nothing.
+@Suite struct IntendedToTests {
+  @Test func itWasIntendedToIsResolved() throws {
+    let text = "Treaty of Merrow\n\nThe Treaty of Merrow is a peace treaty between Sardel and Oskar.\n"
+    let subject = try #require(MainSubject.find(in: DocumentOutline(text: text)))
+    let cleaner = SentenceCleaner(tokenizer: Tokenizer(), mainSubject: subject)
+    #expect(
+      cleaner.clauses(of: "It was intended to end the war.", previous: "Sardel and Oskar signed it.")
+        == ["The Treaty of Merrow was intended to end the war."])
+  }
+}

@@ -41,13 +41,14 @@ extension SentenceCleaner {
     return !["it", "they", "he", "she", "we", "i", "you"].contains(token.lower)
   }
 
-  /// "it was estimated that", "it is likely to": an "it" that stands for nothing.
+  /// "it was estimated that", "it is likely that": an "it" that stands for nothing. ("It was
+  /// intended to ensure" is the treaty, so "to" is no sign.)
   static func isExpletive(_ tokens: [Token], at index: Int) -> Bool {
     let window = tokens[(index + 1)..<min(tokens.count, index + 5)]
     guard let first = window.first, ["is", "was", "has", "had", "seems", "seemed"].contains(first.lower) else {
       return false
     }
-    return window.contains { $0.lower == "that" || $0.lower == "to" }
+    return window.contains { $0.lower == "that" }
   }
 
   /// Whether `token` after a verb starts its object or complement ("became [an] integral part").
