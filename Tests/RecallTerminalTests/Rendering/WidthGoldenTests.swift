@@ -54,7 +54,11 @@ import Testing
       reader: reader, output: sink, style: TextStyle(colored: false, columns: width), decks: [deck],
       store: InMemoryReviewStore(), scheduler: Scheduler(),
       clock: FixedClock(Timestamp(milliseconds: 1_780_000_000_000)))
-    Repl(context: context).run()
+    // `study` as `recall` registers it, without options: a session over every deck.
+    let study = ReplCommandSpec(name: "study", summary: "", help: { _ in "" }) { _, context in
+      try StudyRunner(context: context).run(StudyArguments().session(in: context)) == .endOfInput ? .quit : .proceed
+    }
+    Repl(context: context, commands: [study]).run()
     // The transcript's echoed input lines are not laid out by Recall; the rest must fit.
     let output = sink.text.split(separator: "\n").filter { !$0.hasPrefix("recall> ") && !$0.contains("> ") }
       .joined(separator: "\n")
