@@ -91,10 +91,14 @@ struct DecksCommand: ParsableCommand, ReplRunnable {
   @OptionGroup var now: NowOption
 
   func run() throws {
-    let context = try LiveSession.commandContext(
-      decks: decks, database: database, options: session, clock: try now.clock(live: SystemClock()))
+    let clock = try now.clock(live: SystemClock())
     Output.write("decks from \(Sanitizer.clean(decks.source.description)):\n")
-    try run(in: context)
+    guard (try? database.resolvedPath()) != nil else {
+      // No database anywhere (no HOME, no --db): the decks, without what is due.
+      Output.write(DeckReport.list(try decks.catalog(), style: terminalStyle()))
+      return
+    }
+    try run(in: try LiveSession.commandContext(decks: decks, database: database, options: session, clock: clock))
   }
 
   func run(in context: ReplContext) throws {

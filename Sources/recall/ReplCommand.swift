@@ -84,7 +84,9 @@ enum SubcommandInRepl {
 
   /// The help of the command typed as `name`, as `recall NAME --help` prints it.
   static func help(_ name: String, columns: Int) -> String {
-    RecallCommand.helpMessage(for: UsageErrorText.commandPath(of: [name]).command, columns: columns)
+    HelpText.laidOut(
+      RecallCommand.helpMessage(for: UsageErrorText.commandPath(of: [name]).command, columns: columns),
+      columns: columns)
   }
 
   /// Runs `words`; whether the REPL goes on.
@@ -127,8 +129,7 @@ enum SubcommandInRepl {
       throw ReplEnd()
     } catch  where RecallCommand.exitCode(for: error) == .success && !(error is ExitCode) {
       // `--help` typed at the prompt: the help `recall NAME --help` prints.
-      context.output.write(
-        Repl.oneLineBreak(RecallCommand.fullMessage(for: error, columns: context.style.columns ?? 80)))
+      context.output.write(Repl.oneLineBreak(HelpText.text(for: error, columns: context.style.columns ?? 80)))
     } catch {
       guard let message = ErrorText.message(for: error, arguments: words, surface: .repl) else { return }
       throw ReplError(message)

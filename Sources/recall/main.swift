@@ -53,7 +53,7 @@ func runMain() {
   do {
     command = try RecallCommand.parseAsRoot(arguments)
   } catch {
-    guard RecallCommand.exitCode(for: error) != .success else { RecallCommand.exit(withError: error) }
+    guard RecallCommand.exitCode(for: error) != .success else { HelpText.exit(showing: error) }
     Output.say(UsageErrorText.message(for: error, arguments: arguments, surface: .commandLine))
     Foundation.exit(ExitCode.validationFailure.rawValue)
   }
@@ -61,7 +61,7 @@ func runMain() {
     try command.run()
   } catch {
     let code = ErrorText.exitCode(for: error)
-    guard code != 0 else { RecallCommand.exit(withError: error) }
+    guard code != 0 else { HelpText.exit(showing: error) }
     if let message = ErrorText.message(for: error, arguments: arguments, surface: .commandLine) {
       Output.say(message)
     }

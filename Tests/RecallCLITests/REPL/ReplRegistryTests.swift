@@ -35,7 +35,8 @@ import Testing
   @Test(arguments: ["study", "undo", "show", "generate", "export-log", "db", "quiz"])
   func helpIsTheSubcommandsHelp(name: String) throws {
     let command = UsageErrorText.commandPath(of: [name]).command
-    let expected = Repl.oneLineBreak(RecallCommand.helpMessage(for: command, columns: 80))
+    let expected = Repl.oneLineBreak(
+      HelpText.laidOut(RecallCommand.helpMessage(for: command, columns: 80), columns: 80))
     let text = run(["help " + name, name + " --help"])
     #expect(text.contains("recall> help \(name)\n" + expected + "recall> "), "\(text)")
     #expect(text.contains("recall> \(name) --help\n" + expected + "recall> "), "\(text)")

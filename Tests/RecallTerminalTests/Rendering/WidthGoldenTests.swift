@@ -130,3 +130,28 @@ import Testing
     try expectGolden(text, "stats-\(width).txt")
   }
 }
+
+/// `decks` and `show` at 60, 80 and 120 columns: lines wrap at words, a table too wide for the
+/// terminal becomes a few lines per deck.
+@Suite struct DeckReportWidthTests {
+  static let catalog = DeckCatalog(decks: [
+    LoadedDeck(
+      origin: "kazakhstan-position.md",
+      result: DeckParser.parse(text: WidthGoldenTests.deckText, origin: "kazakhstan-position.md"))
+  ])
+
+  @Test(arguments: WidthGoldenTests.widths)
+  func decks(width: Int) throws {
+    let text = DeckReport.list(Self.catalog, style: TextStyle(colored: false, columns: width))
+    WidthGoldenTests().expectFits(text, width: width, words: ["Position", "International", "Quartet"])
+    try WidthGoldenTests().expectGolden(text, "decks-\(width).txt")
+  }
+
+  @Test(arguments: WidthGoldenTests.widths)
+  func show(width: Int) throws {
+    let deck = try #require(Self.catalog.decks.first?.result.deck)
+    let text = DeckReport.show(deck, topic: nil, style: TextStyle(colored: false, columns: width))
+    WidthGoldenTests().expectFits(text, width: width, words: ["consensus", "legitimate", "Co-operation", "peaceful"])
+    try WidthGoldenTests().expectGolden(text, "show-\(width).txt")
+  }
+}
