@@ -116,7 +116,7 @@ enum SubcommandInRepl {
       if let runnable = parsed as? any ReplRunnable {
         if let option = typed.first(where: { replOptions.contains(optionName($0)) }) {
           throw ReplError(
-            "error: \(optionName(option)) is given when Recall opens (recall \(optionName(option)) ...), "
+            "\(optionName(option)) is given when Recall opens (recall \(optionName(option)) ...), "
               + "not to a command at its prompt")
         }
         try runnable.run(in: context)
