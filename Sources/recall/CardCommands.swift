@@ -5,14 +5,20 @@ import RecallStore
 import RecallTerminal
 
 /// `recall undo`: takes back the last study rating of a deck.
-struct UndoCommand: ParsableCommand {
+struct UndoCommand: ParsableCommand, ReplRunnable {
   static let configuration = CommandConfiguration(
     commandName: "undo",
-    abstract: "Take back the last study rating of a deck; the card's state is restored from the log.",
-    discussion: "Example:\n  recall undo central-asia")
+    abstract: "Take back the last study rating; the card's state is restored from the log.",
+    discussion: """
+      Without a deck, the last rating saved (in the REPL: the last one it saved, else the last one \
+      saved at all).
 
-  @OptionGroup var decks: DeckOptions
-  @OptionGroup var database: DatabaseOptions
+      Example:
+        recall undo
+        recall undo central-asia
+      """)
+
+  @OptionGroup var shell: CardCommandContext
 
   @Option(
     name: .customLong("deck"), help: ArgumentHelp("The deck (default: the deck of the last rating).", valueName: "name")
@@ -24,94 +30,75 @@ struct UndoCommand: ParsableCommand {
 
   func validate() throws { try DeckAlias.check(argument: deckArgument, option: deckOption) }
 
-  func run() throws {
-    let deck = deckArgument ?? deckOption
-    let reviewStore = try database.store()
-    // Without --deck, the last rating of any deck, as the REPL's undo does.
-    let last = deck == nil ? try reviewStore.lastStudiedDeck() : nil
-    if deck == nil && last == nil {
-      Output.write("nothing to undo.\n")
-      return
-    }
-    let usable = try decks.catalog().usableDecks
-    let chosen =
-      try usable.first { $0.name == last } ?? decks.deck(named: deck, example: "recall undo --deck")
-    guard let record = try reviewStore.undoLastReview(deck: chosen.name) else {
-      Output.write("nothing to undo in \(Sanitizer.clean(chosen.name)).\n")
-      return
-    }
-    Output.write("took back \(record.rating.name) for '\(Sanitizer.clean(record.card.rawValue))'.\n")
+  func run() throws { try run(in: try shell.live()) }
+
+  func run(in context: ReplContext) throws {
+    let deck = try (deckArgument ?? deckOption).map { try context.findDeck(named: $0).get().name }
+    try CardActions.undo(
+      deck: deck, fallbackDeck: { try (context.store as? SQLiteReviewStore)?.lastStudiedDeck() }, in: context)
   }
 }
 
-/// The card that `bury`, `suspend` and `resume` act on, and where to find it and its progress.
-struct CardTarget: ParsableArguments {
+/// What `undo`, `bury`, `suspend` and `resume` act through at the shell: the decks, the database,
+/// the study day and the time (the REPL gives its own).
+struct CardCommandContext: ParsableArguments {
   @OptionGroup var decks: DeckOptions
   @OptionGroup var database: DatabaseOptions
-  @Argument(help: ArgumentHelp("The card's id (see `recall show`).", valueName: "card-id")) var card: String
-
-  /// The card's id as it may be printed.
-  var shown: String { Sanitizer.clean(card) }
-
-  /// The store, and the deck holding the card.
-  func resolve() throws -> (store: SQLiteReviewStore, deck: Deck) {
-    guard let deck = try decks.catalog().usableDecks.first(where: { $0.cards.contains { $0.id.rawValue == card } })
-    else {
-      throw Failure.message("no card '\(card)' in the decks found; `recall show DECK` lists the card ids")
-    }
-    return (try database.store(), deck)
-  }
-}
-
-/// `recall bury CARD-ID`.
-struct BuryCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "bury", abstract: "Hide a card until the next study day (which begins at 4 a.m.).",
-    discussion: "Example:\n  recall bury ca-capital-kyrgyzstan")
-
-  @OptionGroup var target: CardTarget
   @OptionGroup var session: SessionOptions
   @OptionGroup var now: NowOption
 
-  func run() throws {
-    let (store, deck) = try target.resolve()
-    let time = try now.clock(live: SystemClock()).now()
-    let until = session.day(at: time).startOfNextDay(after: time)
-    try store.bury(deck: deck.name, card: CardID(target.card), until: until)
-    Output.write("buried '\(target.shown)' until tomorrow.\n")
+  /// The context of a single command at the shell.
+  func live() throws -> ReplContext {
+    try LiveSession.commandContext(
+      decks: decks, database: database, options: session, clock: try now.clock(live: SystemClock()))
   }
 }
 
-/// `recall suspend CARD-ID`.
-struct SuspendCommand: ParsableCommand {
+/// `recall bury [CARD-ID]`.
+struct BuryCommand: ParsableCommand, ReplRunnable {
+  static let configuration = CommandConfiguration(
+    commandName: "bury", abstract: "Hide a card until the next study day (which begins at 4 a.m.).",
+    discussion: "In the REPL, without CARD-ID: the last card studied.\n\nExample:\n  recall bury ca-capital-kyrgyzstan")
+
+  @OptionGroup var shell: CardCommandContext
+  @Argument(help: ArgumentHelp("The card's id (see `recall show`).", valueName: "card-id")) var card: String?
+
+  func run() throws { try run(in: try shell.live()) }
+
+  func run(in context: ReplContext) throws { try CardActions.bury(card: card, in: context) }
+}
+
+/// `recall suspend [CARD-ID]`.
+struct SuspendCommand: ParsableCommand, ReplRunnable {
   static let configuration = CommandConfiguration(
     commandName: "suspend", abstract: "Leave a card out of study until it is resumed.",
-    discussion: "Example:\n  recall suspend ca-capital-kyrgyzstan\n  recall resume ca-capital-kyrgyzstan")
+    discussion: """
+      In the REPL, without CARD-ID: the last card studied.
 
-  @OptionGroup var target: CardTarget
+      Example:
+        recall suspend ca-capital-kyrgyzstan
+        recall resume ca-capital-kyrgyzstan
+      """)
 
-  func run() throws {
-    let (store, deck) = try target.resolve()
-    try store.setSuspended(deck: deck.name, card: CardID(target.card), true)
-    Output.write("suspended '\(target.shown)'; `recall resume \(target.shown)` brings it back.\n")
-  }
+  @OptionGroup var shell: CardCommandContext
+  @Argument(help: ArgumentHelp("The card's id (see `recall show`).", valueName: "card-id")) var card: String?
+
+  func run() throws { try run(in: try shell.live()) }
+
+  func run(in context: ReplContext) throws { try CardActions.suspend(card: card, in: context) }
 }
 
-/// `recall resume CARD-ID`.
-struct ResumeCommand: ParsableCommand {
+/// `recall resume [CARD-ID]`.
+struct ResumeCommand: ParsableCommand, ReplRunnable {
   static let configuration = CommandConfiguration(
     commandName: "resume", abstract: "Bring a suspended card back into study.",
-    discussion: "Example:\n  recall resume ca-capital-kyrgyzstan")
+    discussion:
+      "Without CARD-ID, lists the suspended cards to choose from.\n\nExample:\n  recall resume ca-capital-kyrgyzstan")
 
-  @OptionGroup var target: CardTarget
+  @OptionGroup var shell: CardCommandContext
+  @Argument(help: ArgumentHelp("The card's id (see `recall show`).", valueName: "card-id")) var card: String?
 
-  func run() throws {
-    let (store, deck) = try target.resolve()
-    guard try store.progress(deck: deck.name)[CardID(target.card)]?.suspended == true else {
-      Output.write("'\(target.shown)' is not suspended; nothing to resume.\n")
-      return
-    }
-    try store.setSuspended(deck: deck.name, card: CardID(target.card), false)
-    Output.write("resumed '\(target.shown)'.\n")
-  }
+  func run() throws { try run(in: try shell.live()) }
+
+  func run(in context: ReplContext) throws { try CardActions.resume(card: card, in: context) }
 }

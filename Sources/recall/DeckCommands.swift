@@ -6,7 +6,7 @@ import RecallStore
 import RecallTerminal
 
 /// `recall check`: validates decks and prints their problems like a compiler.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ParsableCommand, ReplRunnable {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Validate deck files and print their problems as file:line:column diagnostics.",
@@ -29,16 +29,40 @@ struct CheckCommand: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
+    let catalog = try load(paths.isEmpty ? try DeckLocator.load(decks.source) : nil)
+    Output.write(DeckReport.check(withCardWarnings(catalog), style: terminalStyle()))
+    if catalog.decks.contains(where: { $0.result.hasErrors }) { throw ExitCode.failure }
+  }
+
+  func run(in context: ReplContext) throws {
+    // Without paths, the decks the REPL read; decks built in code have no files to report on.
+    guard !paths.isEmpty || context.catalog != nil else {
+      context.say("checked \(context.decks.count) deck\(context.decks.count == 1 ? "" : "s"): no problems.")
+      return
+    }
+    context.output.write(DeckReport.check(withCardWarnings(try load(context.catalog)), style: context.style))
+  }
+
+  /// The decks of `paths`, else `found`.
+  private func load(_ found: @autoclosure () throws -> DeckCatalog?) throws -> DeckCatalog {
     let catalog: DeckCatalog
     do {
-      catalog = paths.isEmpty ? try DeckLocator.load(decks.source) : try DeckLocator.load(paths: paths)
+      if paths.isEmpty, let found = try found() { return found }
+      catalog = try DeckLocator.load(paths: paths)
+    } catch let failure as Failure {
+      throw failure
     } catch {
-      throw Failure.message(error.description)
+      throw Failure.message("\(error)")
     }
     if catalog.decks.isEmpty && !paths.isEmpty {
       let quoted = paths.map { "\"\($0)\"" }.joined(separator: ", ")
       throw Failure.message("no deck files (*.md) in \(quoted); check the path")
     }
+    return catalog
+  }
+
+  /// `catalog` with the card warnings of `--cards` among its diagnostics.
+  private func withCardWarnings(_ catalog: DeckCatalog) -> DeckCatalog {
     var checked = catalog
     if cards {
       let check = DeckCardCheck(lexicon: WordNetLexicon())
@@ -50,29 +74,52 @@ struct CheckCommand: ParsableCommand {
         }
       }
     }
-    Output.write(DeckReport.check(checked, style: terminalStyle()))
-    if catalog.decks.contains(where: { $0.result.hasErrors }) { throw ExitCode.failure }
+    return checked
   }
 }
 
 /// `recall decks`: lists the decks found.
-struct DecksCommand: ParsableCommand {
+struct DecksCommand: ParsableCommand, ReplRunnable {
   static let configuration = CommandConfiguration(
     commandName: "decks",
-    abstract: "List the decks found, with card counts by kind and their topics.",
+    abstract: "List the decks found, with card counts by kind, their topics and what is due in each.",
     discussion: "Example:\n  recall decks --decks ~/my-decks")
 
   @OptionGroup var decks: DeckOptions
+  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var session: SessionOptions
+  @OptionGroup var now: NowOption
 
   func run() throws {
-    let catalog = try decks.catalog()
+    let clock = try now.clock(live: SystemClock())
     Output.write("decks from \(Sanitizer.clean(decks.source.description)):\n")
-    Output.write(DeckReport.list(catalog, style: terminalStyle()))
+    guard (try? database.resolvedPath()) != nil else {
+      // No database anywhere (no HOME, no --db): the decks, without what is due.
+      Output.write(DeckReport.list(try decks.catalog(), style: terminalStyle()))
+      return
+    }
+    try run(in: try LiveSession.commandContext(decks: decks, database: database, options: session, clock: clock))
+  }
+
+  func run(in context: ReplContext) throws {
+    guard !context.decks.isEmpty || context.catalog?.decks.isEmpty == false else {
+      context.say("no decks found; put Markdown decks in ./Decks or pass --decks DIR.")
+      return
+    }
+    if let catalog = context.catalog {
+      context.output.write(DeckReport.list(catalog, style: context.style, surface: context.surface))
+    }
+    for deck in context.decks {
+      let due = try context.dueCounts(decks: [deck])
+      context.say(
+        "  \(context.style.heading(Sanitizer.clean(deck.name))): due \(due.learning) learning, "
+          + "\(due.review) review, \(due.new) new")
+    }
   }
 }
 
 /// `recall show`: prints the cards of a deck.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: ParsableCommand, ReplRunnable {
   static let configuration = CommandConfiguration(
     commandName: "show",
     abstract: "Print the cards of a deck with their answers.",
@@ -90,11 +137,28 @@ struct ShowCommand: ParsableCommand {
   func validate() throws { try deckAlias.check(deck) }
 
   func run() throws {
-    let deck = try decks.deck(named: deckAlias.name(deck), example: "recall show")
+    try show(try decks.deck(named: deckAlias.name(deck), example: "recall show"), style: terminalStyle(), Output.write)
+  }
+
+  func run(in context: ReplContext) throws {
+    let chosen: Deck
+    if let name = deckAlias.name(deck) {
+      chosen = name.hasSuffix(".md") ? try decks.deck(named: name) : try context.findDeck(named: name).get()
+    } else {
+      guard context.decks.count == 1, let only = context.decks.first else {
+        throw Failure.severalDecks(context.decks.map(\.name), example: "recall show")
+      }
+      chosen = only
+    }
+    try show(chosen, style: context.style, context.output.write)
+  }
+
+  /// Writes the cards of `deck` (under `--topic`, when given) with `write`.
+  private func show(_ deck: Deck, style: TextStyle, _ write: (String) -> Void) throws {
     if let topic, let error = TopicLookupError.check(topic, known: deck.topics, deck: deck.name) {
       throw Failure.topic(error)
     }
-    Output.write(DeckReport.show(deck, topic: topic, style: terminalStyle()))
+    write(DeckReport.show(deck, topic: topic, style: style))
   }
 }
 

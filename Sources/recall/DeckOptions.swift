@@ -99,15 +99,12 @@ enum Failure: Error, CustomStringConvertible {
     return "several decks are found (\(names.joined(separator: ", "))); name one\(hint ?? "")"
   }
 
-  /// The error as the REPL shows it: deck and topic lookups as the REPL's own commands word
-  /// them, anything else as `error: ...`.
-  var replError: ReplError {
+  /// The words of the failure, naming commands as they are typed on `surface`.
+  func text(on surface: CommandSurface) -> String {
     switch self {
-    case .deck(let error): return ReplError(error)
-    case .topic(let error): return ReplError(error)
-    case .severalDecks(let names, let example):
-      return ReplError("error: " + Self.severalDecks(names, example: example, on: .repl))
-    case .message, .usage: return ReplError("error: " + description)
+    case .deck(let error): error.message(on: surface)
+    case .severalDecks(let names, let example): Self.severalDecks(names, example: example, on: surface)
+    case .message, .usage, .topic: description
     }
   }
 
@@ -130,20 +127,18 @@ enum Output {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
-  /// Writes `warning: message` to standard error, escape sequences shown escaped.
-  static func warning(_ message: String) {
-    FileHandle.standardError.write(Data("warning: \(Sanitizer.clean(message, keepNewlines: true))\n".utf8))
+  /// Writes `message` to standard error as `MessageRenderer` renders it (escape sequences in the
+  /// words a person gave shown escaped), and a line break.
+  static func say(_ message: Message) {
+    FileHandle.standardError.write(Data((MessageRenderer.render(message) + "\n").utf8))
   }
 
-  /// Writes `error: message` to standard error; messages quote what a person gave, so escape
-  /// sequences in it are shown escaped.
-  static func error(_ message: String) {
-    FileHandle.standardError.write(Data("error: \(Sanitizer.clean(message, keepNewlines: true))\n".utf8))
-  }
+  /// Writes `warning: message` to standard error.
+  static func warning(_ message: String) { say(.warning(message)) }
 
-  /// Writes `message` as a line to standard error: a report beside the output (`wrote ...`,
-  /// `warning: ...`), escaped like errors.
-  static func note(_ message: String) {
-    FileHandle.standardError.write(Data("\(Sanitizer.clean(message, keepNewlines: true))\n".utf8))
-  }
+  /// Writes `error: message` to standard error.
+  static func error(_ message: String) { say(.error(message)) }
+
+  /// Writes `message` as a line to standard error: a report beside the output (`wrote ...`).
+  static func note(_ message: String) { say(.note(message)) }
 }

@@ -91,7 +91,7 @@ struct GenerateCommand: ParsableCommand {
     } else {
       Output.note("wrote \(deck.cards.count) cards to \(output)")
     }
-    if let warning = DeckOutput.searchWarning(output) { Output.note("warning: " + warning) }
+    if let warning = DeckOutput.searchWarning(output) { Output.warning(warning) }
   }
 }
 

@@ -60,6 +60,21 @@ enum LiveSession {
       clock: clock, studyOptions: StudyOptions(day: options.day(at: clock.now())))
   }
 
+  /// The context a single command (`recall decks`, `recall bury`) acts through: no prompt is read,
+  /// hints name commands as the shell types them.
+  static func commandContext(
+    decks: DeckOptions, database: DatabaseOptions, options: SessionOptions, clock: any WallClock = SystemClock()
+  ) throws -> ReplContext {
+    let catalog = try decks.catalog()
+    let store = try database.store()
+    let context = ReplContext(
+      reader: PlainLineReader(showsPrompts: false), output: StandardOutput(), style: terminalStyle(), catalog: catalog,
+      store: store, scheduler: PerDeckScheduler(settings: try store.allScheduling()),
+      clock: clock, studyOptions: StudyOptions(day: options.day(at: clock.now())))
+    context.surface = .commandLine
+    return context
+  }
+
   /// Installs Tab completion for `repl` when input is read by readline.
   static func enableCompletion(_ repl: Repl, context: ReplContext) {
     guard isatty(STDIN_FILENO) == 1 else { return }

@@ -185,62 +185,25 @@ struct QuizHistoryCommand: ParsableCommand {
   }
 }
 
-extension QuizCommand {
-  /// The REPL's `quiz`: `quiz [DECK] [options]` takes a quiz and `quiz history [DECK]` lists past
-  /// ones, with the options of `recall quiz`. `shared` holds the REPL's `--decks`/`--db` options.
-  /// On a terminal the countdown runs live; on piped input the REPL's own reader is timed, since it
-  /// has already buffered standard input.
-  static func replCommand(shared: [String]) -> ReplCommandSpec {
-    ReplCommandSpec(
-      name: "quiz", summary: "a timed quiz with points, personal bests and a live countdown",
-      usage: "quiz [DECK] [OPTIONS] | quiz history [DECK]",
-      details: """
-        Options: --count N, --time D, --per-question D, --topic T, --kinds K,
-        --focus F, --seed S, --update-schedule. Durations look like 90s, 5m or 1m30s;
-        kinds are mcq, typed, list, truefalse; focus is weak, new or all.
-        After the result, answer y to go over the missed questions again (untimed).
-        Example: quiz central-asia --count 5 --per-question 15s --kinds mcq,typed
-        recall quiz take --help tells more.
-        """,
-      options: [
-        "history", "--count", "--time", "--per-question", "--topic", "--kinds", "--focus", "--seed",
-        "--update-schedule",
-      ]
-    ) { arguments, context in
-      do {
-        // The shared options go before the words typed, so that an option missing its value
-        // (`quiz --count`) is reported as such rather than taking `--decks` for its value.
-        let words =
-          arguments.first == "history" ? ["history"] + shared + arguments.dropFirst() : shared + arguments
-        switch try QuizCommand.parseAsRoot(words) {
-        case let history as QuizHistoryCommand:
-          context.output.write(try history.report(style: context.style, surface: .repl))
-        case let take as QuizTakeCommand:
-          let reader: any TimedLineReading =
-            context.reader is Readline
-            ? TimedLineReader(clock: context.clock, interactive: true)
-            : LineReaderTimedAdapter(reader: context.reader, clock: context.clock)
-          try take.play(
-            reader: reader, clock: context.clock, style: context.style, surface: .repl, write: context.output.write)
-        default:
-          context.say("usage: quiz [DECK] [options] or quiz history; help quiz tells more.")
-        }
-      } catch is QuizInterrupted {
-        // Ctrl-C ended the quiz (saved, result shown); the REPL carries on.
-      } catch QuizError.unknownTopic(let topic, let known, let deck) {
-        throw ReplError(TopicLookupError(topic: topic, known: known, deck: deck))
-      } catch let error as QuizError {
-        throw ReplError("error: \(error)")
-      } catch let failure as Failure {
-        throw failure.replError
-      } catch let error as RecallStoreError {
-        throw ReplError("error: \(error)")
-      } catch let error as FileWriteError {
-        throw ReplError("error: \(error)")
-      } catch {
-        throw ReplError(SubcommandInRepl.message(for: error, name: "quiz", arguments: arguments))
-      }
-      return .proceed
+extension QuizTakeCommand: ReplRunnable {
+  /// Takes the quiz at the REPL's prompt. On a terminal the countdown runs live; on piped input
+  /// the REPL's own reader is timed, since it has already buffered standard input.
+  func run(in context: ReplContext) throws {
+    let reader: any TimedLineReading =
+      context.reader is Readline
+      ? TimedLineReader(clock: context.clock, interactive: true)
+      : LineReaderTimedAdapter(reader: context.reader, clock: context.clock)
+    do {
+      try play(reader: reader, clock: context.clock, style: context.style, surface: .repl, write: context.output.write)
+    } catch is QuizInterrupted {
+      // Ctrl-C ended the quiz (saved, result shown); the REPL carries on.
     }
+  }
+}
+
+extension QuizHistoryCommand: ReplRunnable {
+  /// Lists past quizzes at the REPL's prompt.
+  func run(in context: ReplContext) throws {
+    context.output.write(try report(style: context.style, surface: .repl))
   }
 }

@@ -4,7 +4,7 @@ import RecallCore
 import RecallTerminal
 
 /// `recall study`: one study session, then exit.
-struct StudyCommand: ParsableCommand {
+struct StudyCommand: ParsableCommand, ReplRunnable {
   static let configuration = CommandConfiguration(
     commandName: "study",
     abstract: "Study the cards that are due: learning cards, then reviews, then new cards.",
@@ -50,29 +50,37 @@ struct StudyCommand: ParsableCommand {
     if let newCards, newCards < 0 { throw ValidationError("--new must be 0 or more, e.g. --new 10") }
   }
 
+  /// The session's choices as typed.
+  var arguments: StudyArguments {
+    StudyArguments(
+      deck: deckArgument ?? deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards,
+      burySiblings: !noBurySiblings)
+  }
+
   func run() throws {
     let context = try LiveSession.context(
       decks: decks, database: database, options: session, clock: try now.clock(live: SystemClock()))
-    let arguments = StudyArguments(
-      deck: deckArgument ?? deck, topic: topic, mode: StudySession.Mode(rawValue: mode), newCardLimit: newCards,
-      burySiblings: !noBurySiblings)
-    let session: StudySession
-    do {
-      session = try arguments.session(in: context)
-    } catch let error as ReplError {
-      throw Failure.message(error.message)
-    } catch let error as DeckLookupError {
-      throw Failure.deck(error)
-    } catch let error as TopicLookupError {
-      throw Failure.topic(error)
-    }
-    if let note = context.catalog?.faultyCardsNote(for: session.decks, on: .commandLine) { Output.warning(note) }
-    let ending = try StudyRunner(context: context).run(session)
+    context.surface = .commandLine
+    let ending = try study(in: context)
     // A finished or :quit session has said its summary already.
     if ending != .finished && ending != .stopped {
       context.say(StudyRenderer(style: context.style).summary(context.summary) + ".")
     }
     // Stopped by Ctrl-C: answers are saved and the summary shown; exit as shells expect (128 + SIGINT).
     if ending == .interrupted { throw ExitCode(130) }
+  }
+
+  func run(in context: ReplContext) throws {
+    // The end of input during a session ends the REPL too, as it ends the session.
+    if try study(in: context) == .endOfInput { throw ReplEnd() }
+  }
+
+  /// Runs the session these options ask for in `context`.
+  private func study(in context: ReplContext) throws -> StudyRunner.Ending {
+    let session = try arguments.session(in: context)
+    if let note = context.catalog?.faultyCardsNote(for: session.decks, on: context.surface) {
+      if context.surface == .repl { context.say(note + ".") } else { Output.warning(note) }
+    }
+    return try StudyRunner(context: context).run(session)
   }
 }

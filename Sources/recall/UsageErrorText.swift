@@ -1,6 +1,5 @@
 import ArgumentParser
 import RecallCore
-import RecallTerminal
 
 /// The one place where a command line that could not be parsed is put into words, for the shell
 /// and the REPL alike: one short line that says what was wrong, with a suggestion where one is
@@ -25,7 +24,7 @@ enum UsageErrorText {
 
   /// The message for a parse `error` of `arguments` (the words after `recall`, or typed at the
   /// REPL's prompt), as `surface` names the help to read.
-  static func line(for error: Error, arguments: [String], surface: CommandSurface) -> String {
+  static func message(for error: Error, arguments: [String], surface: CommandSurface) -> Message {
     let (path, command, next) = commandPath(of: arguments)
     if let next, let unknown = unknownCommand(next, under: command, path: path, surface: surface) {
       return unknown
@@ -33,7 +32,7 @@ enum UsageErrorText {
     var text = firstLine(of: command.message(for: error))
     if text.hasSuffix(".") { text.removeLast() }
     let joint = text.hasSuffix("?") ? " " : "; "
-    return "error: \(Sanitizer.clean(text))\(joint)\(surface.run(helpCommand(path))) for more"
+    return .error("\(text)\(joint)\(surface.run(helpCommand(path))) for more")
   }
 
   /// A hint when `word`, which did not name a deck or was not understood, is close to a
@@ -50,12 +49,11 @@ enum UsageErrorText {
   /// subcommands, takes no positional argument itself, and `word` names none of them.
   private static func unknownCommand(
     _ word: String, under command: any ParsableCommand.Type, path: [String], surface: CommandSurface
-  ) -> String? {
+  ) -> Message? {
     let subs = subcommands(of: command)
     guard !subs.isEmpty, takesNoPositional(command) else { return nil }
     let names = subs.map(name(of:)).filter { !hidden($0, under: command) }
-    let error = UnknownCommandError(word: word, group: path, among: names)
-    return "error: " + error.message(on: surface) { Sanitizer.clean($0) }
+    return .error(UnknownCommandError(word: word, group: path, among: names).message(on: surface))
   }
 
   /// Whether `command` takes no positional argument of its own (so a bare word must be a

@@ -10,37 +10,42 @@ struct RecallCommand: ParsableCommand {
     commandName: "recall",
     abstract: "Study the facts of a document until they stick: flashcards, spaced repetition and timed quizzes.",
     version: "0.1.0",
-    subcommands: commandList,
+    subcommands: commands,
     defaultSubcommand: ReplCommand.self
   )
 }
 
-/// Every subcommand, in the order `--help` lists them. Each lives in its own file.
-let commandList: [any ParsableCommand.Type] = [
-  ReplCommand.self,
-  StudyCommand.self,
-  UndoCommand.self,
-  BuryCommand.self,
-  SuspendCommand.self,
-  ResumeCommand.self,
-  CheckCommand.self,
-  DecksCommand.self,
-  ShowCommand.self,
-  ExportCommand.self,
-  FSRSCommand.self,
-  OptimizeCommand.self,
-  ConfigCommand.self,
-  SimulateCommand.self,
-  StatsCommand.self,
-  ExportLogCommand.self,
-  DatabaseCommand.self,
-  QuizCommand.self,
-  GenerateCommand.self,
-  ImportCommand.self,
-]
+extension RecallCommand {
+  /// Every subcommand, in the order `--help` lists them. Each lives in its own file. (A static
+  /// property, not a global of this file, so it is set up when first used even when the tests
+  /// load the module without running its top-level code.)
+  static let commands: [any ParsableCommand.Type] = [
+    ReplCommand.self,
+    StudyCommand.self,
+    UndoCommand.self,
+    BuryCommand.self,
+    SuspendCommand.self,
+    ResumeCommand.self,
+    CheckCommand.self,
+    DecksCommand.self,
+    ShowCommand.self,
+    ExportCommand.self,
+    FSRSCommand.self,
+    OptimizeCommand.self,
+    ConfigCommand.self,
+    SimulateCommand.self,
+    StatsCommand.self,
+    ExportLogCommand.self,
+    DatabaseCommand.self,
+    QuizCommand.self,
+    GenerateCommand.self,
+    ImportCommand.self,
+  ]
+}
 
-/// Runs the command line; failures are printed in one place, as `error: ...`: exit code 1 for a
-/// failure, 64 for a command line that could not be parsed (help and `--version` exit 0).
+/// Runs the command line; failures are put into words by `ErrorText` and written by
+/// `MessageRenderer`, as `error: ...`: exit code 1 for a failure, 64 for a command line that could
+/// not be parsed (help and `--version` exit 0).
 func runMain() {
   InterruptSignal.unblockInherited()
   let arguments = Array(CommandLine.arguments.dropFirst())
@@ -48,38 +53,19 @@ func runMain() {
   do {
     command = try RecallCommand.parseAsRoot(arguments)
   } catch {
-    guard RecallCommand.exitCode(for: error) != .success else { RecallCommand.exit(withError: error) }
-    FileHandle.standardError.write(
-      Data((UsageErrorText.line(for: error, arguments: arguments, surface: .commandLine) + "\n").utf8))
+    guard RecallCommand.exitCode(for: error) != .success else { HelpText.exit(showing: error) }
+    Output.say(UsageErrorText.message(for: error, arguments: arguments, surface: .commandLine))
     Foundation.exit(ExitCode.validationFailure.rawValue)
   }
   do {
     try command.run()
-  } catch let failure as Failure {
-    var text = failure.description
-    if case .deck(.notFound(let name, nil, _)) = failure,
-      let hint = UsageErrorText.subcommandHint(for: name, arguments: arguments, surface: .commandLine)
-    {
-      text = "no deck named \"\(Sanitizer.clean(name))\"; " + hint
-    }
-    Output.error(text)
-    Foundation.exit(failure.exitCode)
-  } catch let error as RecallStoreError {
-    // A store failure after the database was opened (a full disk, a read-only file): its words, exit 1.
-    Output.error(error.description)
-    Foundation.exit(1)
-  } catch let error as FileWriteError {
-    Output.error(error.description)
-    Foundation.exit(1)
   } catch {
-    let code = RecallCommand.exitCode(for: error)
-    guard code != .success else { RecallCommand.exit(withError: error) }
-    // Usage errors quote the command line, which may hold escape sequences: shown escaped.
-    let message = RecallCommand.fullMessage(for: error)
-    if !message.isEmpty {
-      FileHandle.standardError.write(Data((Sanitizer.clean(message, keepNewlines: true) + "\n").utf8))
+    let code = ErrorText.exitCode(for: error)
+    guard code != 0 else { HelpText.exit(showing: error) }
+    if let message = ErrorText.message(for: error, arguments: arguments, surface: .commandLine) {
+      Output.say(message)
     }
-    Foundation.exit(code.rawValue)
+    Foundation.exit(code)
   }
 }
 

@@ -13,6 +13,11 @@ public enum CommandSurface: Hashable, Sendable {
     case .repl: "type \(name)"
     }
   }
+
+  /// The command `words` as typed here: `recall resume kz` on the command line, `resume kz` in the REPL.
+  public func typed(_ words: String) -> String {
+    self == .commandLine ? "recall " + words : words
+  }
 }
 
 /// Why a deck name could not be resolved. Its text is written here, once, for the command line

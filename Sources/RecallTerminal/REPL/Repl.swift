@@ -13,13 +13,13 @@ public final class Repl {
   public private(set) var registry: CommandRegistry
   private let context: ReplContext
 
-  /// Creates a REPL over `context` with the built-in commands plus `extraCommands` (which replace
-  /// built-ins of the same name, such as the `quiz` and `stats` placeholders).
-  public init(context: ReplContext, extraCommands: [ReplCommandSpec] = []) {
+  /// Creates a REPL over `context` with `commands` (the executable's subcommands) and the
+  /// built-in `help` and `quit`.
+  public init(context: ReplContext, commands: [ReplCommandSpec]) {
     self.context = context
     var registry = CommandRegistry()
+    commands.forEach { registry.register($0) }
     BuiltinCommands.all.forEach { registry.register($0) }
-    extraCommands.forEach { registry.register($0) }
     self.registry = registry
   }
 
@@ -72,8 +72,7 @@ public final class Repl {
     let words = CommandLineWords.split(line)
     guard let name = words.first else { return .proceed }
     guard let command = registry.command(named: name) else {
-      let error = UnknownCommandError(word: name, among: registry.all.map(\.name))
-      context.say("error: " + error.message(on: .repl) { Sanitizer.clean($0) })
+      context.say(.error(UnknownCommandError(word: name, among: registry.all.map(\.name)).message(on: .repl)))
       return .proceed
     }
     if name.lowercased() == "help" {
@@ -89,44 +88,51 @@ public final class Repl {
     } catch let error as TopicLookupError {
       context.say(ReplError(error).message)
     } catch {
-      context.say("error: \(Sanitizer.clean(String(describing: error))). the last saved answer is kept; try again.")
+      context.say(.error("\(error); the last saved answer is kept, try again"))
     }
     return .proceed
   }
 
   private func help(_ arguments: [String]) {
+    let columns = context.style.columns ?? 80
     if let name = arguments.first {
       guard let command = registry.command(named: name) else {
-        let error = UnknownCommandError(word: name, among: registry.all.map(\.name))
-        context.say("error: " + error.message(on: .repl) { Sanitizer.clean($0) })
+        context.say(.error(UnknownCommandError(word: name, among: registry.all.map(\.name)).message(on: .repl)))
         return
       }
-      context.say("usage: \(command.usage)")
-      context.say(command.summary)
-      if !command.details.isEmpty { context.say(command.details) }
+      context.output.write(Self.oneLineBreak(command.help(columns)))
       return
     }
     let width = registry.all.map(\.name.count).max() ?? 0
+    let indent = String(repeating: " ", count: width + 4)
     for command in registry.all {
-      context.say("  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary)
+      let line = "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary
+      context.output.write(TextWrap.wrapped(line, width: columns, indent: indent) + "\n")
     }
-    context.say("help COMMAND tells more, e.g. help study.")
+    context.say("help COMMAND shows the help of one, as recall COMMAND --help does; e.g. help study.")
+  }
+
+  /// `text` ending in exactly one line break.
+  public static func oneLineBreak(_ text: String) -> String {
+    var trimmed = Substring(text)
+    while trimmed.last == "\n" { trimmed = trimmed.dropLast() }
+    return trimmed + "\n"
   }
 
   private func leave() {
     context.say(StudyRenderer(style: context.style).summary(context.summary) + ". bye.")
   }
 
-  /// The Tab completions for a line: commands first, then a command's options (and deck names for
-  /// commands taking a DECK), deck names after `--deck`, topics after `--topic`, modes after
-  /// `--mode`, command names after `help`.
+  /// The Tab completions for a line: commands first, then a command's subcommands and options
+  /// (and deck names for commands taking a DECK), deck names after `--deck`, topics after
+  /// `--topic`, modes after `--mode`, command names after `help`.
   public func completionTable() -> CompletionTable {
     var options: [String: [String]] = [:]
-    for command in registry.all { options[command.name] = command.options }
+    for command in registry.all { options[command.name] = command.subcommands + command.options }
     return CompletionTable(
       commands: registry.all.map(\.name), options: options, decks: context.decks.map(\.name),
       topics: Array(Set(context.decks.flatMap(\.topics))).sorted(),
-      deckCommands: Set(registry.all.filter { $0.usage.contains("DECK") }.map(\.name)))
+      deckCommands: Set(registry.all.filter(\.takesDeck).map(\.name)))
   }
 }
 
@@ -180,23 +186,28 @@ public struct CompletionTable: Sendable {
   }
 }
 
-/// An error of a REPL command, with the text shown for it.
+/// An error of a REPL command, with the message shown for it.
 public struct ReplError: Error, Sendable {
   /// The message: lower-case, quoting the user's values, saying what to do next.
-  public var message: String
+  public var message: Message
 
   /// Creates an error with its message.
-  public init(_ message: String) {
+  public init(_ message: Message) {
     self.message = message
   }
 
-  /// The error for a deck name that names no deck, as the REPL words it (deck text made safe).
-  public init(_ error: DeckLookupError) {
-    self.message = Sanitizer.clean(error.message(on: .repl)) + "."
+  /// An error saying `text` (a leading `error: ` is the renderer's to write, and dropped).
+  public init(_ text: String) {
+    self.message = .error(text)
   }
 
-  /// The error for a topic that names no topic (deck text made safe).
+  /// The error for a deck name that names no deck, as the REPL words it.
+  public init(_ error: DeckLookupError) {
+    self.message = .error(error.message(on: .repl))
+  }
+
+  /// The error for a topic that names no topic.
   public init(_ error: TopicLookupError) {
-    self.message = Sanitizer.clean(error.description) + "."
+    self.message = .error(error.description)
   }
 }

@@ -8,32 +8,37 @@ public enum ReplOutcome: Sendable {
   case quit
 }
 
-/// A command of the REPL: its name, help and what it does. Other features plug in their own
-/// commands (`quiz`, `stats`) with `CommandRegistry.register`.
+/// A command of the REPL: its name, help and what it does. The executable registers its
+/// subcommands here (one registry: what runs at `recall NAME` runs at the prompt as `NAME`), so
+/// help, options and completion come from the command itself.
 public struct ReplCommandSpec: Sendable {
   /// The word that runs the command.
   public var name: String
   /// One line for the `help` listing.
   public var summary: String
-  /// The usage line, e.g. `study [--deck D] [--topic T] [--mode typed|flip] [--new N]`.
-  public var usage: String
-  /// More help with an example, shown by `help NAME`.
-  public var details: String
-  /// Options the command takes, completed with Tab (`--deck`...).
+  /// The help `help NAME` shows, laid out in `columns` (the same as `recall NAME --help`).
+  public var help: @Sendable (_ columns: Int) -> String
+  /// Options the command takes, completed with Tab (`--topic`...).
   public var options: [String]
+  /// Subcommands that may follow the name (`quiz history`), completed with Tab.
+  public var subcommands: [String]
+  /// Whether the command takes a deck name as its argument (`show DECK`), so Tab offers decks.
+  public var takesDeck: Bool
   /// Runs the command with its argument words.
   public var run: @Sendable (_ arguments: [String], _ context: ReplContext) throws -> ReplOutcome
 
   /// Creates a command.
   public init(
-    name: String, summary: String, usage: String, details: String = "", options: [String] = [],
+    name: String, summary: String, help: @escaping @Sendable (_ columns: Int) -> String, options: [String] = [],
+    subcommands: [String] = [], takesDeck: Bool = false,
     run: @escaping @Sendable (_ arguments: [String], _ context: ReplContext) throws -> ReplOutcome
   ) {
     self.name = name
     self.summary = summary
-    self.usage = usage
-    self.details = details
+    self.help = help
     self.options = options
+    self.subcommands = subcommands
+    self.takesDeck = takesDeck
     self.run = run
   }
 }
@@ -46,7 +51,7 @@ public struct CommandRegistry: Sendable {
   /// Creates an empty registry.
   public init() {}
 
-  /// Adds `command`, replacing one of the same name (so a feature can replace a placeholder).
+  /// Adds `command`, replacing one of the same name.
   public mutating func register(_ command: ReplCommandSpec) {
     if commands[command.name] == nil { order.append(command.name) }
     commands[command.name] = command

@@ -29,6 +29,9 @@ public final class ReplContext: @unchecked Sendable {
   public var lastCard: (deck: String, card: CardID)?
   /// Decks whose ratings this REPL saved, oldest first (for `undo`).
   public var ratedDecks: [String] = []
+  /// Where commands are typed: the REPL, or the shell for a single `recall NAME` (hints name
+  /// commands as they are typed there).
+  public var surface: CommandSurface = .repl
 
   /// Creates a context.
   public init(
@@ -64,6 +67,11 @@ public final class ReplContext: @unchecked Sendable {
     // On a terminal a long line is wrapped at a word, its continuation indented like its start.
     let indent = String(line.prefix { $0 == " " })
     output.write(TextWrap.wrapped(line, width: style.columns, indent: indent) + "\n")
+  }
+
+  /// Writes `message` as `MessageRenderer` renders it, and a line break.
+  public func say(_ message: Message) {
+    say(MessageRenderer.render(message, style: style))
   }
 
   /// The deck called `name` (its short name or title, or a unique prefix of either; without case), if any.

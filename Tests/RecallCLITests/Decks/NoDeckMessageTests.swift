@@ -79,7 +79,7 @@ import Testing
       #expect(output.stderr == "error: deck \"bad\" has no usable cards; run `recall check` to see why\n", "\(command)")
     }
     let repl = try recall.run(["--decks", decks], input: "show bad\nstudy --deck bad\nquiz bad\nstats bad\ndecks\n")
-    let message = "deck \"bad\" has no usable cards; type check to see why.\n"
+    let message = "error: deck \"bad\" has no usable cards; type check to see why\n"
     #expect(repl.stdout.components(separatedBy: message).count == 5, "\(repl.stdout)")
     #expect(repl.stdout.contains("their faulty cards are left out of study; type check to see the errors\n"))
     #expect(!repl.stdout.contains("recall check"), "\(repl.stdout)")
@@ -95,18 +95,18 @@ import Testing
     #expect(command.stderr.hasPrefix("error: no usable deck in "), "\(command.stderr)")
     #expect(command.stderr.hasSuffix("; run `recall check` to see why\n"), "\(command.stderr)")
     let repl = try recall.run(["--decks", decks], input: "quiz\n")
-    #expect(repl.stdout.contains("; type check to see why.\n"), "\(repl.stdout)")
+    #expect(repl.stdout.contains("; type check to see why\n"), "\(repl.stdout)")
   }
 
   @Test func theReplSaysTheSameAndNamesItsOwnCommand() throws {
     let recall = try RecallProcess()
-    // `export` is a command-line command only.
-    let lines = Self.commands.filter { $0[0] != "export" }.map { $0.joined(separator: " ") }
+    // Every command runs in the REPL, `export` too.
+    let lines = Self.commands.map { $0.joined(separator: " ") }
     let output = try recall.run(
       ["--decks", decks],
       input: lines.joined(separator: "\n") + "\n")
     #expect(output.status == 0, "\(output.stderr)")
-    let message = "no deck named \"centrl-asia\"; did you mean \"central-asia\"? type decks to list them.\n"
+    let message = "error: no deck named \"centrl-asia\"; did you mean \"central-asia\"? type decks to list them\n"
     #expect(output.stdout.components(separatedBy: message).count == lines.count + 1, "\(output.stdout)")
   }
 }

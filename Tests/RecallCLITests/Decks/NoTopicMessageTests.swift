@@ -30,7 +30,7 @@ import Testing
     let shown = output.stdout.components(separatedBy: "\n").filter { $0.contains("Capitls") }
     #expect(shown.count == lines.count, "\(output.stdout)")
     for line in shown {
-      #expect(line == message + ".")
+      #expect(line == "error: " + message)
     }
   }
 }

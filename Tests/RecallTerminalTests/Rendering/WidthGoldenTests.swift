@@ -52,7 +52,11 @@ import Testing
       reader: reader, output: sink, style: TextStyle(colored: false, columns: width), decks: [deck],
       store: InMemoryReviewStore(), scheduler: Scheduler(),
       clock: FixedClock(Timestamp(milliseconds: 1_780_000_000_000)))
-    Repl(context: context).run()
+    // `study` as `recall` registers it, without options: a session over every deck.
+    let study = ReplCommandSpec(name: "study", summary: "", help: { _ in "" }) { _, context in
+      try StudyRunner(context: context).run(StudyArguments().session(in: context)) == .endOfInput ? .quit : .proceed
+    }
+    Repl(context: context, commands: [study]).run()
     // The transcript's echoed input lines are not laid out by Recall; the rest must fit.
     let output = sink.text.split(separator: "\n").filter { !$0.hasPrefix("recall> ") && !$0.contains("> ") }
       .joined(separator: "\n")
@@ -122,5 +126,30 @@ import Testing
     let text = StatsReport.render(stats, style: TextStyle(colored: false, columns: width), showIDs: true)
     expectFits(text, width: width, words: ["relearning", "suspended", "reviews", "sponsors-6b1c2e"])
     try expectGolden(text, "stats-\(width).txt")
+  }
+}
+
+/// `decks` and `show` at 60, 80 and 120 columns: lines wrap at words, a table too wide for the
+/// terminal becomes a few lines per deck.
+@Suite struct DeckReportWidthTests {
+  static let catalog = DeckCatalog(decks: [
+    LoadedDeck(
+      origin: "kazakhstan-position.md",
+      result: DeckParser.parse(text: WidthGoldenTests.deckText, origin: "kazakhstan-position.md"))
+  ])
+
+  @Test(arguments: WidthGoldenTests.widths)
+  func decks(width: Int) throws {
+    let text = DeckReport.list(Self.catalog, style: TextStyle(colored: false, columns: width))
+    WidthGoldenTests().expectFits(text, width: width, words: ["Position", "International", "Quartet"])
+    try WidthGoldenTests().expectGolden(text, "decks-\(width).txt")
+  }
+
+  @Test(arguments: WidthGoldenTests.widths)
+  func show(width: Int) throws {
+    let deck = try #require(Self.catalog.decks.first?.result.deck)
+    let text = DeckReport.show(deck, topic: nil, style: TextStyle(colored: false, columns: width))
+    WidthGoldenTests().expectFits(text, width: width, words: ["consensus", "legitimate", "Co-operation", "peaceful"])
+    try WidthGoldenTests().expectGolden(text, "show-\(width).txt")
   }
 }
