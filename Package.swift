@@ -19,6 +19,8 @@ let package = Package(
       dependencies: [
         "RecallCore",
         .product(name: "GRDB", package: "GRDB.swift"),
+        // The SQLite C API, for the review log's bulk insert (ReviewLogInserter).
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         "CZstd",
         "CLibXML2",

@@ -52,39 +52,57 @@ public struct AnkiHistory: Sendable {
     self.calendar = calendar
   }
 
+  /// One card's history as far as it has been read: what the next entry's record builds on.
+  public struct CardState: Hashable, Sendable {
+    /// The memory after the last counted answer; nil before the first or after a reset.
+    var memory: MemoryValues?
+    /// The state saved with the last record.
+    public internal(set) var last: MemoryState?
+    /// The study day of the last counted answer.
+    var lastDay: Int64?
+    /// The records made so far.
+    public internal(set) var reviews = 0
+    /// Of them, lapses: a graduated card forgotten.
+    public internal(set) var lapses = 0
+
+    /// A card with no history read yet.
+    public init() {}
+  }
+
+  /// The record of `entry`, the next entry of a card's log in time order, as a review of `card` in
+  /// `deck`, with `state` moved past it; nil for an entry that is no answer (a manual change, a
+  /// reschedule, ease 0), which leaves no record. Reading a log entry by entry this way needs no
+  /// more than one `CardState` a card, however long the log.
+  public func record(_ entry: AnkiReview, after state: inout CardState, deck: String, card: CardID) -> ReviewRecord? {
+    if isReset(entry) {
+      state.memory = nil
+      state.lastDay = nil
+      return nil
+    }
+    guard let rating = Rating(rawValue: entry.ease), counts(entry) else { return nil }
+    let day = calendar.day(of: entry.time)
+    let elapsed = state.lastDay.map { day - $0 } ?? 0
+    let values = scheduler.memoryStep(state.memory, rating: rating, elapsedDays: elapsed)
+    let before = state.last
+    let phase = phase(after: entry, rating: rating, before: before)
+    let after = MemoryState(
+      phase: phase, step: phase == .review ? nil : 0, stability: values.stability, difficulty: values.difficulty,
+      due: due(after: entry), lastReview: entry.time)
+    state.memory = values
+    state.lastDay = day
+    state.last = after
+    state.reviews += 1
+    if before?.phase == .review && rating == .again { state.lapses += 1 }
+    return ReviewRecord(
+      deck: deck, card: card, time: entry.time, rating: rating, responseMilliseconds: max(entry.duration, 0),
+      mode: .study, before: before, after: after)
+  }
+
   /// The records of `reviews` (one card's log, any order) as reviews of `card` in `deck`, oldest
   /// first. Entries that are no answer (manual changes, reschedules, ease 0) leave no record.
   public func records(_ reviews: [AnkiReview], deck: String, card: CardID) -> [ReviewRecord] {
-    let sorted = reviews.sorted { $0.time < $1.time }
-    var records: [ReviewRecord] = []
-    records.reserveCapacity(sorted.count)
-    var memory: MemoryValues?
-    var before: MemoryState?
-    var lastDay: Int64?
-    for entry in sorted {
-      if isReset(entry) {
-        memory = nil
-        lastDay = nil
-        continue
-      }
-      guard let rating = Rating(rawValue: entry.ease), counts(entry) else { continue }
-      let day = calendar.day(of: entry.time)
-      let elapsed = lastDay.map { day - $0 } ?? 0
-      let values = scheduler.memoryStep(memory, rating: rating, elapsedDays: elapsed)
-      memory = values
-      lastDay = day
-      let after = MemoryState(
-        phase: phase(after: entry, rating: rating, before: before), step: nil, stability: values.stability,
-        difficulty: values.difficulty, due: due(after: entry), lastReview: entry.time)
-      var state = after
-      if state.phase != .review { state.step = 0 }
-      records.append(
-        ReviewRecord(
-          deck: deck, card: card, time: entry.time, rating: rating, responseMilliseconds: max(entry.duration, 0),
-          mode: .study, before: before, after: state))
-      before = state
-    }
-    return records
+    var state = CardState()
+    return reviews.sorted { $0.time < $1.time }.compactMap { record($0, after: &state, deck: deck, card: card) }
   }
 
   /// Whether an entry is an answer that FSRS learns from.

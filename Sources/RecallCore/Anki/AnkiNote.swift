@@ -81,11 +81,14 @@ public struct AnkiNote: Hashable, Sendable {
         return String(id)
       }
     }
-    return "anki-"
-      + guid.utf8.map { byte in
-        let hex = String(byte, radix: 16)
-        return hex.count == 1 ? "0" + hex : hex
-      }.joined()
+    var key = "anki-"
+    key.reserveCapacity(5 + 2 * guid.utf8.count)
+    let digits = Array("0123456789abcdef".unicodeScalars)
+    for byte in guid.utf8 {
+      key.unicodeScalars.append(digits[Int(byte >> 4)])
+      key.unicodeScalars.append(digits[Int(byte & 0x0F)])
+    }
+    return key
   }
 
   /// The guid back from a key made by `noteKey(guid:)`, or nil when `key` is not one.

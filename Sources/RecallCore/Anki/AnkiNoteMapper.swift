@@ -36,36 +36,66 @@ public enum AnkiNoteMapper {
     public var skipped: [SkipReason]
   }
 
+  /// What a note type's templates show, worked out once for all of its notes.
+  public struct Plan: Hashable, Sendable {
+    /// The note type.
+    public var notetype: AnkiNotetype
+    /// Whether it is an image occlusion type.
+    var isImageOcclusion: Bool
+    /// By template ordinal: the fields of the question and of the answer; nil for a template
+    /// that names none on one side.
+    var sides: [Sides?]
+
+    /// The plan of `notetype`.
+    public init(_ notetype: AnkiNotetype) {
+      self.notetype = notetype
+      isImageOcclusion = notetype.name.localizedCaseInsensitiveContains("image occlusion")
+      sides = notetype.templates.map { template in
+        let shown = AnkiNoteMapper.fields(in: template.front)
+        // A `{{type:Field}}` box on the front asks for that field: it is part of the answer.
+        let front = shown.filter { !$0.typed }.map(\.name)
+        let typed = shown.filter(\.typed).map(\.name)
+        let back = (typed + AnkiNoteMapper.fields(in: template.back).map(\.name)).reduce(into: [String]()) {
+          names, name in
+          if !front.contains(name) && !names.contains(name) { names.append(name) }
+        }
+        if front.isEmpty || back.isEmpty { return nil }
+        let index = { (name: String) in notetype.fields.firstIndex(of: name) }
+        return Sides(front: front.compactMap(index), back: back.compactMap(index))
+      }
+    }
+  }
+
+  /// The field indexes a template shows on the question and adds on the answer.
+  struct Sides: Hashable, Sendable {
+    var front: [Int]
+    var back: [Int]
+  }
+
   /// Maps `note` of type `notetype`.
   public static func map(_ note: AnkiNote, of notetype: AnkiNotetype) -> Mapped {
+    map(note, plan: Plan(notetype))
+  }
+
+  /// Maps `note` by the plan of its note type (made once for many notes).
+  public static func map(_ note: AnkiNote, plan: Plan) -> Mapped {
     let key = AnkiNote.noteKey(guid: note.guid)
-    if notetype.name.localizedCaseInsensitiveContains("image occlusion")
-      || note.fields.contains(where: { $0.contains("image-occlusion:") })
+    if plan.isImageOcclusion
+      || note.fields.contains(where: { $0.utf8.contains(UInt8(ascii: ":")) && $0.contains("image-occlusion:") })
     {
       return Mapped(notes: [], skipped: note.cards.map { _ in .imageOcclusion })
     }
-    if notetype.isCloze { return mapCloze(note, key: key) }
+    if plan.notetype.isCloze { return mapCloze(note, key: key) }
     var result = Mapped(notes: [], skipped: [])
     let cards = note.cards.sorted { $0.ordinal < $1.ordinal }
     var sides: [Int: (question: String, answer: String)] = [:]
     for card in cards {
-      guard notetype.templates.indices.contains(card.ordinal) else {
+      guard plan.sides.indices.contains(card.ordinal), let shown = plan.sides[card.ordinal] else {
         result.skipped.append(.unknownTemplate)
         continue
       }
-      let template = notetype.templates[card.ordinal]
-      // A `{{type:Field}}` box on the front asks for that field: it is part of the answer.
-      let front = fields(in: template.front).filter { !$0.typed }.map(\.name)
-      let typed = fields(in: template.front).filter(\.typed).map(\.name)
-      let back = (typed + fields(in: template.back).map(\.name)).reduce(into: [String]()) { names, name in
-        if !front.contains(name) && !names.contains(name) { names.append(name) }
-      }
-      if front.isEmpty || back.isEmpty {
-        result.skipped.append(.unknownTemplate)
-        continue
-      }
-      let question = text(of: front, in: note, notetype: notetype)
-      let answer = text(of: back, in: note, notetype: notetype)
+      let question = text(of: shown.front, in: note)
+      let answer = text(of: shown.back, in: note)
       if question.isEmpty {
         result.skipped.append(.emptyQuestion)
       } else if answer.isEmpty {
@@ -132,13 +162,18 @@ public enum AnkiNoteMapper {
     return result
   }
 
-  /// The values of `names` in `note`, non-empty ones joined with ` / `.
-  private static func text(of names: [String], in note: AnkiNote, notetype: AnkiNotetype) -> String {
-    names.compactMap { name -> String? in
-      guard let index = notetype.fields.firstIndex(of: name), note.fields.indices.contains(index) else { return nil }
-      let value = note.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
-      return value.isEmpty ? nil : value
-    }.joined(separator: " / ")
+  /// The values of the fields at `indexes` in `note`, trimmed, non-empty ones joined with ` / `.
+  private static func text(of indexes: [Int], in note: AnkiNote) -> String {
+    var result = ""
+    for index in indexes where note.fields.indices.contains(index) {
+      let scalars = note.fields[index].unicodeScalars
+      guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+      else { continue }
+      if !result.isEmpty { result += " / " }
+      result.unicodeScalars.append(contentsOf: scalars[first...last])
+    }
+    return result
   }
 
   /// The fields a template shows, in order: `{{Name}}`, `{{type:Name}}` (`typed`), `{{text:Name}}`...;

@@ -67,7 +67,7 @@ public enum AnkiImporter {
     summary.layout = package.layout.rawValue
     summary.media = package.mediaCount
     let deckNames = try package.decks()
-    let notetypes = try package.notetypes()
+    let plans = try package.notetypes().mapValues(AnkiNoteMapper.Plan.init)
     let cards = try package.cards()
     var cardsByNote: [Int64: [AnkiCardRow]] = [:]
     for card in cards { cardsByNote[card.note, default: []].append(card) }
@@ -77,19 +77,21 @@ public enum AnkiImporter {
     for row in try package.notes() {
       summary.notes += 1
       let noteCards = cardsByNote[row.id] ?? []
-      guard let notetype = notetypes[row.notetype] else {
+      guard let plan = plans[row.notetype] else {
         summary.skipped[.unknownTemplate, default: 0] += max(noteCards.count, 1)
         continue
       }
-      let fields = row.fields.components(separatedBy: "\u{1f}").map { html -> String in
+      let fields = row.fields.split(separator: "\u{1f}", omittingEmptySubsequences: false).map { field -> String in
+        let html = String(field)
         if HTMLText.hasControlCharacters(html) { summary.controlFields += 1 }
-        return HTMLText.plainText(html).replacingOccurrences(of: "\n", with: " / ")
+        let text = HTMLText.plainText(html)
+        return text.utf8.contains(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: " / ") : text
       }
       let tags = row.tags.split(separator: " ").map(String.init).filter { !$0.isEmpty }
       let note = AnkiNote(
         guid: row.guid.isEmpty ? String(row.id) : row.guid, fields: fields, tags: tags,
         cards: noteCards.map { AnkiNote.Card(ordinal: $0.ordinal, deck: deckNames[$0.deck] ?? "Default") })
-      let mapped = AnkiNoteMapper.map(note, of: notetype)
+      let mapped = AnkiNoteMapper.map(note, plan: plan)
       for reason in mapped.skipped { summary.skipped[reason, default: 0] += 1 }
       for entry in mapped.notes {
         for (position, ordinal) in entry.ordinals.enumerated() {
@@ -115,42 +117,42 @@ public enum AnkiImporter {
     let calendar = StudyCalendar(utcOffsetSeconds: options.utcOffsetSeconds, rolloverHour: try package.rolloverHour())
     let history = AnkiHistory(calendar: calendar)
     let buriedUntil = calendar.start(ofDay: calendar.day(of: options.now) + 1)
-    let queues = Dictionary(cards.map { ($0.id, $0.queue) }, uniquingKeysWith: { first, _ in first })
     let store = try openStore()
     do {
       try files.writeTemporaries()
       var suspended = 0
       var buried = 0
-      summary.counts = try store.importCards { add in
-        var seen = Set<Int64>()
-        func target(_ card: Int64) -> (deck: String, id: CardID)? {
-          guard let place = cardOf[card], destination.indices.contains(place.placedIndex) else { return nil }
-          let routed = destination[place.placedIndex]
-          guard routed.ids.indices.contains(place.position)
-          else { return nil }
-          return (routed.deck, routed.ids[place.position])
-        }
-        func flags(_ card: Int64) -> (Bool, Timestamp?) {
-          let queue = queues[card] ?? 0
-          if queue == -1 { suspended += 1 }
-          if queue == -2 || queue == -3 { buried += 1 }
-          return (queue == -1, queue == -2 || queue == -3 ? buriedUntil : nil)
-        }
-        try package.forEachCardHistory { card, reviews in
-          guard let (deck, id) = target(card) else { return }
-          seen.insert(card)
-          let (isSuspended, until) = flags(card)
-          try add(
-            ImportedCard(
-              deck: deck, card: id, reviews: history.records(reviews, deck: deck, card: id), suspended: isSuspended,
-              buriedUntil: until))
-        }
-        for card in cards where !seen.contains(card.id) {
-          guard let (deck, id) = target(card.id) else { continue }
-          let (isSuspended, until) = flags(card.id)
-          try add(ImportedCard(deck: deck, card: id, reviews: [], suspended: isSuspended, buriedUntil: until))
-        }
+      func target(_ card: Int64) -> (deck: String, id: CardID)? {
+        guard let place = cardOf[card], destination.indices.contains(place.placedIndex) else { return nil }
+        let routed = destination[place.placedIndex]
+        guard routed.ids.indices.contains(place.position) else { return nil }
+        return (routed.deck, routed.ids[place.position])
       }
+      // Each Anki card's history so far: the log is read once, in time order.
+      var states: [Int64: AnkiHistory.CardState] = [:]
+      states.reserveCapacity(cards.count)
+      summary.counts = try store.importHistory(
+        decks: Set(destination.map(\.deck)), expectedReviews: try package.reviewCount(),
+        reviews: { add in
+          try package.forEachReview { card, review in
+            guard let (deck, id) = target(card),
+              let record = history.record(
+                review, after: &states[card, default: AnkiHistory.CardState()], deck: deck, card: id)
+            else { return }
+            try add(record)
+          }
+        },
+        cards: {
+          cards.compactMap { card -> ImportedCard? in
+            guard let (deck, id) = target(card.id) else { return nil }
+            if card.queue == -1 { suspended += 1 }
+            if card.queue == -2 || card.queue == -3 { buried += 1 }
+            let state = states[card.id] ?? AnkiHistory.CardState()
+            return ImportedCard(
+              deck: deck, card: id, state: state.last, reviews: state.reviews, lapses: state.lapses,
+              suspended: card.queue == -1, buriedUntil: card.queue == -2 || card.queue == -3 ? buriedUntil : nil)
+          }
+        })
       summary.suspended = suspended
       summary.buried = buried
       try files.commit()

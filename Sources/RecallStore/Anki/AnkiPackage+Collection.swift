@@ -140,27 +140,24 @@ extension AnkiPackage {
     }
   }
 
-  /// Calls `body` with each card's review log rows, card by card in id order, without holding
-  /// the whole log in memory.
-  public func forEachCardHistory(_ body: (_ card: Int64, _ reviews: [AnkiReview]) throws -> Void) throws {
+  /// The number of review log rows.
+  public func reviewCount() throws -> Int {
+    try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM revlog") ?? 0 }
+  }
+
+  /// Calls `body` with every review log row in time order (`revlog.id`, its primary key, so the
+  /// rows come straight off the table, never sorted), with the card it belongs to.
+  public func forEachReview(_ body: (_ card: Int64, _ review: AnkiReview) throws -> Void) throws {
     try read { db in
-      let rows = try Row.fetchCursor(db, sql: "SELECT cid, id, ease, ivl, time, type FROM revlog ORDER BY cid, id")
-      var current: Int64?
-      var reviews: [AnkiReview] = []
+      let rows = try Row.fetchCursor(db, sql: "SELECT cid, id, ease, ivl, time, type FROM revlog ORDER BY id")
       while let row = try rows.next() {
-        let card: Int64 = row[0]
-        if card != current {
-          if let current, !reviews.isEmpty { try body(current, reviews) }
-          current = card
-          reviews.removeAll(keepingCapacity: true)
-        }
         let kind: Int = row[5]
-        reviews.append(
+        try body(
+          row[0],
           AnkiReview(
             time: Timestamp(milliseconds: row[1]), ease: row[2], interval: row[3], duration: row[4],
             kind: AnkiReview.Kind(rawValue: kind)))
       }
-      if let current, !reviews.isEmpty { try body(current, reviews) }
     }
   }
 

@@ -12,7 +12,7 @@ public enum HTMLText {
     // Escape sequences go first: the parser would drop their ESC and leave the rest as text.
     let html = withoutEscapeSequences(html)
     var text: String
-    if html.contains("<") || html.contains("&") {
+    if html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
       text = parse(html)
     } else {
       text = html
@@ -120,7 +120,8 @@ public enum HTMLText {
 
   /// `[sound:x.mp3]` becomes `[sound: x.mp3]`, so it reads as a placeholder, not markup.
   private static func soundPlaceholders(_ text: String) -> String {
-    text.replacingOccurrences(of: "[sound:", with: "[sound: ")
+    guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
+    return text.replacingOccurrences(of: "[sound:", with: "[sound: ")
   }
 
   /// `text` without terminal escape sequences: CSI (`ESC [ ... final`) and OSC (`ESC ] ... BEL`).
@@ -145,12 +146,31 @@ public enum HTMLText {
     return cleaned
   }
 
-  /// Lines trimmed, blank ones dropped, control characters removed.
+  /// Lines trimmed, blank ones dropped, control characters removed, tabs made spaces (`\r`
+  /// ends a line too). Written on Unicode scalars: Foundation's string methods cost more than the
+  /// HTML parser on a large import.
   private static func tidy(_ text: String) -> String {
-    var cleaned = ""
-    cleaned.unicodeScalars.append(contentsOf: text.unicodeScalars.filter { !isControl($0) || $0 == "\r" })
-    return cleaned.replacingOccurrences(of: "\r", with: "\n").split(separator: "\n", omittingEmptySubsequences: true)
-      .map { $0.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }.joined(separator: "\n")
+    var result = ""
+    var line = String.UnicodeScalarView()
+    func flush() {
+      let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar.properties.generalCategory == .spaceSeparator
+      }
+      if let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) {
+        if !result.isEmpty { result.unicodeScalars.append("\n") }
+        result.unicodeScalars.append(contentsOf: line[first...last])
+      }
+      line.removeAll(keepingCapacity: true)
+    }
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" || scalar == "\r" {
+        flush()
+      } else if scalar == "\t" {
+        line.append(" ")
+      } else if !isControl(scalar) {
+        line.append(scalar)
+      }
+    }
+    flush()
+    return result
   }
 }

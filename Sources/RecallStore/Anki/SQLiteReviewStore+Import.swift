@@ -18,114 +18,175 @@ public struct ImportCounts: Hashable, Sendable {
   }
 }
 
-/// One card's history and flags as an import brings them.
+/// One card as an import leaves it, once its whole history has been read.
 public struct ImportedCard: Sendable {
   /// The deck's name.
   public var deck: String
   /// The card.
   public var card: CardID
-  /// Its reviews, oldest first, with the states computed for them.
-  public var reviews: [ReviewRecord]
+  /// The state after its last imported review; nil for a card without imported reviews.
+  public var state: MemoryState?
+  /// How many reviews of it the import brought.
+  public var reviews: Int
+  /// Of them, lapses (a graduated card forgotten in study).
+  public var lapses: Int
   /// Whether the card is suspended.
   public var suspended: Bool
   /// Until when the card is buried, if it is.
   public var buriedUntil: Timestamp?
 
   /// Creates an imported card.
-  public init(deck: String, card: CardID, reviews: [ReviewRecord], suspended: Bool, buriedUntil: Timestamp?) {
+  public init(
+    deck: String, card: CardID, state: MemoryState?, reviews: Int, lapses: Int, suspended: Bool,
+    buriedUntil: Timestamp?
+  ) {
     self.deck = deck
     self.card = card
+    self.state = state
     self.reviews = reviews
+    self.lapses = lapses
     self.suspended = suspended
     self.buriedUntil = buriedUntil
   }
 }
 
 extension SQLiteReviewStore {
-  /// Adds imported cards in one transaction: `produce` is called with a function that takes one
-  /// card at a time, so a large import never holds every review in memory. A review already in the
-  /// log (same deck, card and time) is not added again, so importing the same history twice changes
-  /// nothing. A card's state becomes the one after its last imported review, unless it was studied
-  /// in Recall since. `beforeCommit` runs last inside the transaction; when anything throws,
-  /// nothing is written.
+  /// Adds an imported history in one transaction: `reviews` is called with a function that takes
+  /// one review at a time, in time order, so a large import never holds its log in memory; then
+  /// `cards` gives every imported card's final state and flags.
+  ///
+  /// A review already in the log (same deck, card and time) is not added again, so importing the
+  /// same history twice changes nothing. A card's state becomes the one after its last imported
+  /// review, unless it was studied in Recall since. `beforeCommit` runs last inside the
+  /// transaction; when anything throws, nothing is written.
+  ///
+  /// `expectedReviews` (how many reviews `reviews` will add at most) chooses the bulk path: when
+  /// none of `decks` has reviews yet and the import is larger than the log, the card index of the
+  /// log is dropped for the inserts and built again from scratch inside the same transaction.
   @discardableResult
-  public func importCards(
-    _ produce: (_ add: (ImportedCard) throws -> Void) throws -> Void, beforeCommit: () throws -> Void = {}
+  public func importHistory(
+    decks: Set<String>, expectedReviews: Int,
+    reviews: (_ add: (ReviewRecord) throws -> Void) throws -> Void,
+    cards: () throws -> [ImportedCard], beforeCommit: () throws -> Void = {}
   ) throws -> ImportCounts {
     var counts = ImportCounts()
     try database.write { db in
-      var decksWithReviews: [String: Bool] = [:]
-      try produce { imported in
-        let deck = imported.deck
-        let card = imported.card.rawValue
-        let known: Bool
-        if let cached = decksWithReviews[deck] {
-          known = cached
-        } else {
-          known =
-            try Bool.fetchOne(
-              db, sql: "SELECT EXISTS (SELECT 1 FROM review_log WHERE deck = ?)", arguments: [deck]) ?? false
-          decksWithReviews[deck] = known
+      let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+      try db.execute(sql: "PRAGMA cache_size = \(ImportTuning.cacheSize)")
+      defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+      // The latest review of every card that has any, in the decks that have any.
+      var latest: [String: [String: Int64]] = [:]
+      for deck in decks.sorted() {
+        let rows = try Row.fetchCursor(
+          db, sql: "SELECT card, max(time) FROM review_log WHERE deck = ? GROUP BY card", arguments: [deck])
+        var times: [String: Int64] = [:]
+        while let row = try rows.next() { times[row[0]] = row[1] }
+        if !times.isEmpty { latest[deck] = times }
+      }
+      let logSize = try Int.fetchOne(db, sql: "SELECT max(id) FROM review_log") ?? 0
+      let rebuilt = latest.isEmpty && expectedReviews > max(logSize, ImportTuning.bulkThreshold)
+      let indexes = rebuilt ? try ImportTuning.dropIndexes(db) : []
+      let inserter = try ReviewLogInserter(db)
+      let known = try db.cachedStatement(
+        sql: "SELECT EXISTS (SELECT 1 FROM review_log WHERE deck = ? AND card = ? AND time = ?)")
+      try reviews { review in
+        if let times = latest[review.deck], times[review.card.rawValue] != nil,
+          try Bool.fetchOne(known, arguments: [review.deck, review.card.rawValue, review.time.milliseconds]) == true
+        {
+          counts.reviewsKnown += 1
+          return
         }
-        var times = Set<Int64>()
-        var latest: Int64?
-        if known {
-          let rows = try Row.fetchAll(
-            db, sql: "SELECT time FROM review_log WHERE deck = ? AND card = ?", arguments: [deck, card])
-          for row in rows {
-            let time: Int64 = row[0]
-            times.insert(time)
-            latest = max(latest ?? time, time)
-          }
-        }
-        let insert = try db.cachedStatement(sql: ReviewRow.insertSQL)
-        var added = 0
-        for review in imported.reviews {
-          if times.contains(review.time.milliseconds) {
-            counts.reviewsKnown += 1
-            continue
-          }
-          try insert.execute(arguments: ReviewRow.arguments(review))
-          added += 1
-        }
-        counts.reviewsAdded += added
-        let studiedSince = latest.map { last in imported.reviews.allSatisfy { $0.time.milliseconds < last } } ?? false
-        if imported.reviews.isEmpty || studiedSince {
-          if added > 0 || !imported.reviews.isEmpty {
-            let current = try Row.fetchOne(
-              db,
-              sql:
-                "SELECT phase, step, stability, difficulty, due, last_review FROM card_state WHERE deck = ? AND card = ?",
-              arguments: [deck, card])
-            try restore(
-              db, deck: imported.deck, card: imported.card, state: current.flatMap { ReviewRow.state($0, at: 0) })
-          }
-        } else {
-          try restore(db, deck: imported.deck, card: imported.card, state: imported.reviews.last?.after)
-        }
-        if imported.suspended || imported.buriedUntil != nil {
-          try db.cachedStatement(
-            sql: """
-              INSERT INTO card_state (deck, card, suspended, buried_until) VALUES (?, ?, ?, ?)
-              ON CONFLICT (deck, card) DO UPDATE SET suspended = excluded.suspended, buried_until = excluded.buried_until
-              """
-          ).execute(arguments: [deck, card, imported.suspended, imported.buriedUntil?.milliseconds])
-        } else {
-          try db.cachedStatement(
-            sql: "UPDATE card_state SET suspended = 0, buried_until = NULL WHERE deck = ? AND card = ?"
-          )
-          .execute(arguments: [deck, card])
-          try db.cachedStatement(
-            sql: """
-              DELETE FROM card_state WHERE deck = ? AND card = ? AND phase IS NULL AND reps = 0
-                AND suspended = 0 AND buried_until IS NULL
-              """
-          ).execute(arguments: [deck, card])
-        }
+        try inserter.insert(review)
+        counts.reviewsAdded += 1
+      }
+      for sql in indexes { try db.execute(sql: sql) }
+      for card in try cards() {
+        try settle(db, card, latest: latest[card.deck]?[card.card.rawValue])
         counts.cards += 1
       }
       try beforeCommit()
     }
     return counts
+  }
+
+  /// Sets an imported card's state and flags. A card that had reviews before the import gets its
+  /// counts from the log; one studied in Recall after its last imported review keeps its state.
+  private func settle(_ db: Database, _ imported: ImportedCard, latest: Int64?) throws {
+    let deck = imported.deck
+    let card = imported.card.rawValue
+    if let latest {
+      if let state = imported.state, imported.reviews > 0 {
+        let studiedSince = latest > (state.lastReview?.milliseconds ?? Int64.min)
+        let current =
+          studiedSince
+          ? try Row.fetchOne(
+            db.cachedStatement(
+              sql:
+                "SELECT phase, step, stability, difficulty, due, last_review FROM card_state WHERE deck = ? AND card = ?"
+            ), arguments: [deck, card]
+          ).flatMap { ReviewRow.state($0, at: 0) } : state
+        try restore(db, deck: deck, card: imported.card, state: current)
+      }
+    } else if let state = imported.state, imported.reviews > 0 {
+      // No review of the card before: its counts are the import's.
+      var values: [(any DatabaseValueConvertible)?] = [deck, card]
+      values += ReviewRow.stateValues(state)
+      values += [imported.reviews, imported.lapses, imported.suspended, imported.buriedUntil?.milliseconds]
+      try db.cachedStatement(sql: ImportTuning.upsertSQL).execute(arguments: StatementArguments(values))
+      return
+    }
+    if imported.suspended || imported.buriedUntil != nil {
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO card_state (deck, card, suspended, buried_until) VALUES (?, ?, ?, ?)
+          ON CONFLICT (deck, card) DO UPDATE SET suspended = excluded.suspended, buried_until = excluded.buried_until
+          """
+      ).execute(arguments: [deck, card, imported.suspended, imported.buriedUntil?.milliseconds])
+    } else {
+      try db.cachedStatement(
+        sql: "UPDATE card_state SET suspended = 0, buried_until = NULL WHERE deck = ? AND card = ?"
+      )
+      .execute(arguments: [deck, card])
+      try db.cachedStatement(sql: ReviewRow.deleteEmptyStateSQL).execute(arguments: [deck, card])
+    }
+  }
+}
+
+/// How a large import is made fast.
+enum ImportTuning {
+  /// The page cache of the connection while it imports, in KiB (negative, as SQLite takes it):
+  /// 32 MiB, so the log's pages being written stay in memory.
+  static let cacheSize = -32768
+
+  /// The fewest reviews for which dropping and rebuilding the card index pays.
+  static let bulkThreshold = 10000
+
+  /// The indexes of the review log dropped during a bulk insert.
+  static let droppedIndexes = ["review_log_deck_card"]
+
+  /// Sets a card's state, counts and flags, inserting its row when it has none.
+  static let upsertSQL = """
+    INSERT INTO card_state (deck, card, phase, step, stability, difficulty, due, last_review, reps, lapses,
+      suspended, buried_until)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (deck, card) DO UPDATE SET
+      phase = excluded.phase, step = excluded.step, stability = excluded.stability,
+      difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review,
+      reps = excluded.reps, lapses = excluded.lapses, suspended = excluded.suspended,
+      buried_until = excluded.buried_until
+    """
+
+  /// Drops `droppedIndexes`, returning the statements that create them again as they were.
+  static func dropIndexes(_ db: Database) throws -> [String] {
+    var create: [String] = []
+    for name in droppedIndexes {
+      guard
+        let sql = try String.fetchOne(
+          db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", arguments: [name])
+      else { continue }
+      try db.execute(sql: "DROP INDEX \(name)")
+      create.append(sql)
+    }
+    return create
   }
 }

@@ -21,6 +21,13 @@ enum ReviewRow {
       reps = excluded.reps, lapses = excluded.lapses
     """
 
+  /// The SQL that deletes a card's state row when it holds nothing (no state, no review, no
+  /// flag): arguments are deck and card.
+  static let deleteEmptyStateSQL = """
+    DELETE FROM card_state WHERE deck = ? AND card = ? AND phase IS NULL AND reps = 0
+      AND suspended = 0 AND buried_until IS NULL
+    """
+
   /// The SQL that appends a row (without `id`).
   static let insertSQL = """
     INSERT INTO review_log (deck, card, time, rating, answer, response_ms, mode, \

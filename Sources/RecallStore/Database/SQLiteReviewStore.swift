@@ -83,22 +83,18 @@ public final class SQLiteReviewStore: ReviewStore, Sendable {
   /// no state, no review and no flag loses its row (it is new again).
   func restore(_ db: Database, deck: String, card: CardID, state: MemoryState?) throws {
     let counts = try Row.fetchOne(
-      db,
-      sql: """
-        SELECT count(*), coalesce(sum(mode = 'study' AND before_phase = 2 AND rating = 1), 0)
-        FROM review_log WHERE deck = ? AND card = ?
-        """, arguments: [deck, card.rawValue])
+      db.cachedStatement(
+        sql: """
+          SELECT count(*), coalesce(sum(mode = 'study' AND before_phase = 2 AND rating = 1), 0)
+          FROM review_log WHERE deck = ? AND card = ?
+          """), arguments: [deck, card.rawValue])
     let reviews: Int = counts?[0] ?? 0
     let lapses: Int = counts?[1] ?? 0
     var values: [(any DatabaseValueConvertible)?] = [deck, card.rawValue]
     values += ReviewRow.stateValues(state)
     values += [reviews, lapses]
-    try db.execute(sql: ReviewRow.upsertStateSQL, arguments: StatementArguments(values))
-    try db.execute(
-      sql: """
-        DELETE FROM card_state WHERE deck = ? AND card = ? AND phase IS NULL AND reps = 0
-          AND suspended = 0 AND buried_until IS NULL
-        """, arguments: [deck, card.rawValue])
+    try db.cachedStatement(sql: ReviewRow.upsertStateSQL).execute(arguments: StatementArguments(values))
+    try db.cachedStatement(sql: ReviewRow.deleteEmptyStateSQL).execute(arguments: [deck, card.rawValue])
   }
 
   /// Hides a card until `until`.
