@@ -66,7 +66,8 @@ public enum IntervalText {
     (value * 10).rounded(.toNearestOrAwayFromZero) / 10
   }
 
-  private static func decimal(_ value: Double) -> String {
+  /// `value` with one decimal at most (`2.5`, `3`).
+  static func decimal(_ value: Double) -> String {
     let tenths = Int64(value * 10 + 0.5)
     let whole = tenths / 10
     let fraction = tenths % 10
