@@ -81,11 +81,11 @@ public enum AnkiImporter {
         summary.skipped[.unknownTemplate, default: 0] += max(noteCards.count, 1)
         continue
       }
-      let fields = row.fields.components(separatedBy: "\u{1f}").map { html -> String in
+      let fields = AnkiRowText.rawFields(row.fields).map { html -> String in
         if HTMLText.hasControlCharacters(html) { summary.controlFields += 1 }
-        return HTMLText.plainText(html).replacingOccurrences(of: "\n", with: " / ")
+        return AnkiRowText.field(html)
       }
-      let tags = row.tags.split(separator: " ").map(String.init).filter { !$0.isEmpty }
+      let tags = AnkiRowText.tags(row.tags)
       let note = AnkiNote(
         guid: row.guid.isEmpty ? String(row.id) : row.guid, fields: fields, tags: tags,
         cards: noteCards.map { AnkiNote.Card(ordinal: $0.ordinal, deck: deckNames[$0.deck] ?? "Default") })
