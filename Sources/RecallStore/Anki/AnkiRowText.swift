@@ -14,9 +14,26 @@ enum AnkiRowText {
     HTMLText.plainText(html).replacingOccurrences(of: "\n", with: " / ")
   }
 
-  /// The tags of a note's `tags` column, separated by spaces.
+  /// The tags of a note's `tags` column, separated by spaces (or any white space), without
+  /// control characters.
   static func tags(_ tags: String) -> [String] {
-    tags.split(separator: " ").map(String.init).filter { !$0.isEmpty }
+    plain(tags).split(separator: " ").map(String.init).filter { !$0.isEmpty }
+  }
+
+  /// A deck name or another text that is not HTML, on one line: escape sequences and control
+  /// characters removed (tabs and line breaks become spaces), as `HTMLText` does for fields.
+  static func plain(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard scalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) else { return text }
+    var cleaned = ""
+    for scalar in HTMLText.withoutEscapeSequences(text).unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0D: cleaned.unicodeScalars.append(" ")
+      case 0x00..<0x20, 0x7F..<0xA0: continue
+      default: cleaned.unicodeScalars.append(scalar)
+      }
+    }
+    return cleaned
   }
 
   /// The note types of a schema-11 collection's `models` column (JSON: id to model), by id;
@@ -38,6 +55,16 @@ enum AnkiRowText {
         })
     }
     return result
+  }
+
+  /// Whether a card of `entry` has an id an earlier note took (two notes with one guid, a notes
+  /// text with a row twice): the deck would not read back, so such a note is left out. Otherwise
+  /// its ids join `seen`.
+  static func repeatsAnID(_ entry: AnkiNoteMapper.Placed, seen: inout Set<String>) -> Bool {
+    let ids = entry.note.cards.map(\.id.rawValue)
+    guard ids.allSatisfy({ !seen.contains($0) }), Set(ids).count == ids.count else { return true }
+    seen.formUnion(ids)
+    return false
   }
 
   private static func ordinal(_ object: [String: Any]) -> Int { object["ord"] as? Int ?? 0 }
