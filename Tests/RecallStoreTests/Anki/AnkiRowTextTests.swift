@@ -12,6 +12,12 @@ import Testing
     #expect(AnkiRowText.tags("plain tags") == ["plain", "tags"])
   }
 
+  /// Found by the Anki fuzz harness: a tag with a comma was written as it was, and a deck file's
+  /// `Tags:` line, separated by commas, read it back as two.
+  @Test func aCommaSeparatesTagsAsInADeckFile() {
+    #expect(AnkiRowText.tags("german::vocabulary,nouns animals") == ["german::vocabulary", "nouns", "animals"])
+  }
+
   @Test func deckNamesAndTagsOfANotesTextLoseControlCharacters() throws {
     let text = "#separator:tab\n#deck column:3\n#tags column:4\nq\ta\tGeo\u{1B}]52;c;aGk=\u{7}::Asia\u{1B}[0m\tt\u{1B}x\n"
     let rows = try AnkiNotesTextReader.read(path: "x.txt", data: Data(text.utf8))
