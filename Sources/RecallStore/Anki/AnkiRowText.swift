@@ -14,10 +14,10 @@ enum AnkiRowText {
     HTMLText.plainText(html).replacingOccurrences(of: "\n", with: " / ")
   }
 
-  /// The tags of a note's `tags` column, separated by spaces (or any white space), without
-  /// control characters.
+  /// The tags of a note's `tags` column, separated by spaces (or tabs, line breaks), without
+  /// control characters; a comma separates tags too, as it does on a deck file's `Tags:` line.
   static func tags(_ tags: String) -> [String] {
-    plain(tags).split(separator: " ").map(String.init).filter { !$0.isEmpty }
+    plain(tags).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
   }
 
   /// A deck name or another text that is not HTML, on one line: escape sequences and control
