@@ -89,9 +89,11 @@ public enum AnkiImporter {
         return AnkiRowText.field(html)
       }
       let tags = AnkiRowText.tags(row.tags)
+      let placedCards = noteCards.map { card in
+        AnkiNote.Card(ordinal: card.ordinal, deck: AnkiRowText.plain(deckNames[card.deck] ?? "Default"))
+      }
       let note = AnkiNote(
-        guid: row.guid.isEmpty ? String(row.id) : row.guid, fields: fields, tags: tags,
-        cards: noteCards.map { AnkiNote.Card(ordinal: $0.ordinal, deck: AnkiRowText.plain(deckNames[$0.deck] ?? "Default")) })
+        guid: row.guid.isEmpty ? String(row.id) : row.guid, fields: fields, tags: tags, cards: placedCards)
       let mapped = AnkiNoteMapper.map(note, of: notetype)
       for reason in mapped.skipped { summary.skipped[reason, default: 0] += 1 }
       for entry in mapped.notes {

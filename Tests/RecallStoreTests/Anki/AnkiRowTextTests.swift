@@ -19,7 +19,8 @@ import Testing
   }
 
   @Test func deckNamesAndTagsOfANotesTextLoseControlCharacters() throws {
-    let text = "#separator:tab\n#deck column:3\n#tags column:4\nq\ta\tGeo\u{1B}]52;c;aGk=\u{7}::Asia\u{1B}[0m\tt\u{1B}x\n"
+    let text =
+      "#separator:tab\n#deck column:3\n#tags column:4\n" + "q\ta\tGeo\u{1B}]52;c;aGk=\u{7}::Asia\u{1B}[0m\tt\u{1B}x\n"
     let rows = try AnkiNotesTextReader.read(path: "x.txt", data: Data(text.utf8))
     let note = try #require(rows.first?.note)
     #expect(note.cards.map(\.deck) == ["Geo::Asia"])
