@@ -2,7 +2,7 @@
 # Builds and runs one libFuzzer harness of Fuzz/Harnesses against RecallCore (and RecallTerminal's
 # renderers, so what would be printed is checked too), with AddressSanitizer.
 #
-#   scripts/fuzz.sh TARGET [SECONDS]      # TARGET: parser, answer, generator, quiz; default 60 s
+#   scripts/fuzz.sh TARGET [SECONDS]      # TARGET: parser, answer, generator, quiz, anki; default 60 s
 #   scripts/fuzz.sh --list                # the targets
 #   scripts/fuzz.sh --build TARGET        # only build .build-fuzz/TARGET
 #
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(parser answer generator quiz)
+targets=(parser answer generator quiz anki)
 if [ "${1:-}" = "--list" ]; then
   printf '%s\n' "${targets[@]}"
   exit 0
@@ -58,14 +58,25 @@ build_module RecallCore
 [ "$out/modules/RecallCore.o" -nt "$out/modules/RecallTerminal.o" ] && rm -f "$out/modules/RecallTerminal.o"
 build_module RecallTerminal -I Sources/CReadline
 
+# The Anki harness compiles in RecallStore's readers that need no database (RecallStore itself
+# needs GRDB and ZIPFoundation, which this script does not build), with libxml2 and libzstd.
+extra=()
+libraries=(-lreadline)
+if [ "$target" = anki ]; then
+  for file in HTMLText Zstd ProtobufFields AnkiRowText AnkiNotesTextReader AnkiPackageError; do
+    extra+=("Sources/RecallStore/Anki/$file.swift")
+  done
+  extra+=(-I Sources/CLibXML2 -I Sources/CZstd -Xcc -I/usr/include/libxml2)
+  libraries+=(-lxml2 -lzstd)
+fi
 binary="$out/$target"
 stamp="$binary"
-if [ ! -f "$binary" ] || [ -n "$(newest Fuzz)" ] || [ "$out/modules/RecallCore.o" -nt "$binary" ] \
-  || [ "$out/modules/RecallTerminal.o" -nt "$binary" ]; then
+if [ ! -f "$binary" ] || [ -n "$(newest Fuzz)" ] || { [ "$target" = anki ] && [ -n "$(newest Sources/RecallStore/Anki)" ]; } \
+  || [ "$out/modules/RecallCore.o" -nt "$binary" ] || [ "$out/modules/RecallTerminal.o" -nt "$binary" ]; then
   echo "== compiling the $target harness" >&2
   # The linker warns about each of AddressSanitizer's local symbols; only other lines are shown.
   swiftc "${flags[@]}" -I "$out/modules" -I Sources/CReadline "Fuzz/Harnesses/$target.swift" Fuzz/Support/*.swift \
-    "$out/modules/RecallCore.o" "$out/modules/RecallTerminal.o" -lreadline -o "$binary" 2>&1 \
+    "${extra[@]}" "$out/modules/RecallCore.o" "$out/modules/RecallTerminal.o" "${libraries[@]}" -o "$binary" 2>&1 \
     | { grep -v "Cannot export local symbol" || true; } >&2
 fi
 [ "$build_only" = 1 ] && exit 0

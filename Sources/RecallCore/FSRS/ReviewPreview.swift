@@ -66,8 +66,11 @@ public enum IntervalText {
     (value * 10).rounded(.toNearestOrAwayFromZero) / 10
   }
 
-  private static func decimal(_ value: Double) -> String {
-    let tenths = Int64(value * 10 + 0.5)
+  /// `value` with one decimal at most (`2.5`, `3`). NaN reads as 0 and values past what an Int64
+  /// of tenths holds are clamped to it, so no value traps (an Int64 of milliseconds never gets there).
+  static func decimal(_ value: Double) -> String {
+    let scaled = value * 10 + 0.5
+    let tenths = scaled.isNaN ? 0 : Int64(min(max(scaled, -9.2e18), 9.2e18))
     let whole = tenths / 10
     let fraction = tenths % 10
     return fraction == 0 ? String(whole) : "\(whole).\(fraction)"

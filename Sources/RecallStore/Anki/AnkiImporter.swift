@@ -42,6 +42,8 @@ public enum AnkiImporter {
     public var notes = 0
     /// Cards left out, by reason.
     public var skipped: [AnkiNoteMapper.SkipReason: Int] = [:]
+    /// Notes left out because an earlier note has their id (the same guid, or the same row twice).
+    public var duplicates = 0
     /// Fields whose control characters or escape sequences were removed.
     public var controlFields = 0
     /// Media files in the package (not copied).
@@ -74,6 +76,7 @@ public enum AnkiImporter {
     var placed: [AnkiNoteMapper.Placed] = []
     // Which Anki card became which Recall card, to route its history.
     var cardOf: [Int64: (placedIndex: Int, position: Int)] = [:]
+    var seen = Set<String>()
     for row in try package.notes() {
       summary.notes += 1
       let noteCards = cardsByNote[row.id] ?? []
@@ -81,19 +84,23 @@ public enum AnkiImporter {
         summary.skipped[.unknownTemplate, default: 0] += max(noteCards.count, 1)
         continue
       }
-      let fields = row.fields.split(separator: "\u{1f}", omittingEmptySubsequences: false).map { field -> String in
-        let html = String(field)
+      let fields = AnkiRowText.rawFields(row.fields).map { html -> String in
         if HTMLText.hasControlCharacters(html) { summary.controlFields += 1 }
-        let text = HTMLText.plainText(html)
-        return text.utf8.contains(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: " / ") : text
+        return AnkiRowText.field(html)
       }
-      let tags = row.tags.split(separator: " ").map(String.init).filter { !$0.isEmpty }
+      let tags = AnkiRowText.tags(row.tags)
+      let placedCards = noteCards.map { card in
+        AnkiNote.Card(ordinal: card.ordinal, deck: AnkiRowText.plain(deckNames[card.deck] ?? "Default"))
+      }
       let note = AnkiNote(
-        guid: row.guid.isEmpty ? String(row.id) : row.guid, fields: fields, tags: tags,
-        cards: noteCards.map { AnkiNote.Card(ordinal: $0.ordinal, deck: deckNames[$0.deck] ?? "Default") })
+        guid: row.guid.isEmpty ? String(row.id) : row.guid, fields: fields, tags: tags, cards: placedCards)
       let mapped = AnkiNoteMapper.map(note, plan: plan)
       for reason in mapped.skipped { summary.skipped[reason, default: 0] += 1 }
       for entry in mapped.notes {
+        if AnkiRowText.repeatsAnID(entry, seen: &seen) {
+          summary.duplicates += 1
+          continue
+        }
         for (position, ordinal) in entry.ordinals.enumerated() {
           if let card = noteCards.first(where: { $0.ordinal == ordinal }) {
             cardOf[card.id] = (placed.count, position)
@@ -169,11 +176,18 @@ public enum AnkiImporter {
     var summary = Summary()
     summary.layout = "notes in plain text"
     var placed: [AnkiNoteMapper.Placed] = []
+    var seen = Set<String>()
     for row in try AnkiNotesTextReader.read(path: path, data: data) {
       summary.notes += 1
       let mapped = AnkiNoteMapper.map(row.note, of: row.notetype)
       for reason in mapped.skipped { summary.skipped[reason, default: 0] += 1 }
-      placed += mapped.notes
+      for entry in mapped.notes {
+        if AnkiRowText.repeatsAnID(entry, seen: &seen) {
+          summary.duplicates += 1
+        } else {
+          placed.append(entry)
+        }
+      }
     }
     let fallback = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     let outputs = options.layout.decks(placed, name: options.deckName, fallbackTitle: fallback)

@@ -73,8 +73,8 @@ enum AnkiNotesTextReader {
       }.map { $0.replacingOccurrences(of: "\n", with: " / ") }
       guard fields.contains(where: { !$0.isEmpty }) else { return nil }
       let notetype = stockNotetype(column("notetype") ?? fixed["notetype"] ?? "Basic", fieldCount: fields.count)
-      let deck = column("deck") ?? fixed["deck"] ?? "Default"
-      let tags = (column("tags") ?? fixed["tags"] ?? "").split(separator: " ").map(String.init)
+      let deck = AnkiRowText.plain(column("deck") ?? fixed["deck"] ?? "Default")
+      let tags = AnkiRowText.tags(column("tags") ?? fixed["tags"] ?? "")
       let guid = column("guid") ?? "text-" + String(StableHash.fnv1a(fields.joined(separator: "\u{1f}")), radix: 16)
       let ordinals: [Int]
       if notetype.isCloze {

@@ -75,29 +75,12 @@ extension AnkiPackage {
           result[id] = AnkiNotetype(
             name: row[1], isCloze: config?.varint(1) == 1, fields: fields[id] ?? [], templates: templates[id] ?? [])
         }
-      } else if let text = try String.fetchOne(db, sql: "SELECT models FROM col"),
-        let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
-      {
-        for (key, value) in object {
-          guard let id = Int64(key), let model = value as? [String: Any] else { continue }
-          let fields = (model["flds"] as? [[String: Any]] ?? []).sorted { Self.ordinal($0) < Self.ordinal($1) }
-          let templates = (model["tmpls"] as? [[String: Any]] ?? []).sorted { Self.ordinal($0) < Self.ordinal($1) }
-          result[id] = AnkiNotetype(
-            name: model["name"] as? String ?? "",
-            isCloze: (model["type"] as? Int) == 1,
-            fields: fields.map { $0["name"] as? String ?? "" },
-            templates: templates.map {
-              AnkiNotetype.Template(
-                name: $0["name"] as? String ?? "", front: $0["qfmt"] as? String ?? "", back: $0["afmt"] as? String ?? ""
-              )
-            })
-        }
+      } else if let text = try String.fetchOne(db, sql: "SELECT models FROM col") {
+        result = AnkiRowText.notetypes(models: text)
       }
       return result
     }
   }
-
-  private static func ordinal(_ object: [String: Any]) -> Int { object["ord"] as? Int ?? 0 }
 
   /// The hour a study day starts in the collection (`rollover`, 4 by default).
   public func rolloverHour() throws -> Int {

@@ -125,7 +125,7 @@ public enum HTMLText {
   }
 
   /// `text` without terminal escape sequences: CSI (`ESC [ ... final`) and OSC (`ESC ] ... BEL`).
-  private static func withoutEscapeSequences(_ text: String) -> String {
+  static func withoutEscapeSequences(_ text: String) -> String {
     guard text.unicodeScalars.contains("\u{1B}") else { return text }
     var cleaned = ""
     var scalars = text.unicodeScalars[...]

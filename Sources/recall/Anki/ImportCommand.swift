@@ -82,6 +82,10 @@ struct ImportCommand: ParsableCommand {
     for deck in summary.decks {
       lines.append("  wrote \(Sanitizer.clean(deck.path)): \(deck.cards) cards")
     }
+    if summary.duplicates > 0 {
+      let notes = summary.duplicates == 1 ? "note" : "notes"
+      lines.append("left out \(summary.duplicates) \(notes) whose id an earlier note has (the same Anki guid or row)")
+    }
     guard summary.layout != "notes in plain text" else { return lines.joined(separator: "\n") + "\n" }
     var history = "reviews: \(summary.counts.reviewsAdded) added"
     if summary.counts.reviewsKnown > 0 { history += ", \(summary.counts.reviewsKnown) already imported" }

@@ -40,4 +40,19 @@ import Testing
     #expect(result.error.contains("bad.txt:3: a quoted field never closes"))
     #expect(!FileManager.default.fileExists(atPath: folder.file("bad.md")))
   }
+
+  /// Found by the Anki fuzz harness: two rows alike (one guid) made one id twice, and the import
+  /// stopped with "would not read back ... please report this". The second is left out, and said so.
+  @Test func notesTextWithTheSameRowTwiceImportsItOnce() throws {
+    let folder = try TemporaryFolder()
+    try "#separator:tab\n#html:false\nCapital of Kazakhstan?\tAstana\nCapital of Kazakhstan?\tAstana\n".write(
+      toFile: folder.file("twice.txt"), atomically: true, encoding: .utf8)
+    let result = try ChildRecall.run(["import", folder.file("twice.txt"), "-o", folder.file("twice.md")])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("left out 1 note whose id an earlier note has"), "\(result.output)")
+    let deck = try #require(
+      DeckParser.parse(text: try String(contentsOfFile: folder.file("twice.md"), encoding: .utf8), origin: "twice.md")
+        .deck)
+    #expect(deck.cards.map(\.prompt) == ["Capital of Kazakhstan?"])
+  }
 }

@@ -20,4 +20,15 @@ struct ReviewPreviewTests {
   func intervals_read_like_anki(milliseconds: Int64, text: String) {
     #expect(IntervalText.format(milliseconds: milliseconds) == text)
   }
+
+  /// The decimal formatter converts to Int64: a value past its range or NaN must not trap.
+  @Test(arguments: [Double.nan, .infinity, -.infinity, 1e300, -1e300, 9.3e17])
+  func decimals_past_int64_do_not_trap(value: Double) {
+    let text = IntervalText.decimal(value)
+    #expect(!text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "." || $0 == "-" })
+  }
+
+  @Test func the_longest_interval_formats_in_years() {
+    #expect(IntervalText.format(milliseconds: .max) == "292471208.7y")
+  }
 }

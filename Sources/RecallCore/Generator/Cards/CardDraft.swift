@@ -101,12 +101,13 @@ struct CardPlanner {
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
   }
 
-  /// The text before and after the gap, without an acronym that would give the expansion away.
+  /// The text before and after the gap, without an acronym that would give the expansion away,
+  /// nor white space at the prompt's edges (a deck file drops it, so the card would not read back).
   private func promptParts(_ fact: Fact, _ clause: DocumentAnalysis.Clause) -> (
     before: String, after: String, folded: String
   ) {
     let chars = CharacterText(clause.text)
-    let before = chars[..<fact.start]
+    let before = String(chars[..<fact.start].drop(while: \.isWhitespace))
     var afterStart = fact.end
     let tokens = clause.tokens
     if fact.endToken + 2 < tokens.count, tokens[fact.endToken].text == "(", tokens[fact.endToken + 2].text == ")",
@@ -114,7 +115,8 @@ struct CardPlanner {
     {
       afterStart = tokens[fact.endToken + 2].end
     }
-    let after = chars[afterStart...]
+    var after = chars[afterStart...]
+    while after.last?.isWhitespace == true { after.removeLast() }
     let folded = TextNormalizer.fold(before + " " + after)
     // A short sentence gets its section as context so the card can be understood alone.
     if TextNormalizer.contentWords(folded: folded).count < 3 {
