@@ -42,7 +42,13 @@ struct CardPlanner {
       knowledge.expansions[short] = long
       knowledge.expansions[long] = short
     }
+    knowledge.shorthands = Self.shorthands(of: analysis, lexicon: lexicon)
     self.knowledge = knowledge
+    switch analysis.cleaner.mainSubject?.reference {
+    case .he: subjectPronouns = .he
+    case .she: subjectPronouns = .she
+    default: subjectPronouns = .none
+    }
     // A position statement has few names, numbers or dates: its phrases are its facts.
     var named = 0
     let subjectNames = subjects
@@ -54,6 +60,34 @@ struct CardPlanner {
       named += 1
     }
     phrasesLead = named * 3 < analysis.clauses.count * 2
+    asksPhrases = phrasesLead || StatementGenre.isStatement(analysis.clauses.map(\.tokens))
+  }
+
+  /// The pronouns the document's subject stands for without being named.
+  private let subjectPronouns: CardRules.SubjectPronouns
+
+  /// The common words that head the document's longer names ("Conference" of "Bandung
+  /// Conference", "Treaty" of "Treaty of Waitangi"), folded.
+  private static func shorthands(of analysis: DocumentAnalysis, lexicon: (any EnglishLexicon)?) -> Set<String> {
+    var result = Set<String>()
+    let ordinary = analysis.tokenizer.lowercaseVocabulary
+    for clause in analysis.clauses {
+      for fact in clause.facts where fact.kind.isName && fact.kind != .acronym && fact.folded.contains(" ") {
+        let words = fact.folded.split(separator: " ").map(String.init)
+        let head = words.firstIndex(of: "of").flatMap { $0 > 0 ? words[$0 - 1] : nil } ?? words[words.count - 1]
+        guard !result.contains(head) else { continue }
+        // A common noun: written in lower case in the document, or a noun the lexicon does not
+        // know as a country, city or person.
+        let common =
+          ordinary.contains(head)
+          || (lexicon.map { lexicon in
+            lexicon.partsOfSpeech(of: head).contains(.noun)
+              && ![.country, .city, .person].contains(lexicon.category(of: head))
+          } ?? false)
+        if common { result.insert(head) }
+      }
+    }
+    return result
   }
 
   /// The score a common-noun phrase needs to be a clause's second card.
@@ -62,11 +96,14 @@ struct CardPlanner {
   /// Whether fewer than two clauses in three hold a name, number or date, so that a clause's second
   /// card may be a common-noun phrase.
   private let phrasesLead: Bool
+  /// Whether common-noun phrases are asked at all: where names, numbers and dates are few, or in a
+  /// position statement, whose facts are what its speaker believes and supports.
+  private let asksPhrases: Bool
 
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
     let wordCount = clause.tokens.count(where: \.isWord)
-    let (second, third) = generous ? (12, 22) : (14, 30)
+    let (second, third) = generous ? (10, 20) : (10, 26)
     return min(maxPerSentence, 1 + (wordCount >= second ? 1 : 0) + (wordCount >= third ? 1 : 0))
   }
 
@@ -108,6 +145,7 @@ struct CardPlanner {
   /// merging and only then writes them with `draft(_:clause:)`.
   func picks(for clause: DocumentAnalysis.Clause) -> [Pick] {
     if CardRules.promptProblem(tokens: clause.tokens, lexicon: knowledge.lexicon) != nil { return [] }
+    if CardRules.contextProblem(tokens: clause.tokens, subject: subjectPronouns) != nil { return [] }
     let folded = TextNormalizer.fold(clause.text)
     var words = ClauseWords(clause.tokens)
     var context = Context()
@@ -119,6 +157,9 @@ struct CardPlanner {
     var candidates: [Candidate] = []
     for index in facts.indices {
       let fact = facts[index]
+      // A common-noun phrase is a gap any noun could fill: asked only where a document has few
+      // names, numbers and dates (a position statement).
+      if fact.kind == .phrase, !asksPhrases, CardRules.nameListItems(fact.text) == nil { continue }
       guard let (key, withContext) = check(fact, in: clause, folded: folded, words: &words, context: &context)
       else { continue }
       if let heading, !fact.kind.isNumeric, heading.givesAway(fact.folded) { continue }
@@ -202,7 +243,16 @@ struct CardPlanner {
     {
       return nil
     }
+    // "Eleanor" in a biography of Eleanor Roosevelt: the subject by its first name.
+    if let main = analysis.cleaner.mainSubject, main.reference != .it, fact.kind.isName || fact.kind == .name {
+      let names = Set(TextNormalizer.fold(main.name).split(separator: " "))
+      if answer.split(separator: " ").allSatisfy({ names.contains($0) }) { return nil }
+    }
     let tokens = clause.tokens
+    // "united the kingdoms of Norway, Denmark and Sweden": the names are asked as a list.
+    if CardRules.nameListItems(fact.text) != nil {
+      return words.countOutside(fact.firstToken..<fact.endToken) >= 3 ? (answer, false) : nil
+    }
     // An acronym right after its expansion is asked by the acronym card instead.
     if fact.kind == .acronym, fact.firstToken >= 2, tokens[fact.firstToken - 1].text == "(" { return nil }
     if CardRules.gapProblem(
@@ -256,9 +306,15 @@ struct CardPlanner {
     let index = Int(pick.rank)
     let parts = promptParts(fact, clause)
     let content: Note.Content
-    let wantsChoice =
-      fact.kind == .year || fact.kind == .date || (fact.kind.isName && fact.kind != .acronym && index == 1)
-    if index == 0, let question = QuestionPattern.when(fact, in: clause) {
+    // Only years and dates get options: a document's names are of too many kinds for wrong
+    // choices of the answer's own kind and shape, and a wrong kind gives the answer away.
+    let wantsChoice = fact.kind == .year || fact.kind == .date
+    if let items = CardRules.nameListItems(fact.text) {
+      let after = TextScan.trimmed(parts.after)
+      let rest = after.count <= 1 ? "" : " " + after
+      let prompt = "Complete the list (\(items.count) items): \(parts.before)\u{2026}\(rest)"
+      content = .list(prompt: prompt, items: items, ordered: false)
+    } else if index == 0, let question = QuestionPattern.when(fact, in: clause) {
       content = .qa(question: question, answer: fact.text, reverse: false)
     } else if wantsChoice,
       let choice = analysis.options.options(

@@ -12,6 +12,9 @@ enum CardRules {
     var ordinary: Set<String> = []
     /// English word knowledge, when there is any.
     var lexicon: (any EnglishLexicon)?
+    /// Folded common words that head a longer name of the document ("treaty" of "Treaty of
+    /// Waitangi"): alone, such a word is the document's shorthand, not a name to learn.
+    var shorthands: Set<String> = []
   }
 
   /// The problem of a sentence as a prompt, whatever is gapped: too long, or not a sentence.
@@ -46,7 +49,7 @@ enum CardRules {
       return problem
     }
     if answerShows(tokens: tokens, gap: gap, answer: answer, knowledge: knowledge) { return .answerInPrompt(answer) }
-    return nil
+    return contextualGapProblem(tokens: tokens, gap: gap, kind: kind, answer: answer, knowledge: knowledge)
   }
 
   /// A gap that is no whole noun phrase, name or number: a verb phrase, part of a name, a number
