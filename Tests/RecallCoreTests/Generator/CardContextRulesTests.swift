@@ -119,3 +119,81 @@ import Testing
     #expect(hint("Harbour Council", .organisation) == "organisation")
   }
 }
+
+/// The second round of gap and prompt checks: list items, names cut at an abbreviation or a
+/// sentence end, field labels and glued field lines, a possessive after "is".
+@Suite struct CardListRulesTests {
+  private let tokenizer = Tokenizer()
+
+  private func problem(_ sentence: String, gap answer: String, kind: FactKind) -> CardProblem? {
+    let tokens = tokenizer.tokens(of: sentence)
+    let wanted = tokenizer.tokens(of: answer).map(\.text)
+    guard
+      let first = tokens.indices.first(where: { index in
+        index + wanted.count <= tokens.count && tokens[index..<(index + wanted.count)].map(\.text) == wanted
+      })
+    else {
+      Issue.record("\(answer) is not in \(sentence)")
+      return nil
+    }
+    return CardRules.gapProblem(
+      tokens: tokens, gap: first..<(first + wanted.count), kind: kind, answer: answer, sentence: sentence,
+      knowledge: .init())
+  }
+
+  @Test func anItemOfAnEnumerationIsNoGap() {
+    let sentence = "The pact was later joined by Arnland (1961), Belmark (1962), Corvia (1967) and Dorvia (1969)."
+    #expect(problem(sentence, gap: "Belmark", kind: .place) == .genericGap("Belmark"))
+    #expect(problem(sentence, gap: "Dorvia", kind: .place) == .genericGap("Dorvia"))
+    #expect(problem(sentence, gap: "Arnland", kind: .place) == .genericGap("Arnland"))
+    // A place followed by what lies there is no list item.
+    #expect(
+      problem(
+        "The land borders Arnland to the south, Belmark to the west and Corvia to the north.", gap: "Belmark",
+        kind: .place) == nil)
+    #expect(
+      problem(
+        "The founders were the poet Ana Lind and the painter Jon Berg of Dorvik.",
+        gap: "Ana Lind and the painter Jon Berg",
+        kind: .person) != nil)
+  }
+
+  @Test func aGapStopsAtTheSentenceAndTheAbbreviation() {
+    #expect(
+      problem("She studied at Mount St. Agnes College and in Leeds.", gap: "Mount St", kind: .organisation)
+        == .nameFragment("Mount St"))
+    #expect(problem("Border countries: Arnland 400 km, Belmark 300 km", gap: "Border", kind: .place) != nil)
+    #expect(
+      problem("Religions: Lutheran 60%, Catholic 10%, other 2.5%, none 27.5%", gap: "2.5%", kind: .percentage)
+        == .genericGap("2.5%"))
+  }
+
+  @Test func aGluedFieldLineAndAPossessiveAfterIsMakeNoCard() {
+    #expect(
+      CardRules.promptProblem(
+        tokens: tokenizer.tokens(of: "The land is flat (3 people per sq km) Ethnic groups: Arn 80%, Bel 20%"))
+        == .notASentence)
+    #expect(
+      CardRules.contextProblem(tokens: tokenizer.tokens(of: "Dorvik is its capital, while Arnby is its largest port."))
+        == .unresolvedReference("its"))
+  }
+
+  @Test func aNameListGapIsSplitIntoItems() {
+    #expect(CardRules.nameListItems("Arnland, Belmark, and Corvia") == ["Arnland", "Belmark", "Corvia"])
+    #expect(CardRules.nameListItems("the Arn, the Bel and the Cor") == ["Arn", "Bel", "Cor"])
+    #expect(CardRules.nameListItems("Arnland and Belmark") == nil)
+    #expect(CardRules.nameListItems("mining, cattle and tourism") == nil)
+  }
+
+  @Test func aStatementIsToldFromAnArticleByItsStanceVerbs() {
+    let statement = [
+      "Dorvia believes that peace needs a common effort.", "Dorvia supports the council and its reforms.",
+      "The council met in 1990.",
+    ].map { tokenizer.tokens(of: $0) }
+    let article = [
+      "Dorvia is a country in the north.", "Its capital is Arnby.", "It became a republic in 1944.",
+    ].map { tokenizer.tokens(of: $0) }
+    #expect(StatementGenre.isStatement(statement))
+    #expect(!StatementGenre.isStatement(article))
+  }
+}

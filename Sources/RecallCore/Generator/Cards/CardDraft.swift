@@ -74,7 +74,10 @@ struct CardPlanner {
     for clause in analysis.clauses {
       for fact in clause.facts where fact.kind.isName && fact.kind != .acronym && fact.folded.contains(" ") {
         let words = fact.folded.split(separator: " ").map(String.init)
-        let head = words.firstIndex(of: "of").flatMap { $0 > 0 ? words[$0 - 1] : nil } ?? words[words.count - 1]
+        // The head stands before the first preposition ("Commission" of "Commission on Human Rights").
+        let head =
+          words.firstIndex(where: { ["of", "on", "for", "in"].contains($0) }).flatMap { $0 > 0 ? words[$0 - 1] : nil }
+          ?? words[words.count - 1]
         guard !result.contains(head) else { continue }
         // A common noun: written in lower case in the document, or a noun the lexicon does not
         // know as a country, city or person.
@@ -159,7 +162,11 @@ struct CardPlanner {
       let fact = facts[index]
       // A common-noun phrase is a gap any noun could fill: asked only where a document has few
       // names, numbers and dates (a position statement).
-      if fact.kind == .phrase, !asksPhrases, CardRules.nameListItems(fact.text) == nil { continue }
+      if fact.kind == .phrase, !asksPhrases, CardRules.nameListItems(fact.text) == nil,
+        !StatementGenre.isDefinitionOrJudgement(clause.tokens, first: fact.firstToken, end: fact.endToken)
+      {
+        continue
+      }
       guard let (key, withContext) = check(fact, in: clause, folded: folded, words: &words, context: &context)
       else { continue }
       if let heading, !fact.kind.isNumeric, heading.givesAway(fact.folded) { continue }
@@ -243,14 +250,22 @@ struct CardPlanner {
     {
       return nil
     }
+    // "Icelanders" in an article on Iceland: the subject's people.
+    if fact.kind.isName || fact.kind == .name, !answer.contains(" "),
+      subjects.contains(where: { !$0.contains(" ") && $0.utf8.count >= 4 && answer.hasPrefix($0) && answer != $0 })
+    {
+      return nil
+    }
     // "Eleanor" in a biography of Eleanor Roosevelt: the subject by its first name.
     if let main = analysis.cleaner.mainSubject, main.reference != .it, fact.kind.isName || fact.kind == .name {
       let names = Set(TextNormalizer.fold(main.name).split(separator: " "))
       if answer.split(separator: " ").allSatisfy({ names.contains($0) }) { return nil }
     }
     let tokens = clause.tokens
-    // "united the kingdoms of Norway, Denmark and Sweden": the names are asked as a list.
+    // "united the kingdoms of Norway, Denmark and Sweden": the names are asked as a list, unless
+    // the sentence's list goes on after them ("A, B and C, D, E"; "A, B and C, which ...").
     if CardRules.nameListItems(fact.text) != nil {
+      guard !listGoesOn(fact, clause) else { return nil }
       return words.countOutside(fact.firstToken..<fact.endToken) >= 3 ? (answer, false) : nil
     }
     // An acronym right after its expansion is asked by the acronym card instead.
@@ -272,6 +287,11 @@ struct CardPlanner {
       return nil
     }
     return (answer, false)
+  }
+
+  /// Whether the sentence's enumeration goes on after the names of `fact` (a comma follows).
+  private func listGoesOn(_ fact: Fact, _ clause: DocumentAnalysis.Clause) -> Bool {
+    fact.endToken < clause.tokens.count && clause.tokens[fact.endToken].text == ","
   }
 
   /// The text before and after the gap, without an acronym that would give the expansion away.
@@ -309,7 +329,7 @@ struct CardPlanner {
     // Only years and dates get options: a document's names are of too many kinds for wrong
     // choices of the answer's own kind and shape, and a wrong kind gives the answer away.
     let wantsChoice = fact.kind == .year || fact.kind == .date
-    if let items = CardRules.nameListItems(fact.text) {
+    if let items = CardRules.nameListItems(fact.text), !listGoesOn(fact, clause) {
       let after = TextScan.trimmed(parts.after)
       let rest = after.count <= 1 ? "" : " " + after
       let prompt = "Complete the list (\(items.count) items): \(parts.before)\u{2026}\(rest)"

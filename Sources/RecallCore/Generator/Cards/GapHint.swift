@@ -22,6 +22,7 @@ enum GapHint {
       guard let last = fact.text.split(separator: " ").last, last.first?.fastIsUppercase == true else { return nil }
       return fact.kind.rawValue
     case .place:
+      if isOffice(fact.text) { return "office" }
       if let category, [.country, .city].contains(category) { return category.rawValue }
       return FactKind.place.rawValue
     default:

@@ -32,6 +32,12 @@ enum CardRules {
     if !hasVerb, lowercaseWords < 3 || words <= 6, !tokens.contains(where: { $0.text == ":" }) {
       return .notASentence
     }
+    // "... (2 people per sq km) Ethnic groups: Khalkh 84.5%": a field line glued to the line before.
+    if let colon = tokens.firstIndex(where: { $0.text == ":" }), colon >= 3,
+      tokens[(colon - 3)..<colon].contains(where: { $0.text == ")" })
+    {
+      return .notASentence
+    }
     return nil
   }
 

@@ -28,6 +28,12 @@ extension CardRules {
       {
         return .unresolvedReference(token.text)
       }
+      // "Thimphu is its capital": a possessive after "is" points past the sentence's own subject.
+      if ["its", "their"].contains(token.lower), index > 0,
+        ["is", "are", "was", "were"].contains(tokens[index - 1].lower)
+      {
+        return .unresolvedReference(token.text)
+      }
       // "her studies there", "his home there": a place said before; "there is" and "there are" stand alone.
       if token.lower == "there", index > 0, !followedByBe(tokens, index) { return .unresolvedReference(token.text) }
     }

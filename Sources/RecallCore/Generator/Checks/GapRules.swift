@@ -19,8 +19,30 @@ extension CardRules {
         return .answerInPrompt(answer)
       }
     }
+    // "World War I. It": a gap never runs across the end of a sentence.
+    if answer.contains(". "), !tokens[gap].contains(where: { $0.tag == .name && $0.text.count <= 2 }) {
+      return .nameFragment(answer)
+    }
+    // "[Mount St]. Scholastica": an abbreviation's period inside the sentence joins the name to what follows.
+    if let next, next.text == ".", next.start == last.end, gap.upperBound + 1 < tokens.count,
+      tokens[gap.upperBound + 1].isCapitalized
+    {
+      return .nameFragment(answer)
+    }
+    // "[Border] countries: China ...": a field's label is no fact, even of two words.
+    if gap.lowerBound == 0, tokens[gap.upperBound...].prefix(2).contains(where: { $0.text == ":" }) {
+      return .genericGap(answer)
+    }
     if kind.isNumeric, let problem = numberProblem(tokens, gap, answer: answer, kind: kind) { return problem }
     guard kind.isName || kind == .name || kind == .phrase else { return nil }
+    if isListItem(tokens, gap) { return .genericGap(answer) }
+    // "Louis Appia and Théodore Maunoir": two names of several words in one gap are two facts.
+    if nameListItems(answer) == nil, let and = answer.range(of: " and "),
+      answer[..<and.lowerBound].contains(" "), answer[and.upperBound...].contains(" "),
+      answer[and.upperBound...].first?.fastIsUppercase == true
+    {
+      return .genericGap(answer)
+    }
     // "Ecuador, Peru and Bolivia": a gap holding several names is a list, asked by a list card.
     if answer.contains(", "), tokens[gap].filter({ $0.isCapitalized }).count >= 2 { return .genericGap(answer) }
     // "mining, tourism, ____": the tail of an enumeration is no fact of its own.
@@ -31,7 +53,8 @@ extension CardRules {
     }
     guard kind != .phrase else { return nil }
     // "Central ____ Time", "Colonel ____": a capitalised word right before the gap belongs to the name.
-    if let before, before.tag == .name, before.isCapitalized, before.end + 1 == tokens[gap.lowerBound].start,
+    if let before, [.name, .noun].contains(before.tag), before.isCapitalized,
+      before.end + 1 == tokens[gap.lowerBound].start,
       !nameParticles.contains(before.lower), !Lexicon.offices.contains(before.lower)
     {
       return .nameFragment(answer)
@@ -66,14 +89,41 @@ extension CardRules {
     if let range = tail.range(of: " and ") ?? tail.range(of: " or ") {
       lastPair = [String(tail[..<range.lowerBound]), String(tail[range.upperBound...])]
     }
-    let items = (parts + lastPair).map { TextScan.trimmed($0) }
+    let items = (parts + lastPair).map { TextScan.trimmed($0) }.map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }
     guard items.count >= 3,
       items.allSatisfy({ item in
         let words = item.split(separator: " ")
         return (1...4).contains(words.count) && words.first?.first?.fastIsUppercase == true
       })
     else { return nil }
-    return items.map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }
+    return items
+  }
+
+  /// Whether the gap is one item of an enumeration of the sentence ("A, [B], C", "A, B and [C]",
+  /// "[A], B, C and D"), a bracketed note after an item ("Qatar (1961)") skipped.
+  static func isListItem(_ tokens: [Token], _ gap: Range<Int>) -> Bool {
+    var left = gap.lowerBound - 1
+    if left >= 0, ["the", "a", "an"].contains(tokens[left].lower) { left -= 1 }
+    var right = gap.upperBound
+    if right < tokens.count, tokens[right].text == "(",
+      let close = tokens[right...].firstIndex(where: { $0.text == ")" })
+    {
+      right = close + 1
+    }
+    let separators: Set<String> = [",", "and", "or"]
+    func isSeparator(_ index: Int) -> Bool {
+      tokens.indices.contains(index) && separators.contains(tokens[index].lower)
+    }
+    let leftIsItem =
+      isSeparator(left)
+      && (tokens[left].text == "," || tokens[max(0, left - 8)..<left].contains { $0.text == "," })
+    let rightEnds = right >= tokens.count || isSeparator(right) || [".", ";"].contains(tokens[right].text)
+    if leftIsItem && rightEnds { return true }
+    // The first item: a comma, another capitalised item and a further separator follow.
+    if !isSeparator(left), right + 1 < tokens.count, tokens[right].text == ",", tokens[right + 1].isCapitalized {
+      return tokens[(right + 2)...].prefix(8).contains { $0.text == "," || $0.lower == "and" }
+    }
+    return false
   }
 
   /// Whether the gap stands inside round brackets of its sentence.
@@ -92,7 +142,10 @@ extension CardRules {
     -> CardProblem?
   {
     let lower = answer.lowercased()
-    if Lexicon.scales.contains(lower) || ["0", "zero", "dozen", "dozens"].contains(lower) {
+    // "other [0.4%]": the remainder of a breakdown is no fact either.
+    if Lexicon.scales.contains(lower) || ["0", "zero", "dozen", "dozens"].contains(lower)
+      || (gap.lowerBound > 0 && tokens[gap.lowerBound - 1].lower == "other")
+    {
       return .genericGap(answer)
     }
     // "Article [three]", "Apollo [11]": a number right after a capitalised word is part of a name.
