@@ -48,13 +48,20 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What the test targets share: the golden-file helper (line diffs; a rewrite fails the test) and
+    // stores in memory.
+    .target(name: "RecallTestSupport", dependencies: ["RecallCore"], path: "Tests/RecallTestSupport"),
+    .testTarget(name: "RecallTestSupportTests", dependencies: ["RecallTestSupport"]),
     .testTarget(
-      name: "RecallCoreTests", dependencies: ["RecallCore", "RecallLexicon"], resources: [.copy("Fixtures")]),
+      name: "RecallCoreTests", dependencies: ["RecallCore", "RecallLexicon", "RecallTestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "RecallStoreTests", dependencies: ["RecallStore"]),
     .testTarget(name: "RecallLexiconTests", dependencies: ["RecallLexicon", "RecallCore"]),
     .testTarget(
-      name: "RecallTerminalTests", dependencies: ["RecallTerminal"], exclude: ["Fixtures", "Quiz/Fixtures"]),
+      name: "RecallTerminalTests", dependencies: ["RecallTerminal", "RecallTestSupport"],
+      exclude: ["Fixtures", "Quiz/Fixtures"]),
     .testTarget(
-      name: "RecallCLITests", dependencies: ["recall", "RecallCore", "RecallStore"], exclude: ["Fixtures"]),
+      name: "RecallCLITests", dependencies: ["recall", "RecallCore", "RecallStore", "RecallTestSupport"],
+      exclude: ["Fixtures"]),
   ]
 )

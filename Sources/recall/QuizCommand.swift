@@ -176,15 +176,10 @@ struct QuizHistoryCommand: ParsableCommand {
   /// The deck `name` stands for: one with quizzes saved (by its exact name, so that a deck since
   /// removed keeps its history) or a deck found (by name, title or prefix); else the usual "no deck".
   private func resolve(_ name: String, store: SQLiteReviewStore) throws -> String {
-    let quizzed = Set(try store.quizRuns(deck: nil, includeAnswers: false).map(\.deck))
-    if quizzed.contains(name) { return name }
+    let quizzed = Set(try store.quizRuns(deck: nil, includeAnswers: false).map(\.deck)).sorted()
     let found = (try? decks.catalog().usableDecks) ?? []
-    switch DeckCatalog.deck(named: name, in: found) {
-    case .success(let deck): return deck.name
-    case .failure(.notFound):
-      let known = quizzed.union(found.map(\.name)).sorted()
-      throw Failure.deck(
-        .notFound(name, suggestion: DeckLookupError.suggestion(for: name, among: known), available: known))
+    switch DeckCatalog.deckName(name, decks: found, recorded: quizzed) {
+    case .success(let deck): return deck
     case .failure(let error): throw Failure.deck(error)
     }
   }

@@ -1,8 +1,9 @@
 import Foundation
+import RecallTestSupport
 import Testing
 
 /// What `--help` prints is part of the interface: pinned by golden files under `Fixtures/help/`
-/// (`RECALL_UPDATE_GOLDEN=1 swift test` rewrites them; review the diff).
+/// (`RECALL_UPDATE_GOLDEN=1 swift test` rewrites them and fails; review the diff).
 @Suite struct HelpSnapshotTests {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
     "Fixtures/help")
@@ -18,14 +19,7 @@ import Testing
     let output = try recall.run(command + ["--help"], environment: ["COLUMNS": "100"])
     #expect(output.status == 0, "\(output.stderr)")
     let name = command.isEmpty ? "recall" : command.joined(separator: "-")
-    let url = Self.fixtures.appendingPathComponent("\(name).txt")
-    if ProcessInfo.processInfo.environment["RECALL_UPDATE_GOLDEN"] == "1" {
-      try FileManager.default.createDirectory(at: Self.fixtures, withIntermediateDirectories: true)
-      try Data(output.stdout.utf8).write(to: url)
-      return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(output.stdout == expected, "help of `recall \(command.joined(separator: " "))` changed")
+    Golden.check(output.stdout, named: "\(name).txt", in: Self.fixtures)
   }
 
   @Test(arguments: commands.dropFirst()) func everySubcommandHelpHasAnExample(command: [String]) throws {

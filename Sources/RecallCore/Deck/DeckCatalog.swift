@@ -62,4 +62,22 @@ public struct DeckCatalog: Sendable {
     let names = decks.map(\.name)
     return .failure(.notFound(name, suggestion: DeckLookupError.suggestion(for: name, among: names), available: names))
   }
+
+  /// The deck name `name` stands for where saved records (reviews, quiz runs) may outlive their
+  /// deck file: exactly the name of one of `decks` or of `recorded`, else a deck of `decks` by
+  /// name, title or unique prefix (as `deck(named:in:files:)` finds it). A name that fits
+  /// nothing gets a suggestion among both.
+  public static func deckName(_ name: String, decks: [Deck], files: [String] = [], recorded: [String])
+    -> Result<String, DeckLookupError>
+  {
+    if decks.contains(where: { $0.name == name }) || recorded.contains(name) { return .success(name) }
+    switch deck(named: name, in: decks, files: files) {
+    case .success(let deck): return .success(deck.name)
+    case .failure(.notFound):
+      let known = Set(decks.map(\.name)).union(recorded).sorted()
+      return .failure(
+        .notFound(name, suggestion: DeckLookupError.suggestion(for: name, among: known), available: known))
+    case .failure(let error): return .failure(error)
+    }
+  }
 }

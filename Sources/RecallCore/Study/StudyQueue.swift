@@ -59,16 +59,28 @@ public struct StudyOptions: Hashable, Sendable {
 ///
 /// Learning cards that are due come first (earliest due first), because their steps are short and
 /// they are forgotten fastest. Then the reviews due this study day and the new cards allowed today
-/// (`newCardLimit` minus those already introduced), interleaved evenly: with 10 reviews and 2 new
+/// (in each deck, `newCardLimit` minus those it already introduced today, so a session over all
+/// decks brings what sessions deck by deck would), interleaved evenly: with 10 reviews and 2 new
 /// cards a new card comes after every 5 reviews. When nothing else is left, learning cards due
 /// within the learn-ahead window are shown early. Suspended and buried cards are left out, and so
 /// (unless `burySiblings` is off) are the new and review cards whose sibling was studied today:
 /// two cards of one fact on one day give the second away.
 public enum StudyQueue {
-  /// The queue for `decks` with their `progress` (keyed by deck name) at `now`.
+  /// The queue for `decks` with their `progress` (keyed by deck name) at `now`, with
+  /// `newCardsStudiedToday` new cards introduced today in every deck (tests of one deck).
   public static func build(
     decks: [Deck], progress: [String: [CardID: CardProgress]], newCardsStudiedToday: Int, options: StudyOptions,
     now: Timestamp
+  ) -> [StudyItem] {
+    let studied = Dictionary(decks.map { ($0.name, newCardsStudiedToday) }, uniquingKeysWith: { first, _ in first })
+    return build(decks: decks, progress: progress, newCardsStudiedToday: studied, options: options, now: now)
+  }
+
+  /// The queue for `decks` with their `progress` (keyed by deck name) at `now`;
+  /// `newCardsStudiedToday` counts the new cards each deck introduced today, by deck name.
+  public static func build(
+    decks: [Deck], progress: [String: [CardID: CardProgress]], newCardsStudiedToday: [String: Int],
+    options: StudyOptions, now: Timestamp
   ) -> [StudyItem] {
     let today = options.day.day(of: now)
     var learning: [StudyItem] = []
@@ -118,18 +130,26 @@ public enum StudyQueue {
     learning.sort(by: byDue)
     reviews.sort(by: byDue)
     ahead.sort(by: byDue)
-    let allowed = max(0, options.newCardLimit - newCardsStudiedToday)
-    // A new card whose sibling was studied today, or is queued, waits behind every other new card.
-    var touched = Set<Substring>()
+    // A new card whose sibling was studied today, or is queued, waits behind every other new card
+    // of its deck.
+    var touched = Set<String>()
     for deck in decks {
       for (id, cardProgress) in progress[deck.name] ?? [:] {
-        if let last = cardProgress.memory?.lastReview, options.day.day(of: last) == today { touched.insert(id.noteKey) }
+        if let last = cardProgress.memory?.lastReview, options.day.day(of: last) == today {
+          touched.insert(deck.name + "\u{1}" + id.noteKey)
+        }
       }
     }
-    for item in learning + reviews + ahead { touched.insert(item.card.id.noteKey) }
-    let fresher = fresh.filter { !touched.contains($0.card.id.noteKey) }
-    let later = fresh.filter { touched.contains($0.card.id.noteKey) }
-    let newCards = Array((spreadSiblings(fresher) + spreadSiblings(later)).prefix(allowed))
+    for item in learning + reviews + ahead { touched.insert(item.deck + "\u{1}" + item.card.id.noteKey) }
+    var newCards: [StudyItem] = []
+    var seenDecks = Set<String>()
+    for deck in decks where seenDecks.insert(deck.name).inserted {
+      let allowed = max(0, options.newCardLimit - (newCardsStudiedToday[deck.name] ?? 0))
+      let own = fresh.filter { $0.deck == deck.name }
+      let fresher = own.filter { !touched.contains($0.deck + "\u{1}" + $0.card.id.noteKey) }
+      let later = own.filter { touched.contains($0.deck + "\u{1}" + $0.card.id.noteKey) }
+      newCards += (spreadSiblings(fresher) + spreadSiblings(later)).prefix(allowed)
+    }
     var queue = learning + interleave(reviews, newCards)
     if queue.isEmpty { queue = ahead }
     return queue.map(shufflingOptions)

@@ -85,7 +85,7 @@ public final class StudySession {
   private let checker = AnswerChecker()
   private let grader: AnswerGrader
   private var promptedAt = Timestamp(milliseconds: 0)
-  private var newStudiedToday = 0
+  private var newStudiedToday: [String: Int] = [:]
   private var recordedDecks: [String] = []
   private var preferred: CardID?
 
@@ -105,23 +105,17 @@ public final class StudySession {
 
   /// Counts today's new cards and prompts the first card (or finishes when nothing is due).
   public func start() throws {
-    let now = clock.now()
-    var count = 0
-    for deck in decks {
-      count += StudyQueue.newCardsStudied(log: try store.reviewLog(deck: deck.name), day: options.day, now: now)
-    }
-    newStudiedToday = count
+    newStudiedToday = try StudyQueue.newCardsStudiedToday(
+      decks: decks, store: store, day: options.day, now: clock.now())
     try advance()
   }
 
   /// What is left to study, the current card included: the queue as it stands, and the learning
   /// cards that come back later today.
   public func remaining() throws -> StudyCounts {
-    let progress = try currentProgress()
-    let now = clock.now()
-    let items = StudyQueue.build(
-      decks: decks, progress: progress, newCardsStudiedToday: newStudiedToday, options: options, now: now)
-    return StudyQueue.counts(queue: items, decks: decks, progress: progress, options: options, now: now)
+    StudyQueue.counts(
+      decks: decks, progress: try currentProgress(), newCardsStudiedToday: newStudiedToday, options: options,
+      now: clock.now())
   }
 
   /// The queue as it stands now, current card first.
@@ -193,7 +187,7 @@ public final class StudySession {
       responseMilliseconds: elapsed, mode: .study, before: before, after: after)
     try store.record(record)
     recordedDecks.append(item.deck)
-    if before == nil { newStudiedToday += 1 }
+    if before == nil { newStudiedToday[item.deck, default: 0] += 1 }
     summary.ratings[rating, default: 0] += 1
     preferred = nil
     try advance()
@@ -206,7 +200,7 @@ public final class StudySession {
     guard let deck = recordedDecks.popLast(), let record = try store.undoLastReview(deck: deck) else {
       throw ActionError.nothingToUndo
     }
-    if record.before == nil { newStudiedToday = max(0, newStudiedToday - 1) }
+    if record.before == nil { newStudiedToday[record.deck] = max(0, (newStudiedToday[record.deck] ?? 0) - 1) }
     summary.ratings[record.rating, default: 1] -= 1
     summary.undone += 1
     preferred = record.card

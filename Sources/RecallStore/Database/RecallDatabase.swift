@@ -126,9 +126,11 @@ public final class RecallDatabase: Sendable {
       backupPath = try DatabaseBackup.copy(queue, of: path, version: inspection.version)
     }
     do {
-      try queue.writeWithoutTransaction { db in
-        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-        if mode?.lowercased() != "wal" { throw RecallStoreError.readOnly(path: path) }
+      try BusyRetry.run(timeout: busyTimeout) {
+        try queue.writeWithoutTransaction { db in
+          let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+          if mode?.lowercased() != "wal" { throw RecallStoreError.readOnly(path: path) }
+        }
       }
       if !inspection.current { try migrate(queue) }
     } catch let error as RecallStoreError {
@@ -139,15 +141,26 @@ public final class RecallDatabase: Sendable {
     return backupPath
   }
 
-  /// Runs the migrations. Two processes may open a new file at once: the one that loses the race
-  /// fails its migration (rolled back whole), finds the other's work done, and carries on.
+  /// Runs the migrations. Several processes may open a new file at once: one that loses the race
+  /// fails a migration (rolled back whole, each migration is one transaction) and tries again
+  /// from where the others got to, until every migration is done; only a failure that is not a
+  /// lost race (a full disk, say) ends it at once.
   private static func migrate(_ queue: DatabaseQueue) throws {
-    do {
-      try RecallSchema.migrator.migrate(queue)
-    } catch {
-      let done = try queue.read { db in try RecallSchema.migrator.hasCompletedMigrations(db) }
-      if !done { throw error }
+    try BusyRetry.run(timeout: busyTimeout, transient: isLostRace) {
+      do {
+        try RecallSchema.migrator.migrate(queue)
+      } catch {
+        let done = try queue.read { db in try RecallSchema.migrator.hasCompletedMigrations(db) }
+        if !done { throw error }
+      }
     }
+  }
+
+  /// Whether a failed migration lost a race with another process: SQLite was busy, or the table
+  /// the migration creates was just created by the other (`SQLITE_ERROR`, "already exists").
+  private static func isLostRace(_ error: any Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    return BusyRetry.isBusy(error) || error.resultCode == .SQLITE_ERROR
   }
 
   /// A failure while opening: a file SQLite cannot read as a database is "not a database".

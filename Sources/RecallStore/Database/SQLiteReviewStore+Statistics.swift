@@ -108,3 +108,5 @@ extension SQLiteReviewStore {
     }
   }
 }
+
+extension SQLiteReviewStore: StatisticsSource {}

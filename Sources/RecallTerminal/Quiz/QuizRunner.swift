@@ -90,16 +90,14 @@ public final class QuizRunner {
   /// Asks whether to go over the missed questions again, untimed and unscored; the offer itself
   /// closes after one question's time so that an unattended quiz still ends on its own.
   private func offerRedrill() {
+    guard session.offersRedrill else { return }
     let missed = session.result.missed
-    guard !missed.isEmpty, session.endReason != .stopped else { return }
     let offerDeadline = session.timing.perQuestion.map { clock.now().adding(milliseconds: $0) }
     let offer = renderer.redrillOffer(missed: missed.count)
     let reply = reader.readLine(prompt: { _ in offer }, deadline: offerDeadline)
     guard case .line(let text) = reply, QuizGrader.truthValue(text) == true else { return }
-    var generator = SeededGenerator.derived(seed: seed, label: "re-drill")
-    let questions = missed.map { $0.reshuffled(using: &generator) }
-    var drill = QuizSession(
-      questions: questions, timing: QuizTiming(), scoring: session.scoring, grader: session.grader)
+    var drill = session.redrill(seed: seed)
+    let questions = drill.questions
     drill.start(at: clock.now())
     var shown: Int?
     while let index = drill.currentIndex, let question = drill.current {

@@ -85,21 +85,10 @@ public final class ReplContext: @unchecked Sendable {
     }
   }
 
-  /// The study queue over `decks` with the default options.
-  public func dueCounts(decks: [Deck]? = nil) throws -> (learning: Int, review: Int, new: Int) {
-    let chosen = decks ?? self.decks
-    var progress: [String: [CardID: CardProgress]] = [:]
-    var newToday = 0
-    let now = clock.now()
-    for deck in chosen {
-      progress[deck.name] = try store.progress(deck: deck.name)
-      newToday += StudyQueue.newCardsStudied(log: try store.reviewLog(deck: deck.name), day: studyOptions.day, now: now)
-    }
-    let queue = StudyQueue.build(
-      decks: chosen, progress: progress, newCardsStudiedToday: newToday, options: studyOptions, now: now)
-    return (
-      queue.filter { $0.reason == .learning }.count, queue.filter { $0.reason == .review }.count,
-      queue.filter { $0.reason == .new }.count
-    )
+  /// What is due in `decks` (all decks when nil) with the default options: the count a study
+  /// session over them starts with (`StudyQueue.due`), so the welcome line, `decks` and the
+  /// session agree.
+  public func dueCounts(decks: [Deck]? = nil) throws -> StudyCounts {
+    try StudyQueue.due(decks: decks ?? self.decks, store: store, options: studyOptions, now: clock.now())
   }
 }

@@ -63,8 +63,17 @@ struct StatsCommand: ParsableCommand, ReplRunnable {
     let store = try database.store()
     let time = try now.time()
     let calendar = now.calendar(at: time)
-    let input = try StatsGathering(store: store, decks: StatsDeckSource(options: decks)).input(
+    let (files, fileNames) = try StatsDeckSource(options: decks).decks()
+    let request = StatisticsRequest(
       deck: deckAlias.name(deck), topic: topic, now: time, calendar: calendar, periodDays: days)
+    let input: StatisticsInput
+    do {
+      input = try StatisticsGathering.input(request, store: store, decks: files, deckFiles: fileNames)
+    } catch let error as DeckLookupError {
+      throw Failure.deck(error)
+    } catch let error as TopicLookupError {
+      throw Failure.topic(error)
+    }
     let stats = StatisticsCalculator.compute(input)
     if json {
       let encoder = JSONEncoder()

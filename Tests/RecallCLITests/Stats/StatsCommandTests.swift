@@ -1,4 +1,5 @@
 import Foundation
+import RecallTestSupport
 import Testing
 
 /// Golden output of `recall stats` on a fixed history. Set RECALL_UPDATE_GOLDEN=1 to rewrite the files.
@@ -14,13 +15,8 @@ import Testing
       ["stats", "history", "--db", database, "--decks", decks, "--now", StatsFixture.nowText] + extra)
   }
 
-  func expectGolden(_ text: String, _ name: String) throws {
-    let file = Self.fixtures.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECALL_UPDATE_GOLDEN"] == "1" {
-      try text.write(to: file, atomically: true, encoding: .utf8)
-    }
-    let golden = try String(contentsOf: file, encoding: .utf8)
-    #expect(text == golden, "differs from \(name); RECALL_UPDATE_GOLDEN=1 rewrites it")
+  func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    Golden.check(text, named: name, in: Self.fixtures, sourceLocation: sourceLocation)
   }
 
   @Test func plainOutput() throws {

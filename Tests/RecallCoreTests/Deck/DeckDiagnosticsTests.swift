@@ -1,4 +1,5 @@
 import Foundation
+import RecallTestSupport
 import Testing
 
 @testable import RecallCore
@@ -6,7 +7,7 @@ import Testing
 /// One golden file per diagnostic: `Fixtures/diagnostics/NAME.md` parses to `NAME.expected`.
 @Suite struct DeckDiagnosticsTests {
   static let cases: [String] = {
-    let folder = Golden.fixtures.appendingPathComponent("diagnostics").path
+    let folder = Fixtures.folder.appendingPathComponent("diagnostics").path
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     return names.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
   }()
@@ -16,11 +17,11 @@ import Testing
   }
 
   @Test(arguments: cases) func diagnosticsMatchGolden(name: String) throws {
-    let url = Golden.fixtures.appendingPathComponent("diagnostics/\(name).md")
+    let url = Fixtures.folder.appendingPathComponent("diagnostics/\(name).md")
     let bytes = try [UInt8](Data(contentsOf: url))
     let result = DeckParser.parse(bytes: bytes, origin: "\(name).md")
     let text = result.diagnostics.map(\.description).joined(separator: "\n") + "\n"
-    Golden.check(text, against: "diagnostics/\(name).expected")
+    Golden.check(text, named: "diagnostics/\(name).expected", in: Fixtures.folder)
     if name != "no-cards", name != "control-character" {
       #expect(result.hasErrors, "\(name) should report an error")
     }

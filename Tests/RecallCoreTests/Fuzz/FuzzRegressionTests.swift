@@ -8,13 +8,13 @@ import Testing
 /// the terminal: a new crash file goes in its harness's folder and is checked from then on.
 @Suite struct FuzzRegressionTests {
   static func inputs(_ target: String) -> [String] {
-    let folder = Golden.fixtures.appendingPathComponent("FuzzRegressions/\(target)").path
+    let folder = Fixtures.folder.appendingPathComponent("FuzzRegressions/\(target)").path
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(target)/\($0)" }
   }
 
   static func bytes(_ name: String) throws -> [UInt8] {
-    try [UInt8](Data(contentsOf: Golden.fixtures.appendingPathComponent("FuzzRegressions/\(name)")))
+    try [UInt8](Data(contentsOf: Fixtures.folder.appendingPathComponent("FuzzRegressions/\(name)")))
   }
 
   /// The cards without their line numbers, in order.

@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallTestSupport
 import Testing
 
 /// Each test document's deck is pinned: `NAME.txt` must generate exactly `NAME.md`.
@@ -10,7 +11,7 @@ import Testing
   func generatesTheGoldenDeck(name: String) throws {
     let text = try GeneratorFixtures.text("\(name).txt")
     let deck = try GeneratorFixtures.generator().generate(text: text, fallbackTitle: name)
-    Golden.check(DeckPrinter.print(deck), against: "Generator/\(name).md")
+    Golden.check(DeckPrinter.print(deck), named: "Generator/\(name).md", in: Fixtures.folder)
   }
 
   @Test func findsTheFixtures() {

@@ -145,3 +145,31 @@ import Testing
     #expect(Set(positions).count > 1)
   }
 }
+
+/// The daily new-card limit is each deck's: a session over all decks brings what sessions deck by
+/// deck would, so what is due overall is the sum of what is due in each deck.
+@Suite struct StudyQueuePerDeckLimitTests {
+  static let now = Timestamp(milliseconds: 1_700_000_000_000)
+
+  func deck(_ name: String, _ count: Int) -> Deck {
+    Deck(
+      title: name, origin: "\(name).md",
+      notes: (0..<count).map {
+        Note(content: .qa(question: "q\($0)", answer: "a\($0)", reverse: false), explicitID: "c\($0)")
+      })
+  }
+
+  @Test func eachDeckHasItsOwnLimit() throws {
+    let decks = [deck("alpha", 5), deck("beta", 30)]
+    let options = StudyOptions(newCardLimit: 20)
+    let store = InMemoryReviewStore()
+    let all = try StudyQueue.due(decks: decks, store: store, options: options, now: Self.now)
+    #expect(all.new == 25)
+    let each = try decks.map { try StudyQueue.due(decks: [$0], store: store, options: options, now: Self.now) }
+    #expect(each.map(\.new) == [5, 20])
+    let queue = StudyQueue.build(
+      decks: decks, progress: [:], newCardsStudiedToday: ["beta": 18], options: options, now: Self.now)
+    #expect(queue.filter { $0.deck == "alpha" }.count == 5)
+    #expect(queue.filter { $0.deck == "beta" }.count == 2, "18 of beta's 20 were introduced today")
+  }
+}

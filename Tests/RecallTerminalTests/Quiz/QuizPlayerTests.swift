@@ -1,44 +1,9 @@
 import Foundation
 import RecallCore
+import RecallTestSupport
 import Testing
 
 @testable import RecallTerminal
-
-/// A review and quiz-run store in memory.
-final class InMemoryQuizStore: ReviewStore, QuizRunStore {
-  var states: [CardID: CardProgress] = [:]
-  var log: [ReviewRecord] = []
-  var runs: [Int64: QuizRunRecord] = [:]
-  var saves = 0
-
-  func progress(deck: String) throws -> [CardID: CardProgress] { states }
-
-  func record(_ review: ReviewRecord) throws {
-    log.append(review)
-    var entry = states[review.card] ?? CardProgress()
-    entry.memory = review.after
-    entry.reviews += 1
-    states[review.card] = entry
-  }
-
-  func undoLastReview(deck: String) throws -> ReviewRecord? { nil }
-  func bury(deck: String, card: CardID, until: Timestamp) throws {}
-  func setSuspended(deck: String, card: CardID, _ suspended: Bool) throws {}
-  func reviewLog(deck: String?) throws -> [ReviewRecord] { log }
-
-  func saveQuizRun(_ run: QuizRunRecord) throws -> Int64 {
-    saves += 1
-    let id = run.id ?? Int64(runs.count + 1)
-    var saved = run
-    saved.id = id
-    runs[id] = saved
-    return id
-  }
-
-  func quizRuns(deck: String?, includeAnswers: Bool) throws -> [QuizRunRecord] {
-    runs.values.filter { deck == nil || $0.deck == deck }.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }
-  }
-}
 
 @Suite struct QuizPlayerTests {
   let deck = DeckParser.parse(text: QuizRunnerTests.deckText, origin: "capitals.md").deck ?? Deck(title: "")
@@ -90,19 +55,6 @@ final class InMemoryQuizStore: ReviewStore, QuizRunStore {
     #expect(store.log.map(\.card) == session.answers.map(\.question.card))
   }
 
-  @Test func unknownTopicAndNoNewCardsAreErrors() throws {
-    let store = InMemoryQuizStore()
-    var settings = QuizSettings(request: QuizRequest(count: 3, topic: "Rivers", seed: 1), timing: QuizTiming())
-    #expect(throws: QuizError.unknownTopic("Rivers", known: ["Capitals", "Dates", "Threats"], deck: "capitals")) {
-      try QuizPlayer.questions(deck: deck, settings: settings, services: services(store), now: start)
-    }
-    for card in deck.cards { store.states[card.id] = CardProgress(memory: nil, reviews: 3) }
-    settings.request = QuizRequest(count: 3, focus: .new, seed: 1)
-    #expect(throws: QuizError.noQuestions(deck: "capitals", focus: .new)) {
-      try QuizPlayer.questions(deck: deck, settings: settings, services: services(store), now: start)
-    }
-  }
-
   /// Ctrl-C keeps the answers given, shows the result and tells the caller (for exit code 130).
   @Test func anInterruptedQuizIsSavedAndReported() throws {
     let store = InMemoryQuizStore()
@@ -148,25 +100,5 @@ final class InMemoryQuizStore: ReviewStore, QuizRunStore {
       reader: ScriptedTimedLineReader([.end], clock: clock), clock: clock, renderer: QuizRenderer(),
       write: { text += $0 })
     #expect(!text.contains("only "), "\(text)")
-  }
-
-  @Test func pastMissesMakeACardWeak() throws {
-    let store = InMemoryQuizStore()
-    for card in deck.cards {
-      store.states[card.id] = CardProgress(
-        memory: MemoryState(phase: .review, step: nil, stability: 30, difficulty: 5, due: start, lastReview: start),
-        reviews: 3)
-    }
-    let missed = try #require(deck.cards.last?.id)
-    _ = try store.saveQuizRun(
-      QuizRunRecord(
-        deck: "capitals", started: start, questionCount: 1,
-        answers: [
-          QuizAnswerRecord(
-            index: 0, card: missed, kind: "typed", prompt: "p", given: nil, expected: "e", correct: false, points: 0)
-        ]))
-    let settings = QuizSettings(request: QuizRequest(count: 1, focus: .weak, seed: 4), timing: QuizTiming())
-    let questions = try QuizPlayer.questions(deck: deck, settings: settings, services: services(store), now: start)
-    #expect(questions.map(\.card) == [missed])
   }
 }

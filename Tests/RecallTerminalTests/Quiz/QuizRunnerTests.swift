@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallTestSupport
 import Testing
 
 @testable import RecallTerminal
@@ -43,13 +44,10 @@ import Testing
 
   static var cards: [Card] { DeckParser.parse(text: deckText, origin: "capitals.md").deck?.cards ?? [] }
 
-  static func golden(_ name: String, _ text: String, filePath: String = #filePath) throws {
-    let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
-    if ProcessInfo.processInfo.environment["RECALL_UPDATE_GOLDEN"] == "1" {
-      try text.write(to: url, atomically: true, encoding: .utf8)
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(text == expected, "golden \(name) differs; run with RECALL_UPDATE_GOLDEN=1 to see the change")
+  static let fixtures = Golden.folder("Fixtures")
+
+  static func golden(_ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    Golden.check(text, named: name, in: fixtures, sourceLocation: sourceLocation)
   }
 
   /// Runs a quiz with `steps` and returns the transcript and the finished session.

@@ -1,6 +1,7 @@
 import Foundation
 import RecallCore
 import RecallTerminal
+import RecallTestSupport
 import Testing
 
 /// Golden transcripts of scripted REPL sessions: fixed clock, scripted input, in-memory store.
@@ -49,14 +50,11 @@ import Testing
     return (sink.text, store)
   }
 
-  func expectGolden(_ text: String, _ name: String) throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Fixtures").appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECALL_UPDATE_GOLDEN"] != nil {
-      try text.write(to: url, atomically: true, encoding: .utf8)
-    }
-    let golden = try String(contentsOf: url, encoding: .utf8)
-    #expect(text == golden)
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+
+  func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    Golden.check(text, named: name, in: Self.fixtures, sourceLocation: sourceLocation)
   }
 
   @Test func typedSession() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import RecallTestSupport
 import Testing
 
 @testable import RecallCore
@@ -9,14 +10,11 @@ import Testing
 @Suite struct WidthGoldenTests {
   static let widths = [60, 80, 120]
 
-  func expectGolden(_ text: String, _ name: String) throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/width").appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECALL_UPDATE_GOLDEN"] != nil {
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try text.write(to: url, atomically: true, encoding: .utf8)
-    }
-    #expect(text == (try String(contentsOf: url, encoding: .utf8)), "golden \(name) differs")
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/width")
+
+  func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    Golden.check(text, named: name, in: Self.fixtures, sourceLocation: sourceLocation)
   }
 
   /// Every line fits, and every word of the text is still whole on some line.
