@@ -19,23 +19,25 @@ enum StatementGenre {
   /// The least share of sentences addressing the reader ("you") for a guidance sheet.
   static let leastAddressingShare = 0.1
 
-  /// Whether at least `leastShare` of the clauses (given by their tokens) state a position or
-  /// address the reader.
-
   /// Whether the phrase at tokens `first..<end` is what a name is defined as ("The Treaty of
   /// Arnby is a [multilateral agreement]") or a judgement ("[too vague] to be enforced"): the
   /// common-noun phrases an article's reader learns.
   static func isDefinitionOrJudgement(_ tokens: [Token], first: Int, end: Int) -> Bool {
     if tokens.indices.contains(first), tokens[first].lower == "too" { return true }
-    guard end - first >= 2, let opening = tokens.first, opening.tag == .name || opening.tag == .acronym
+    guard end - first >= 2, let opening = tokens.first else { return false }
+    let namedSubject =
+      opening.tag == .name || opening.tag == .acronym
       || (opening.tag == .determiner && tokens.count > 1 && tokens[1].tag == .name)
-    else { return false }
+    guard namedSubject else { return false }
     var be = first - 1
     if be >= 0, ["a", "an", "the"].contains(tokens[be].lower) { be -= 1 }
     guard be > 0, ["is", "was", "are", "were"].contains(tokens[be].lower) else { return false }
     // The subject is the name right before the verb, not a clause ("..., which is a ...").
     return !tokens[..<be].contains { $0.text == "," || $0.lower == "which" || $0.lower == "that" }
   }
+
+  /// Whether at least `leastShare` of the clauses (given by their tokens) state a position or
+  /// address the reader.
   static func isStatement(_ clauses: [[Token]]) -> Bool {
     guard !clauses.isEmpty else { return false }
     let stating = clauses.count { tokens in tokens.contains { stanceVerbs.contains($0.lower) } }

@@ -89,7 +89,10 @@ extension CardRules {
     if let range = tail.range(of: " and ") ?? tail.range(of: " or ") {
       lastPair = [String(tail[..<range.lowerBound]), String(tail[range.upperBound...])]
     }
-    let items = (parts + lastPair).map { TextScan.trimmed($0) }.map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }
+    let items = (parts + lastPair).map { item in
+      let trimmed = TextScan.trimmed(item)
+      return trimmed.hasPrefix("the ") ? String(trimmed.dropFirst(4)) : trimmed
+    }
     guard items.count >= 3,
       items.allSatisfy({ item in
         let words = item.split(separator: " ")
