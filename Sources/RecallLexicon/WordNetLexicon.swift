@@ -13,6 +13,15 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
   private var lemmas: [String: String?] = [:]
   private var parts: [String: PartsOfSpeech] = [:]
   private var categories: [String: NounCategory?] = [:]
+  /// `morphstr`'s answer for each (WordNet key, part of speech): `lemma`, `partsOfSpeech` and
+  /// `category` ask it about the same words, and each call reads many lines of the database.
+  private var bases: [MorphKey: String?] = [:]
+
+  /// A word as WordNet spells it, with a part of speech.
+  private struct MorphKey: Hashable {
+    var key: String
+    var pos: Int32
+  }
 
   /// How many levels of hypernyms are read to find a category.
   private static let maxDepth = 10
@@ -23,8 +32,14 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
     guard Self.open() else { return nil }
   }
 
-  /// `wninit` runs once per process, whatever number of lexicons are made.
-  private static let opened: Bool = wninit() == 0
+  /// `wninit` runs once per process, whatever number of lexicons are made; its index and data
+  /// files are then read from memory (the same library code, without a system call per step of
+  /// its binary searches).
+  private static let opened: Bool = {
+    guard wninit() == 0 else { return false }
+    recall_wordnet_read_from_memory()
+    return true
+  }()
   private static func open() -> Bool { opened }
 
   /// The base form of `word`, or nil when it is unknown or already a base form.
@@ -34,7 +49,7 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
       if let known = lemmas[word] { return known }
       var found: String?
       for pos in [recall_wordnet_noun, recall_wordnet_verb, recall_wordnet_adjective] where found == nil {
-        found = Self.morph(word, pos: pos)
+        found = morph(word, pos: pos)
       }
       if found == word { found = nil }
       lemmas[word] = found
@@ -55,7 +70,7 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
       ]
       for (pos, part) in table {
         let defined = Self.withBuffer(key) { in_wn($0, pos) } != 0
-        if defined || Self.morph(key, pos: pos) != nil { result.insert(part) }
+        if defined || morph(key, pos: pos) != nil { result.insert(part) }
       }
       parts[word] = result
       return result
@@ -68,21 +83,21 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
     guard phrase.utf8.count <= Self.longestWord else { return nil }
     return lock.withLock {
       if let known = categories[phrase] { return known }
-      let found = Self.lookUpCategory(phrase)
+      let found = lookUpCategory(phrase)
       categories[phrase] = found
       return found
     }
   }
 
-  private static func lookUpCategory(_ phrase: String) -> NounCategory? {
+  private func lookUpCategory(_ phrase: String) -> NounCategory? {
     var key = Self.key(phrase)
-    if withBuffer(key, { in_wn($0, recall_wordnet_noun) }) == 0 {
+    if Self.withBuffer(key, { in_wn($0, recall_wordnet_noun) }) == 0 {
       guard let base = morph(key, pos: recall_wordnet_noun) else { return nil }
       key = base
     }
     let wantsCapital = phrase.first?.isUppercase ?? false
     guard
-      let senses = withBuffer(
+      let senses = Self.withBuffer(
         key,
         {
           findtheinfo_ds($0, recall_wordnet_noun, recall_wordnet_hypernym, recall_wordnet_all_senses)
@@ -93,7 +108,7 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
     if wantsCapital {
       var sense: UnsafeMutablePointer<Synset>? = senses
       while let current = sense {
-        if let word = headword(current), word.first?.isUppercase == true {
+        if let word = Self.headword(current), word.first?.isUppercase == true {
           chosen = current
           break
         }
@@ -101,11 +116,11 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
       }
     }
     guard let synset = chosen else { return nil }
-    let classes = ancestorWords(synset)
+    let classes = Self.ancestorWords(synset)
     switch synset.pointee.fnum {
     case 18:
       // "Braille" is a man and a script: a name that is also a common word is no sure person.
-      if wantsCapital, hasLowercaseSense(senses) { return nil }
+      if wantsCapital, Self.hasLowercaseSense(senses) { return nil }
       return .person
     case 14: return .organisation
     case 15:
@@ -189,10 +204,59 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
     phrase.lowercased().split(separator: " ").joined(separator: "_")
   }
 
-  /// The base form `morphstr` gives for `word` as a `pos`, copied out of its static buffer.
-  private static func morph(_ word: String, pos: Int32) -> String? {
-    withBuffer(key(word)) { buffer in morphstr(buffer, pos).map { String(cString: $0) } }
+  /// The base form `morphstr` gives for `word` as a `pos`, copied out of its static buffer and
+  /// remembered. Called with the lock held.
+  private func morph(_ word: String, pos: Int32) -> String? {
+    let key = MorphKey(key: Self.key(word), pos: pos)
+    if let known = bases[key] { return known }
+    if Self.hasNoBase(key.key, pos: pos) {
+      bases[key] = .some(nil)
+      return nil
+    }
+    let found = Self.withBuffer(key.key) { buffer in morphstr(buffer, pos).map { String(cString: $0) } }
+    bases[key] = found
+    return found
   }
+
+  /// Whether `morphstr` surely finds no base form of `key` as a `pos`, without asking it: a single
+  /// word (no "_" or "-") that no exception list of `pos` starts a line with, and that ends in none
+  /// of the suffixes its rules strip ("s", "ses", "xes", "zes", "ches", "shes", "men", "ies", "es",
+  /// "ed", "ing", "er", "est", and "ful" for nouns). Then `morphstr` only looks the word up in the
+  /// exception list (a binary search in a file, two system calls a step) and returns nothing;
+  /// most words of a document are such words.
+  private static func hasNoBase(_ key: String, pos: Int32) -> Bool {
+    guard let exceptions = exceptionWords[pos], !exceptions.contains(key) else { return false }
+    let bytes = key.utf8
+    // A zero byte would end the word the library sees early.
+    if bytes.contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == 0 }) { return false }
+    return !ruleEndings.contains { ending in
+      bytes.count >= ending.utf8.count && bytes.suffix(ending.utf8.count).elementsEqual(ending.utf8)
+    }
+  }
+
+  /// Every suffix `morphstr`'s rules strip ends in one of these (and nouns in "ful" are split first).
+  private static let ruleEndings = ["s", "men", "ed", "ing", "er", "est", "ful"]
+
+  /// The first word of each line of every exception list (`noun.exc` and the like) by part of
+  /// speech, read from the folder the library reads; a list that cannot be read is left out, and
+  /// `morphstr` is then always asked.
+  private static let exceptionWords: [Int32: Set<String>] = {
+    guard let directory = recall_wordnet_directory().map({ String(cString: $0) }) else { return [:] }
+    var result: [Int32: Set<String>] = [:]
+    let lists = [
+      (recall_wordnet_noun, "noun"), (recall_wordnet_verb, "verb"), (recall_wordnet_adjective, "adj"),
+      (recall_wordnet_adverb, "adv"),
+    ]
+    for (pos, name) in lists {
+      guard let data = FileManager.default.contents(atPath: directory + "/" + name + ".exc") else { continue }
+      var words = Set<String>()
+      for line in data.split(separator: UInt8(ascii: "\n")) {
+        words.insert(String(decoding: line.prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self))
+      }
+      result[pos] = words
+    }
+    return result
+  }()
 
   /// The longest word handed to the C library: it copies words into fixed buffers of 256 bytes
   /// (`WORDBUF`), and no English word or name it knows is anywhere near this long.

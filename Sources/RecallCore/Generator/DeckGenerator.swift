@@ -18,6 +18,27 @@ public enum GeneratorError: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// Turns a plain-text document into a deck of cards about its facts, offline and deterministically:
 /// the same text always gives the same deck, with the same card ids.
+///
+/// The passes, in order, each in its own folder of `Generator/` (`generate` below reads as this list):
+/// 1. normalise (`Text/`): the text's vocabulary (`Vocabulary`), folding and tokens;
+/// 2. outline (`Structure/`): title, headings, paragraphs, lists (`DocumentOutline`);
+/// 3. sentences (`Sentences/`, `Text/SentenceSplitter`): each sentence cut into clauses
+///    (`SentenceCleaner`), on all cores;
+/// 4. syntax (`Text/Tokenizer`): each clause's tokens with their word classes;
+/// 5. candidate facts (`Facts/`): the spans of a clause worth asking, each with a score;
+/// 6. entities (`Entities/`): acronyms, how often each name occurs, the lexicon's category of
+///    each name, names read as places;
+/// 7. coreference (`Coreference/`): the main subject, for "He", "It", "Its" and never a gap;
+/// 8. ranking (`Ranking/`): every weight in `ScoreWeights`; names the document repeats are
+///    lowered; each clause's candidates picked best first (`CardPlanner.picks`);
+/// 9. checks (`Checks/`): a candidate must pass `CardRules` and `OptionRules` to become a card;
+/// 10. card drafts (`Cards/`): list and acronym cards, then the cloze, question or choice card
+///     of each pick (`CardPlanner.draft`);
+/// 11. selection (`Selection/`): special cards first, then each clause's next best card in
+///     turn, near-duplicates merged, within the budget.
+///
+/// Word lists live in `Lexicon/` (`Lexicon`, `VerbLexicon`, `WordTable`), as does the English word
+/// knowledge from outside (`EnglishLexicon`, WordNet in the `recall` executable).
 public struct DeckGenerator: Sendable {
   /// Limits of a generated deck.
   public struct Options: Hashable, Sendable {
@@ -102,127 +123,4 @@ public struct DeckGenerator: Sendable {
     progress?(1)
     return Deck(title: title, origin: origin, notes: notes)
   }
-
-  /// List cards.
-  private static func listDrafts(
-    _ outline: DocumentOutline, title: String, tokenizer: Tokenizer, cleaner: SentenceCleaner
-  ) -> [CardDraft] {
-    let listPrompt = ListPrompt(tokenizer: tokenizer, cleaner: cleaner)
-    var order = 0
-    var drafts: [CardDraft] = []
-    for unit in outline.units {
-      guard case .list(let list) = unit else { continue }
-      order += 1
-      guard list.isStudyList else { continue }
-      let prompt = listPrompt.prompt(for: list, fallback: title)
-      drafts.append(
-        CardDraft(
-          content: .list(prompt: prompt, items: list.items, ordered: list.ordered),
-          answerKey: TextNormalizer.fold(list.items.joined(separator: " ")),
-          promptWords: PromptWords(TextNormalizer.contentWords(prompt)), tier: 0, order: -100_000 + order,
-          line: list.line,
-          topic: list.topic, answer: list.items.first ?? prompt))
-    }
-    return drafts
-  }
-
-  /// Acronym cards.
-  private func acronymDrafts(_ analysis: DocumentAnalysis, title: String) -> [CardDraft] {
-    var drafts: [CardDraft] = []
-    // Even the main subject's acronym is worth a card: its expansion is a fact, not a gap.
-    for acronym in analysis.acronyms {
-      // The context must not give the expansion away.
-      let expansion = TextNormalizer.fold(acronym.expansion)
-      let context = [acronym.topic, title].compactMap { $0 }.first {
-        !TextNormalizer.containsWords(TextNormalizer.fold($0), expansion)
-      }
-      let question =
-        context.map {
-          "In the context of \u{201C}\($0)\u{201D}, what does the abbreviation \(acronym.short) stand for?"
-        }
-        ?? "What does the abbreviation \(acronym.short) stand for in this document?"
-      drafts.append(
-        CardDraft(
-          content: .qa(question: question, answer: acronym.expansion, reverse: false),
-          answerKey: TextNormalizer.fold(acronym.expansion),
-          promptWords: PromptWords(TextNormalizer.contentWords(question)),
-          tier: 0, order: acronym.order, line: acronym.line, topic: acronym.topic, answer: acronym.expansion))
-    }
-    return drafts
-  }
-
-  /// The cards in rank order: special cards, then each clause's best card in document order, then
-  /// each clause's second card, and so on; near-duplicates are merged away and no answer is asked
-  /// more than `maxCardsPerAnswer` times, a clause's next candidate standing in for a dropped one.
-  private func select(
-    _ special: [CardDraft], planner: CardPlanner, clauses: [DocumentAnalysis.Clause], limit: Int?
-  ) -> [CardDraft] {
-    var byAnswer: [CardPlanner.AnswerID: [PromptWords]] = [:]
-    var kept: [CardDraft] = []
-    let maxPerAnswer = options.maxCardsPerAnswer
-    func accept(_ key: CardPlanner.AnswerID, _ words: PromptWords) -> Bool {
-      // One look-up: an empty entry is made only when the card is then kept (or no card may be).
-      admit(&byAnswer[key, default: []], words)
-    }
-    func admit(_ earlier: inout [PromptWords], _ words: PromptWords) -> Bool {
-      if earlier.count >= maxPerAnswer { return false }
-      let duplicate = earlier.contains { other in
-        // The sizes of the intersection and union, counted without building either set.
-        let common = other.common(with: words)
-        let union = other.count + words.count - common
-        return union > 0 && Double(common) / Double(union) >= 0.7
-      }
-      if duplicate { return false }
-      earlier.append(words)
-      return true
-    }
-    for draft in special.sorted(by: { $0.order < $1.order })
-    where accept(CardPlanner.AnswerID(draft.answerKey), draft.promptWords) {
-      kept.append(draft)
-    }
-    // Each clause's candidates are independent of the others: work them out on all cores.
-    // Each queue's length sits next to its cap, so that an exhausted queue is skipped without
-    // reading its picks (a cache miss per clause on a large document).
-    // The clauses are read in place through their buffer: passing each one by value would retain
-    // all its arrays.
-    let queues = clauses.withUnsafeBufferPointer { buffer in
-      let shared = SharedClauses(buffer: buffer)
-      return ParallelMap.map(Array(buffer.indices)) { index in
-        let picks = planner.picks(for: shared.buffer[index])
-        return (cap: planner.cap(for: shared.buffer[index]), count: picks.count, picks: picks)
-      }
-    }
-    var next = Array(repeating: 0, count: queues.count)
-    let rounds = queues.map(\.cap).max() ?? 0
-    // The picks kept, as (clause, place in its queue); they are written out afterwards.
-    var chosen: [(clause: Int, position: Int)] = []
-    var count = kept.count
-    for round in 0..<rounds {
-      // Picks are read in place rather than copied out.
-      // Skipping an exhausted queue changes nothing kept: cards past `maxCards` are cut anyway.
-      for index in queues.indices where round < queues[index].cap && next[index] < queues[index].count {
-        let picks = queues[index].picks
-        while next[index] < picks.count {
-          let position = next[index]
-          next[index] += 1
-          if accept(picks[position].answerID, picks[position].promptWords) {
-            chosen.append((index, position))
-            count += 1
-            break
-          }
-        }
-        if let limit, count >= limit { break }
-      }
-      if let limit, count >= limit { break }
-    }
-    // Each card is written from its own pick and clause: on all cores.
-    kept += ParallelMap.map(chosen) { planner.draft(queues[$0.clause].picks[$0.position], clause: clauses[$0.clause]) }
-    ParallelMap.discard(consume queues)
-    return kept
-  }
-}
-
-/// The clauses, shared read-only with the workers for the time of one parallel map.
-private struct SharedClauses: @unchecked Sendable {
-  let buffer: UnsafeBufferPointer<DocumentAnalysis.Clause>
 }

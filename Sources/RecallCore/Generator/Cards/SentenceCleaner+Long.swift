@@ -17,6 +17,7 @@ extension SentenceCleaner {
     // Asides go first: "(Konferensi Asia–Afrika)", ", also known as the Bandung Conference,".
     let plain = Self.withoutAsides(clause)
     if plain != clause { return shortened(plain) }
+    if let parts = Self.splitParticipleAside(clause) { return parts.flatMap(shortened) }
     for separator in Self.clauseBreaks {
       guard let range = clause.range(of: separator) else { continue }
       let first = String(clause[..<range.lowerBound])
@@ -36,6 +37,42 @@ extension SentenceCleaner {
     }
     return [text + end]
   }
+
+  /// "The Conference, held from 4 to 11 May, was the meeting of ...": the aside after the subject
+  /// becomes a sentence of its own ("The Conference was held from 4 to 11 May."), and the rest
+  /// another, instead of the long sentence being dropped with both facts.
+  static func splitParticipleAside(_ clause: String) -> [String]? {
+    guard let open = clause.range(of: ", ") else { return nil }
+    let subject = String(clause[..<open.lowerBound])
+    let subjectWords = subject.split(separator: " ")
+    guard (2...8).contains(subjectWords.count), subject.first?.isUppercase == true,
+      let first = subjectWords.first?.lowercased(), !Lexicon.prepositions.contains(first),
+      !Lexicon.conjunctions.contains(first),
+      !subjectWords.contains(where: { Lexicon.auxiliaries.contains($0.lowercased()) })
+    else { return nil }
+    let afterOpen = clause[open.upperBound...]
+    let participle = afterOpen.prefix { $0.fastIsLetter }.lowercased()
+    guard Self.isPastParticiple(participle), let close = afterOpen.range(of: ", ") else { return nil }
+    let aside = String(afterOpen[..<close.lowerBound])
+    let rest = String(afterOpen[close.upperBound...])
+    let verb = rest.prefix { $0.fastIsLetter }.lowercased()
+    guard wordCount(aside) >= 3, wordCount(rest) >= 4, Lexicon.auxiliaries.contains(verb) || VerbLexicon.isVerb(verb)
+    else { return nil }
+    let be = ["are", "were", "have"].contains(verb) ? "were" : "was"
+    return ["\(subject) \(be) \(aside).", "\(subject) \(rest)"]
+  }
+
+  /// Whether `word` is the past participle of a verb ("held", "founded", "signed").
+  private static func isPastParticiple(_ word: String) -> Bool {
+    guard VerbLexicon.isVerb(word) else { return false }
+    return (word.hasSuffix("ed") && word.count > 4) || irregularParticiples.contains(word)
+  }
+
+  /// Irregular past participles that open an aside.
+  private static let irregularParticiples: Set<String> = [
+    "held", "born", "known", "built", "made", "led", "founded", "written", "drawn", "given", "taken", "seen",
+    "chosen", "won", "brought", "kept", "set", "put", "begun", "sent", "spoken", "hidden", "broken", "grown",
+  ]
 
   /// Words that open an aside set off by commas, which a sentence reads the same without.
   private static let asideOpeners = [

@@ -10,7 +10,9 @@ extension SentenceCleaner {
   /// `resolvePronoun(_:previous:)` with the tokenizer's memo of words met before.
   func resolvePronoun(_ text: String, previous: String?, memo: inout Tokenizer.Memo) -> String? {
     let word = TextScan.firstWord(text)
-    guard Lexicon.danglingStarts.contains(word) else { return text }
+    guard Lexicon.danglingStarts.contains(word) else {
+      return resolveInnerPronoun(text, previous: previous, memo: &memo)
+    }
     let firstWord = text.prefix { !$0.fastIsWhitespace }
     let rest = String(text.dropFirst(firstWord.count))
     let tokens = tokenizer.tokens(of: text, memo: &memo)
@@ -21,6 +23,8 @@ extension SentenceCleaner {
       guard let second, second.tag == .noun || second.tag == .adjective || second.tag == .participle else {
         return nil
       }
+      // "These became part of ...": a verb after the pronoun, which stands for things named before.
+      if VerbLexicon.isVerb(second.lower), tokens.count > 2, Self.startsAnObject(tokens[2]) { return nil }
       return "The" + rest
     case "he", "she":
       // A man or woman named in the sentence before is not told apart from the document's subject:
@@ -36,6 +40,7 @@ extension SentenceCleaner {
       return main.possessive + rest
     case "it", "they":
       guard let second, Self.opensPredicate(second) else { return nil }
+      if word == "it", Self.isExpletive(tokens, at: 0) { return text }
       guard let antecedent = singularAntecedent(previous, plural: word == "they", memo: &memo) else { return nil }
       return capitalizeFirst(antecedent) + rest
     case "its", "their":
@@ -92,6 +97,10 @@ extension SentenceCleaner {
       }
       let head = tokens[subject.endToken - 1].lower
       if subject.kind == .phrase && NounNumber.isPlural(head) { return nil }
+      // "Its western border is ...; it borders ...": "it" is the owner, never the part.
+      if subject.firstToken > 0, Lexicon.possessivePronouns.contains(tokens[subject.firstToken - 1].lower) {
+        return nil
+      }
       let article = subject.firstToken > 0 && ["the", "a", "an"].contains(tokens[subject.firstToken - 1].lower)
       return (article || subject.kind == .phrase ? "the " : "") + subject.text
     }
@@ -115,7 +124,13 @@ extension SentenceCleaner {
             if tokens[last].tag != .noun { last = end - 1 }
           }
           // "both sides": the quantifier stays with its noun.
-          let from = index > 0 && Self.quantifiers.contains(tokens[index - 1].lower) ? tokens[index - 1] : token
+          var from = index > 0 && Self.quantifiers.contains(tokens[index - 1].lower) ? tokens[index - 1] : token
+          // "the Bantu groups": a name before the noun is part of what "they" are.
+          var first = index
+          while first > 0, tokens[first - 1].tag == .name, tokens[first - 1].end + 1 == tokens[first].start {
+            first -= 1
+            from = tokens[first]
+          }
           return chars[from.start..<tokens[last].end]
         }
         if !plural {

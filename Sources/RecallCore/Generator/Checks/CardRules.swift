@@ -22,6 +22,7 @@ enum CardRules {
     let words = tokens.count(where: \.isWord)
     if words > maxPromptWords { return .tooLong(words: words) }
     if let first = tokens.first, Lexicon.danglingStarts.contains(first.lower) { return .danglingStart(first.text) }
+    if let opening = Lexicon.backReferenceOpening(tokens) { return .danglingStart(opening) }
     // A line with no verb is a title, a date or a label ("Signed: 1 July 1968" is a field and kept).
     // The tagger knows few verbs, so a line of ordinary lower-case words counts as a sentence too.
     let hasVerb = tokens.contains { token in

@@ -45,7 +45,7 @@ struct MainSubject: Hashable, Sendable {
     } else {
       return nil
     }
-    if reference == .it, TextScan.contains(sample, "the " + found) || TextScan.contains(sample, "The " + found) {
+    if reference == .it, Self.containsWord(sample, "the " + found) || Self.containsWord(sample, "The " + found) {
       found = "the " + found
     }
     return MainSubject(name: found, reference: reference)
@@ -112,6 +112,17 @@ struct MainSubject: Hashable, Sendable {
   }
 
   /// The subject as a sentence opens with it.
+  /// Whether `phrase` stands in `text` as whole words ("the Namibian War" holds no "the Namibia").
+  static func containsWord(_ text: String, _ phrase: String) -> Bool {
+    var searched = text[...]
+    while let range = searched.range(of: phrase) {
+      if range.upperBound == searched.endIndex || !searched[range.upperBound].isLetter { return true }
+      searched = searched[range.upperBound...]
+    }
+    return false
+  }
+
+  /// The name with a capital first letter, to open a sentence.
   var capitalised: String {
     guard let first = name.first else { return name }
     return first.uppercased() + name.dropFirst()

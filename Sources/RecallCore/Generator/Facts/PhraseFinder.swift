@@ -35,7 +35,9 @@ struct PhraseFinder {
     for (index, token) in tokens.enumerated() where token.tag == .quote {
       if let start = open {
         let words = tokens[(start + 1)..<index].count(where: \.isWord)
-        if (1...8).contains(words), let fact = make(.term, start + 1, index, score: 10) { result.append(fact) }
+        if (1...8).contains(words), let fact = make(.term, start + 1, index, score: ScoreWeights.quotedTerm) {
+          result.append(fact)
+        }
         open = nil
       } else if token.text != "\u{201D}" {
         open = index
@@ -58,7 +60,7 @@ struct PhraseFinder {
         case let halves = text.split(separator: "-", omittingEmptySubsequences: false),
         halves.count == 2, halves.allSatisfy({ isYear(String($0)) })
       {
-        if let fact = make(.date, index, end, score: 9) { result.append(fact) }
+        if let fact = make(.date, index, end, score: ScoreWeights.date) { result.append(fact) }
         index = end
         continue
       }
@@ -66,13 +68,13 @@ struct PhraseFinder {
       if end == index + 1, index + 2 < tokens.count, tokens[index + 1].lower == "in", tokens[index + 2].tag == .number,
         !isYear(text), !isYear(tokens[index + 2].lower), text.utf8.count <= 3, tokens[index + 2].lower.utf8.count <= 3
       {
-        if let fact = make(.number, index, index + 3, score: 8.5) { result.append(fact) }
+        if let fact = make(.number, index, index + 3, score: ScoreWeights.number) { result.append(fact) }
         index += 3
         continue
       }
       if end == index + 1, isYear(text), let last = yearRangeEnd(from: index) {
         // "a drought in 1983–1985": the span of years is one answer; either half alone is a meaningless gap.
-        if let fact = make(.date, index, last, score: 9) { result.append(fact) }
+        if let fact = make(.date, index, last, score: ScoreWeights.date) { result.append(fact) }
         index = last
         continue
       }
@@ -80,7 +82,7 @@ struct PhraseFinder {
         result.append(contentsOf: yearOrDate(at: index))
       } else {
         var kind = FactKind.number
-        var score = 8.5
+        var score = ScoreWeights.number
         let span = tokens[index..<end].map(\.lower)
         let isMoney = text.unicodeScalars.first.map { Tokenizer.isCurrency($0.value) } ?? false
         if isMoney || span.contains(where: { $0.hasSuffix("%") || $0 == "percent" }) {
@@ -97,22 +99,26 @@ struct PhraseFinder {
           if spelled && !counted { score = 0 }
           // "the Three Years' War": a capitalised number word inside a sentence belongs to a name.
           if spelled, index > 0, tokens[index].isCapitalized, tokens[index - 1].text != ":" { score = 0 }
-          if !spelled && !counted { score = 6 }
+          if !spelled && !counted { score = ScoreWeights.uncountedNumber }
           // "on 21 June 2011": the day belongs to the date, found as such.
           if end < tokens.count, tokens[end].isCapitalized, Lexicon.months.contains(tokens[end].lower),
             tokens[index].text.count <= 2
           {
             score = 0
           }
-          if index > 0 && [.name, .acronym].contains(tokens[index - 1].tag) { score = min(score, 5) }
+          if index > 0 && [.name, .acronym].contains(tokens[index - 1].tag) {
+            score = min(score, ScoreWeights.numberAfterName)
+          }
           // "all three parties" counts what was already said; "the four sponsors" a little less so.
-          if index > 0, ["all", "both", "these", "those"].contains(tokens[index - 1].lower) { score -= 3 }
-          if spelled, index > 0, tokens[index - 1].lower == "the" { score -= 1 }
+          if index > 0, ["all", "both", "these", "those"].contains(tokens[index - 1].lower) {
+            score += ScoreWeights.recountedNumber
+          }
+          if spelled, index > 0, tokens[index - 1].lower == "the" { score += ScoreWeights.definiteNumberWord }
           if index > 0, Lexicon.months.contains(tokens[index - 1].lower), tokens[index - 1].isCapitalized,
             tokens[index].text.count <= 2
           {
             kind = .date
-            score = 9
+            score = ScoreWeights.date
             result.append(contentsOf: make(kind, index - 1, end, score: score).map { [$0] } ?? [])
             index = end
             continue
@@ -156,10 +162,15 @@ struct PhraseFinder {
     }
     // "As of 2023, the convention has 23 parties": the date only says when the count held.
     let asOf = first >= 2 && tokens[first - 1].lower == "of" && tokens[first - 2].lower == "as"
-    if first < index, let date = make(.date, first, index + 1, score: asOf ? 7 : 9.5) { return [date] }
+    if first < index,
+      let date = make(.date, first, index + 1, score: asOf ? ScoreWeights.datingYear : ScoreWeights.fullDate)
+    {
+      return [date]
+    }
     // "from 4,100 in 2013": the year dates the number, which is the fact.
     let datesANumber = index >= 2 && tokens[index - 1].lower == "in" && tokens[index - 2].tag == .number
-    return make(.year, index, index + 1, score: datesANumber || asOf ? 7 : 9).map { [$0] } ?? []
+    return make(.year, index, index + 1, score: datesANumber || asOf ? ScoreWeights.datingYear : ScoreWeights.year).map
+    { [$0] } ?? []
   }
 
   private func names(into result: inout [Fact]) {
@@ -177,7 +188,7 @@ struct PhraseFinder {
         let next = index + 1 < tokens.count ? tokens[index + 1].tag : .punctuation
         let full = tokens[index].lower.count >= 4 || tokens[index].lower == "may"
         if full, next != .number, index == 0 || tokens[index - 1].tag != .number,
-          let fact = make(.date, index, index + 1, score: 6)
+          let fact = make(.date, index, index + 1, score: ScoreWeights.month)
         {
           result.append(fact)
         }
@@ -211,7 +222,7 @@ struct PhraseFinder {
       var kind = end - first == 1 && tag == .acronym ? FactKind.acronym : NameKind.kind(of: words)
       if kind == .name, isNationality(first, end) {
         // "the Sardelian delegation": an adjective of a people, not a name to ask about.
-        if let fact = make(.phrase, first, end, score: 2) { result.append(fact) }
+        if let fact = make(.phrase, first, end, score: ScoreWeights.nationality) { result.append(fact) }
         index = end
         continue
       }
@@ -243,9 +254,9 @@ struct PhraseFinder {
       {
         end += 1
       }
-      var score = end - first > 1 ? 8.0 : 6.5
+      var score = end - first > 1 ? ScoreWeights.longName : ScoreWeights.shortName
       // A name that only modifies what follows ("Iran's nuclear program") is rarely the point.
-      if end < tokens.count, tokens[end].tag == .possessive { score -= 2 }
+      if end < tokens.count, tokens[end].tag == .possessive { score += ScoreWeights.possessiveName }
       // A name in quotes ("Merrow Spirit") is the quoted term, found as such.
       let quoted = first > 0 && end < tokens.count && tokens[first - 1].tag == .quote && tokens[end].tag == .quote
       if !quoted, let fact = make(kind, first, end, score: score) { result.append(fact) }
@@ -304,13 +315,13 @@ struct PhraseFinder {
     guard head.tag == .noun || (head.tag == .participle && head.lower.hasSuffix("ing") && words > 1) else {
       return nil
     }
-    var score = 3.0
-    if words >= 2 { score += 1.2 }
-    if words >= 3 { score += 0.3 }
-    if words > 6 { score -= 2 }
-    if tokens[first..<end].contains(where: { $0.tag == .adjective }) { score += 0.4 }
+    var score = ScoreWeights.nounPhrase
+    if words >= 2 { score += ScoreWeights.twoWordPhrase }
+    if words >= 3 { score += ScoreWeights.threeWordPhrase }
+    if words > 6 { score += ScoreWeights.longPhrase }
+    if tokens[first..<end].contains(where: { $0.tag == .adjective }) { score += ScoreWeights.adjectivePhrase }
     if words == 1 {
-      score -= 1.2
+      score += ScoreWeights.oneWordPhrase
       if Lexicon.vagueNouns.contains(head.lower) || head.lower.count < 5 { return nil }
       // A lone common word ("its [success]") is a gap any noun could fill, never a card; it is
       // still found, as a pronoun's antecedent. A compound ("non-proliferation") is a term, and a
@@ -322,13 +333,17 @@ struct PhraseFinder {
         && !(first > 1 && [.preposition, .determiner, .possessive].contains(tokens[first - 2].tag))
       if !head.lower.utf8.contains(0x2D) && !isObject { return make(.phrase, first, end, score: 0) }
     }
-    if Lexicon.vagueNouns.contains(head.lower) && words <= 2 { score -= 1.5 }
+    if Lexicon.vagueNouns.contains(head.lower) && words <= 2 { score += ScoreWeights.vaguePhrase }
     // Objects after the verb carry the new information more often than subjects.
-    if tokens[..<first].contains(where: { $0.tag == .verb || $0.tag == .auxiliary }) { score += 0.6 }
+    if tokens[..<first].contains(where: { $0.tag == .verb || $0.tag == .auxiliary }) {
+      score += ScoreWeights.objectPhrase
+    }
     // "these new threats" points back to something said before; it is not new information.
-    if first > 0, ["this", "these", "those", "that", "such"].contains(tokens[first - 1].lower) { score -= 1.5 }
+    if first > 0, ["this", "these", "those", "that", "such"].contains(tokens[first - 1].lower) {
+      score += ScoreWeights.pointingBackPhrase
+    }
     // English puts new information last: the end of a sentence is its focus.
-    score += 0.5 * Double(end) / Double(max(1, tokens.count))
+    score += ScoreWeights.sentenceFocus * Double(end) / Double(max(1, tokens.count))
     return make(.phrase, first, end, score: score)
   }
 
@@ -340,12 +355,12 @@ struct PhraseFinder {
         verb.tag == .verb || verb.tag == .participle, verb.lower.hasSuffix("ed")
       else { continue }
       if index > 0, tokens[index - 1].tag == .auxiliary { continue }
-      if let fact = make(.action, index, index + 2, score: 2.5) { result.append(fact) }
+      if let fact = make(.action, index, index + 2, score: ScoreWeights.action) { result.append(fact) }
     }
     // "was too vague to be enforced": the judgement is the point of the sentence.
     for index in tokens.indices.dropLast()
     where tokens[index + 1].tag == .adjective && tokens[index].tag == .adverb && tokens[index].lower == "too" {
-      if let fact = make(.phrase, index, index + 2, score: 3.5) { result.append(fact) }
+      if let fact = make(.phrase, index, index + 2, score: ScoreWeights.judgement) { result.append(fact) }
     }
   }
 }

@@ -38,6 +38,25 @@ enum Lexicon {
     "it", "they", "them", "this", "these", "those", "he", "she", "its", "their", "such", "his", "her",
   ]
 
+  /// Pronouns that say whose a noun is.
+  static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
+
+  /// Openings that point back at a time the sentence before gave ("Since then, ...").
+  static let backReferenceOpenings: [[String]] = [
+    ["since", "then"], ["by", "then"], ["until", "then"], ["till", "then"], ["after", "that"], ["before", "that"],
+    ["at", "that", "time"], ["by", "that", "time"], ["from", "then", "on"], ["after", "this"],
+  ]
+
+  /// The back-reference opening `tokens` start with ("Since then"), if any.
+  static func backReferenceOpening(_ tokens: [Token]) -> String? {
+    for opening in backReferenceOpenings where tokens.count > opening.count {
+      if zip(tokens, opening).allSatisfy({ $0.lower == $1 }) {
+        return tokens[..<opening.count].map(\.text).joined(separator: " ")
+      }
+    }
+    return nil
+  }
+
   /// Auxiliary and modal verbs.
   static let auxiliaries: Set<String> = [
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did",
