@@ -228,11 +228,7 @@ public enum BundledDecks {
       id: collective-will-e9afd5
       Source: line 3
 
-      M: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to ____.
-      - [x] Afghanistan
-      - [ ] Iraq
-      - [ ] Middle East
-      - [ ] United States
+      C: Kazakhstan favors a comprehensive and continued international effort, led by the UN, to bring lasting peace and economic and humanitarian rehabilitation to [Afghanistan|country].
       id: afghanistan-a3ee69
       Source: line 18
 
@@ -240,11 +236,7 @@ public enum BundledDecks {
       id: illegal-drug-production-a534f3
       Source: line 18
 
-      M: Kazakhstan joined the ____ and also participated in the 2006 London Afghanistan Compact Conference, pledging various types of assistance to the Afghan Government.
-      - [x] International Antiterrorist Coalition
-      - [ ] International Atomic Energy Agency
-      - [ ] International Stabilization forces
-      - [ ] Iraqi Authorities
+      C: Kazakhstan joined the [International Antiterrorist Coalition|organisation] and also participated in the 2006 London Afghanistan Compact Conference, pledging various types of assistance to the Afghan Government.
       id: international-antiterrorist-coalition-aecd92
       Source: line 18
 
@@ -252,27 +244,15 @@ public enum BundledDecks {
       id: foreign-minister-537f47
       Source: line 18
 
-      M: The institution of this concept could greatly contribute to the rehabilitation as well as the regional and global integration of ____.
-      - [x] Afghanistan
-      - [ ] Iraq
-      - [ ] Middle East
-      - [ ] United States
+      C: The institution of this concept could greatly contribute to the rehabilitation as well as the regional and global integration of [Afghanistan|country].
       id: afghanistan-e98c21
       Source: line 18
 
-      M: Although the 2005 election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an active and effective role by cooperating with ____ and the international community.
-      - [ ] International Atomic Energy Agency
-      - [ ] International Stabilization forces
-      - [x] Iraqi Authorities
-      - [ ] Security Council
+      C: Although the 2005 election was an important milestone in Iraq’s rehabilitation, Kazakhstan believes that the UN should continue to play an active and effective role by cooperating with [Iraqi Authorities|organisation] and the international community.
       id: iraqi-authorities-879df4
       Source: line 21
 
-      M: In cooperating with the efforts of the international community, Kazakhstan has sent a unit of 30 military engineers to join the ____ in Iraq.
-      - [ ] International Antiterrorist Coalition
-      - [ ] International Atomic Energy Agency
-      - [x] International Stabilization forces
-      - [ ] Security Council
+      C: In cooperating with the efforts of the international community, Kazakhstan has sent a unit of 30 military engineers to join the [International Stabilization forces] in Iraq.
       id: international-stabilization-forces-edc1bd
       Source: line 27
 
@@ -313,6 +293,10 @@ public enum BundledDecks {
       C: Although the 2005 election was an important milestone in [Iraq|country]’s rehabilitation, Kazakhstan believes that the UN should continue to play an active and effective role by cooperating with Iraqi Authorities and the international community.
       id: iraq-3f046f
       Source: line 21
+
+      C: In cooperating with the [efforts of the international community], Kazakhstan has sent a unit of 30 military engineers to join the International Stabilization forces in Iraq.
+      id: efforts-of-the-international-e9bc53
+      Source: line 27
 
       ## Middle East
 

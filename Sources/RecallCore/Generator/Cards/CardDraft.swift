@@ -42,7 +42,13 @@ struct CardPlanner {
       knowledge.expansions[short] = long
       knowledge.expansions[long] = short
     }
+    knowledge.shorthands = Self.shorthands(of: analysis, lexicon: lexicon)
     self.knowledge = knowledge
+    switch analysis.cleaner.mainSubject?.reference {
+    case .he: subjectPronouns = .he
+    case .she: subjectPronouns = .she
+    default: subjectPronouns = .none
+    }
     // A position statement has few names, numbers or dates: its phrases are its facts.
     var named = 0
     let subjectNames = subjects
@@ -54,16 +60,54 @@ struct CardPlanner {
       named += 1
     }
     phrasesLead = named * 3 < analysis.clauses.count * 2
+    asksPhrases = phrasesLead || StatementGenre.isStatement(analysis.clauses.map(\.tokens))
   }
 
   /// Whether fewer than two clauses in three hold a name, number or date, so that a clause's second
   /// card may be a common-noun phrase.
   let phrasesLead: Bool
+  /// Whether common-noun phrases are asked at all: where names, numbers and dates are few, or in a
+  /// position statement, whose facts are what its speaker believes and supports.
+  let asksPhrases: Bool
+  /// The pronouns the document's subject stands for without being named.
+  let subjectPronouns: CardRules.SubjectPronouns
+
+  /// The common words that head the document's longer names ("Conference" of "Bandung
+  /// Conference", "Treaty" of "Treaty of Waitangi"), folded.
+  private static func shorthands(of analysis: DocumentAnalysis, lexicon: (any EnglishLexicon)?) -> Set<String> {
+    var result = Set<String>()
+    let ordinary = analysis.tokenizer.lowercaseVocabulary
+    for clause in analysis.clauses {
+      for fact in clause.facts where fact.kind.isName && fact.kind != .acronym && fact.folded.contains(" ") {
+        let words = fact.folded.split(separator: " ").map(String.init)
+        // The head stands before the first preposition ("Commission" of "Commission on Human Rights").
+        let head =
+          words.firstIndex(where: { ["of", "on", "for", "in"].contains($0) }).flatMap { $0 > 0 ? words[$0 - 1] : nil }
+          ?? words[words.count - 1]
+        guard !result.contains(head) else { continue }
+        // A common noun: written in lower case in the document, or a noun the lexicon does not
+        // know as a country, city or person.
+        let common =
+          ordinary.contains(head)
+          || (lexicon.map { lexicon in
+            lexicon.partsOfSpeech(of: head).contains(.noun)
+              && ![.country, .city, .person].contains(lexicon.category(of: head))
+          } ?? false)
+        if common { result.insert(head) }
+      }
+    }
+    return result
+  }
+
+  /// Whether the sentence's enumeration goes on after the names of `fact` (a comma follows).
+  func listGoesOn(_ fact: Fact, _ clause: DocumentAnalysis.Clause) -> Bool {
+    fact.endToken < clause.tokens.count && clause.tokens[fact.endToken].text == ","
+  }
 
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
     let wordCount = clause.tokens.count(where: \.isWord)
-    let (second, third) = generous ? (12, 22) : (14, 30)
+    let (second, third) = generous ? (10, 20) : (10, 26)
     return min(maxPerSentence, 1 + (wordCount >= second ? 1 : 0) + (wordCount >= third ? 1 : 0))
   }
 
@@ -135,9 +179,15 @@ struct CardPlanner {
     let index = Int(pick.rank)
     let parts = promptParts(fact, clause)
     let content: Note.Content
-    let wantsChoice =
-      fact.kind == .year || fact.kind == .date || (fact.kind.isName && fact.kind != .acronym && index == 1)
-    if index == 0, let question = QuestionPattern.when(fact, in: clause) {
+    // Only years and dates get options: a document's names are of too many kinds for wrong
+    // choices of the answer's own kind and shape, and a wrong kind gives the answer away.
+    let wantsChoice = fact.kind == .year || fact.kind == .date
+    if let items = CardRules.nameListItems(fact.text), !listGoesOn(fact, clause) {
+      let after = TextScan.trimmed(parts.after)
+      let rest = after.count <= 1 ? "" : " " + after
+      let prompt = "Complete the list (\(items.count) items): \(parts.before)\u{2026}\(rest)"
+      content = .list(prompt: prompt, items: items, ordered: false)
+    } else if index == 0, let question = QuestionPattern.when(fact, in: clause) {
       content = .qa(question: question, answer: fact.text, reverse: false)
     } else if wantsChoice,
       let choice = analysis.options.options(

@@ -11,13 +11,29 @@ enum GapHint {
       return category.map(\.rawValue)
     case .person:
       // "Secretary-General of the United Nations", "Foreign Minister": an office, not a person.
-      return isOffice(fact.text) ? "office" : FactKind.person.rawValue
+      if isOffice(fact.text) { return "office" }
+      // "the Tswana", "Swiss", "Norwegians", "African Americans": one word, or a plural, names a
+      // people or is an adjective, which a person hint misleads about.
+      let words = fact.text.split(separator: " ")
+      guard words.count >= 2, let last = words.last, !isPlural(String(last)) else { return nil }
+      return FactKind.person.rawValue
+    case .organisation, .event, .document, .programme:
+      // "French forces", "Spanish authority": a name that ends in a common word may be anything.
+      guard let last = fact.text.split(separator: " ").last, last.first?.fastIsUppercase == true else { return nil }
+      return fact.kind.rawValue
     case .place:
+      if isOffice(fact.text) { return "office" }
       if let category, [.country, .city].contains(category) { return category.rawValue }
       return FactKind.place.rawValue
     default:
       return fact.kind.rawValue
     }
+  }
+
+  /// Whether a capitalised word is a plural ("Americans", "Spaniards"), not a name ending in s.
+  static func isPlural(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return ["ans", "ards", "ers", "ians", "ese", "ists"].contains { lower.hasSuffix($0) }
   }
 
   /// Whether a name of a person's kind names an office: its head word (before "of", or its last

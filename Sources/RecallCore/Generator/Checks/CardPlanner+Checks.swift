@@ -21,7 +21,24 @@ extension CardPlanner {
     {
       return nil
     }
+    // "Icelanders" in an article on Iceland: the subject's people.
+    if fact.kind.isName || fact.kind == .name, !answer.contains(" "),
+      subjects.contains(where: { !$0.contains(" ") && $0.utf8.count >= 4 && answer.hasPrefix($0) && answer != $0 })
+    {
+      return nil
+    }
+    // "Eleanor" in a biography of Eleanor Roosevelt: the subject by its first name.
+    if let main = analysis.cleaner.mainSubject, main.reference != .it, fact.kind.isName || fact.kind == .name {
+      let names = Set(TextNormalizer.fold(main.name).split(separator: " "))
+      if answer.split(separator: " ").allSatisfy({ names.contains($0) }) { return nil }
+    }
     let tokens = clause.tokens
+    // "united the kingdoms of Norway, Denmark and Sweden": the names are asked as a list, unless
+    // the sentence's list goes on after them ("A, B and C, D, E"; "A, B and C, which ...").
+    if CardRules.nameListItems(fact.text) != nil {
+      guard !listGoesOn(fact, clause) else { return nil }
+      return words.countOutside(fact.firstToken..<fact.endToken) >= 3 ? (answer, false) : nil
+    }
     // An acronym right after its expansion is asked by the acronym card instead.
     if fact.kind == .acronym, fact.firstToken >= 2, tokens[fact.firstToken - 1].text == "(" { return nil }
     if CardRules.gapProblem(

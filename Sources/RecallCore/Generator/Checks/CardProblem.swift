@@ -13,6 +13,8 @@ public enum CardProblem: Hashable, Sendable, CustomStringConvertible {
   case swallowedSuffix(String)
   /// The prompt opens with a word pointing back at text the card does not show.
   case danglingStart(String)
+  /// A pronoun or "there" inside the prompt stands for something the card does not name.
+  case unresolvedReference(String)
   /// The prompt is a title, date or label line, not a sentence.
   case notASentence
   /// The prompt is longer than a student reads at a glance.
@@ -37,6 +39,8 @@ public enum CardProblem: Hashable, Sendable, CustomStringConvertible {
       "the gap \"\(answer)\" takes in a suffix of the next word; gap only the number"
     case .danglingStart(let word):
       "the prompt opens with \"\(word)\", which points at text the card does not show; name what it means"
+    case .unresolvedReference(let word):
+      "\"\(word)\" stands for something the card does not name; name it in the prompt"
     case .notASentence:
       "the prompt is a title, date or label line, not a sentence; ask about a sentence instead"
     case .tooLong(let words):

@@ -12,6 +12,9 @@ enum CardRules {
     var ordinary: Set<String> = []
     /// English word knowledge, when there is any.
     var lexicon: (any EnglishLexicon)?
+    /// Folded common words that head a longer name of the document ("treaty" of "Treaty of
+    /// Waitangi"): alone, such a word is the document's shorthand, not a name to learn.
+    var shorthands: Set<String> = []
   }
 
   /// The problem of a sentence as a prompt, whatever is gapped: too long, or not a sentence.
@@ -28,6 +31,12 @@ enum CardRules {
     }
     let lowercaseWords = tokens.dropFirst().count { $0.isWord && !$0.isCapitalized && $0.tag != .number }
     if !hasVerb, lowercaseWords < 3 || words <= 6, !tokens.contains(where: { $0.text == ":" }) {
+      return .notASentence
+    }
+    // "... (2 people per sq km) Ethnic groups: Khalkh 84.5%": a field line glued to the line before.
+    if let colon = tokens.firstIndex(where: { $0.text == ":" }), colon >= 3,
+      tokens[(colon - 3)..<colon].contains(where: { $0.text == ")" })
+    {
       return .notASentence
     }
     return nil
@@ -47,7 +56,7 @@ enum CardRules {
       return problem
     }
     if answerShows(tokens: tokens, gap: gap, answer: answer, knowledge: knowledge) { return .answerInPrompt(answer) }
-    return nil
+    return contextualGapProblem(tokens: tokens, gap: gap, kind: kind, answer: answer, knowledge: knowledge)
   }
 
   /// A gap that is no whole noun phrase, name or number: a verb phrase, part of a name, a number

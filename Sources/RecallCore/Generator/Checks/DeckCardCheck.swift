@@ -74,6 +74,7 @@ public struct DeckCardCheck: Sendable {
     let sentence = before + answer + after
     let tokens = tokenizer.tokens(of: sentence)
     if let problem = CardRules.promptProblem(tokens: tokens, lexicon: knowledge.lexicon) { return problem }
+    if let problem = CardRules.contextProblem(tokens: tokens) { return problem }
     let start = TextScan.characterCount(before)
     let end = start + TextScan.characterCount(answer)
     let first = tokens.firstIndex { $0.end > start } ?? tokens.count

@@ -158,6 +158,7 @@ extension Lexicon {
     "minister", "president", "secretary", "ambassador", "chancellor", "governor", "director",
     "chairman", "chair", "premier", "envoy", "representative", "commissioner", "mayor", "senator", "judge",
     "rapporteur", "spokesperson", "adviser", "advisor", "inspector", "ombudsman", "auditor", "registrar",
-    "treasurer", "prosecutor", "comptroller", "officer", "secretary-general", "director-general",
+    "treasurer", "prosecutor", "comptroller", "officer", "secretary-general", "director-general", "lady",
+    "delegate",
   ]
 }

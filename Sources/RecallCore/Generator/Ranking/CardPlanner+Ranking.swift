@@ -3,6 +3,7 @@ extension CardPlanner {
   /// merging and only then writes them with `draft(_:clause:)`.
   func picks(for clause: DocumentAnalysis.Clause) -> [Pick] {
     if CardRules.promptProblem(tokens: clause.tokens, lexicon: knowledge.lexicon) != nil { return [] }
+    if CardRules.contextProblem(tokens: clause.tokens, subject: subjectPronouns) != nil { return [] }
     let folded = TextNormalizer.fold(clause.text)
     var words = ClauseWords(clause.tokens)
     var context = Context()
@@ -14,6 +15,13 @@ extension CardPlanner {
     var candidates: [Candidate] = []
     for index in facts.indices {
       let fact = facts[index]
+      // A common-noun phrase is a gap any noun could fill: asked only where a document has few
+      // names, numbers and dates (a position statement), or as a name's definition or a judgement.
+      if fact.kind == .phrase, !asksPhrases, CardRules.nameListItems(fact.text) == nil,
+        !StatementGenre.isDefinitionOrJudgement(clause.tokens, first: fact.firstToken, end: fact.endToken)
+      {
+        continue
+      }
       guard let (key, withContext) = check(fact, in: clause, folded: folded, words: &words, context: &context)
       else { continue }
       if let heading, !fact.kind.isNumeric, heading.givesAway(fact.folded) { continue }

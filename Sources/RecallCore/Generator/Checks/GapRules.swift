@@ -1,0 +1,201 @@
+/// More of the checks pass: gaps that are asides, pieces of a list or range, a document's
+/// shorthand for a name, or a count the prompt itself spells out.
+extension CardRules {
+  /// The problem of gapping `gap` that the shape and generic checks do not see, or nil.
+  static func contextualGapProblem(
+    tokens: [Token], gap: Range<Int>, kind: FactKind, answer: String, knowledge: Knowledge
+  ) -> CardProblem? {
+    let last = tokens[gap.upperBound - 1]
+    let next = gap.upperBound < tokens.count ? tokens[gap.upperBound] : nil
+    let before = gap.lowerBound > 0 ? tokens[gap.lowerBound - 1] : nil
+    // "(formerly spelt ____)", "(____ est.)": what stands in brackets is an aside, not the fact.
+    if insideBrackets(tokens, gap) { return .genericGap(answer) }
+    // "____ (Myanmar)": another name of the answer stands right after it.
+    if let next, next.text == "(", gap.upperBound + 1 < tokens.count {
+      let inner = tokens[(gap.upperBound + 1)...].prefix { $0.text != ")" }
+      if let word = inner.first, word.isCapitalized, word.tag != .acronym || inner.count > 1,
+        kind.isName || kind == .name
+      {
+        return .answerInPrompt(answer)
+      }
+    }
+    // "World War I. It": a gap never runs across the end of a sentence.
+    if answer.contains(". "), !tokens[gap].contains(where: { $0.tag == .name && $0.text.count <= 2 }) {
+      return .nameFragment(answer)
+    }
+    // "[Mount St]. Scholastica": an abbreviation's period inside the sentence joins the name to what follows.
+    if let next, next.text == ".", next.start == last.end, gap.upperBound + 1 < tokens.count,
+      tokens[gap.upperBound + 1].isCapitalized
+    {
+      return .nameFragment(answer)
+    }
+    // "[Border] countries: China ...": a field's label is no fact, even of two words.
+    if gap.lowerBound == 0, tokens[gap.upperBound...].prefix(2).contains(where: { $0.text == ":" }) {
+      return .genericGap(answer)
+    }
+    if kind.isNumeric, let problem = numberProblem(tokens, gap, answer: answer, kind: kind) { return problem }
+    guard kind.isName || kind == .name || kind == .phrase else { return nil }
+    if isListItem(tokens, gap) { return .genericGap(answer) }
+    // "Louis Appia and Théodore Maunoir": two names of several words in one gap are two facts.
+    if nameListItems(answer) == nil, let and = answer.range(of: " and "),
+      answer[..<and.lowerBound].contains(" "), answer[and.upperBound...].contains(" "),
+      answer[and.upperBound...].first?.fastIsUppercase == true
+    {
+      return .genericGap(answer)
+    }
+    // "Ecuador, Peru and Bolivia": a gap holding several names is a list, asked by a list card.
+    if answer.contains(", "), tokens[gap].filter({ $0.isCapitalized }).count >= 2 { return .genericGap(answer) }
+    // "mining, tourism, ____": the tail of an enumeration is no fact of its own.
+    if let before, before.text == ",", tokens[..<(gap.lowerBound - 1)].contains(where: { $0.text == "," }),
+      TextScan.contains(answer, " and ")
+    {
+      return .genericGap(answer)
+    }
+    guard kind != .phrase else { return nil }
+    // "Central ____ Time", "Colonel ____": a capitalised word right before the gap belongs to the name.
+    if let before, [.name, .noun].contains(before.tag), before.isCapitalized,
+      before.end + 1 == tokens[gap.lowerBound].start,
+      !nameParticles.contains(before.lower), !Lexicon.offices.contains(before.lower)
+    {
+      return .nameFragment(answer)
+    }
+    // "[Colonel Muammar] al-Qaddafi": the name goes on with a particle joined by a hyphen.
+    if let next, next.start == last.end + 1,
+      nameParticles.contains(where: { next.lower.hasPrefix($0 + "-") })
+    {
+      return .nameFragment(answer)
+    }
+    let words = answer.split(separator: " ")
+    // "the [Conference]", "the [Treaty]": one common word standing for a longer name said before.
+    if words.count == 1, knowledge.shorthands.contains(TextNormalizer.fold(answer)) { return .genericGap(answer) }
+    // "[French forces]", "[Icelandic culture]": an adjective of a people with a common noun is no name.
+    if words.count >= 2, let head = words.last, head.first?.fastIsLowercase == true,
+      !nameParticles.contains(String(head)),
+      words.dropLast().allSatisfy({ ($0.first?.fastIsUppercase ?? false) && isPeopleAdjective(String($0)) })
+    {
+      return .genericGap(answer)
+    }
+    return nil
+  }
+
+  /// The items of a gap that names three or more things ("Arnland, Belmark, and Corvia"), each
+  /// a capitalised name of at most four words, or nil: such a gap is asked as a list card.
+  static func nameListItems(_ answer: String) -> [String]? {
+    guard answer.contains(", ") else { return nil }
+    var parts = answer.components(separatedBy: ", ")
+    guard var tail = parts.popLast() else { return nil }
+    for joiner in ["and ", "or "] where tail.hasPrefix(joiner) { tail.removeFirst(joiner.count) }
+    var lastPair = [tail]
+    if let range = tail.range(of: " and ") ?? tail.range(of: " or ") {
+      lastPair = [String(tail[..<range.lowerBound]), String(tail[range.upperBound...])]
+    }
+    let items = (parts + lastPair).map { item in
+      let trimmed = TextScan.trimmed(item)
+      return trimmed.hasPrefix("the ") ? String(trimmed.dropFirst(4)) : trimmed
+    }
+    guard items.count >= 3,
+      items.allSatisfy({ item in
+        let words = item.split(separator: " ")
+        return (1...4).contains(words.count) && words.first?.first?.fastIsUppercase == true
+      })
+    else { return nil }
+    return items
+  }
+
+  /// Whether the gap is one item of an enumeration of the sentence ("A, [B], C", "A, B and [C]",
+  /// "[A], B, C and D"), a bracketed note after an item ("Qatar (1961)") skipped.
+  static func isListItem(_ tokens: [Token], _ gap: Range<Int>) -> Bool {
+    var left = gap.lowerBound - 1
+    if left >= 0, ["the", "a", "an"].contains(tokens[left].lower) { left -= 1 }
+    var right = gap.upperBound
+    if right < tokens.count, tokens[right].text == "(",
+      let close = tokens[right...].firstIndex(where: { $0.text == ")" })
+    {
+      right = close + 1
+    }
+    let separators: Set<String> = [",", "and", "or"]
+    func isSeparator(_ index: Int) -> Bool {
+      tokens.indices.contains(index) && separators.contains(tokens[index].lower)
+    }
+    let leftIsItem =
+      isSeparator(left)
+      && (tokens[left].text == "," || tokens[max(0, left - 8)..<left].contains { $0.text == "," })
+    let rightEnds = right >= tokens.count || isSeparator(right) || [".", ";"].contains(tokens[right].text)
+    if leftIsItem && rightEnds { return true }
+    // The first item: a comma, another capitalised item and a further separator follow.
+    if !isSeparator(left), right + 1 < tokens.count, tokens[right].text == ",", tokens[right + 1].isCapitalized {
+      return tokens[(right + 2)...].prefix(8).contains { $0.text == "," || $0.lower == "and" }
+    }
+    return false
+  }
+
+  /// Whether the gap stands inside round brackets of its sentence.
+  private static func insideBrackets(_ tokens: [Token], _ gap: Range<Int>) -> Bool {
+    var depth = 0
+    for token in tokens[..<gap.lowerBound] {
+      if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) }
+    }
+    guard depth > 0 else { return false }
+    return tokens[gap.upperBound...].contains { $0.text == ")" }
+  }
+
+  /// The problem of a number gap: a bare magnitude ("a few [hundred]"), zero, half of a range
+  /// ("530 to [540]"), a count the prompt lists item by item, or digits shown elsewhere.
+  private static func numberProblem(_ tokens: [Token], _ gap: Range<Int>, answer: String, kind: FactKind)
+    -> CardProblem?
+  {
+    let lower = answer.lowercased()
+    // "other [0.4%]": the remainder of a breakdown is no fact either.
+    if Lexicon.scales.contains(lower) || ["0", "zero", "dozen", "dozens"].contains(lower)
+      || (gap.lowerBound > 0 && tokens[gap.lowerBound - 1].lower == "other")
+    {
+      return .genericGap(answer)
+    }
+    // "Article [three]", "Apollo [11]": a number right after a capitalised word is part of a name.
+    if kind != .year, gap.lowerBound > 0, [.name, .noun].contains(tokens[gap.lowerBound - 1].tag),
+      tokens[gap.lowerBound - 1].isCapitalized, tokens[gap.lowerBound - 1].end + 1 == tokens[gap.lowerBound].start,
+      !Lexicon.months.contains(tokens[gap.lowerBound - 1].lower)
+    {
+      return .nameFragment(answer)
+    }
+    // "530 to [540]", "[530] to 540": the two ends of a range of like numbers (a span of years
+    // names two dates, each a fact).
+    let digits = answer.filter(\.fastIsNumber)
+    func like(_ index: Int) -> Bool {
+      guard tokens.indices.contains(index), tokens[index].tag == .number else { return false }
+      return !digits.isEmpty && tokens[index].text.filter(\.fastIsNumber).count == digits.count
+    }
+    let joins: Set<String> = ["to", "and", "or", "-", "\u{2013}"]
+    if kind != .year, gap.lowerBound >= 2, joins.contains(tokens[gap.lowerBound - 1].lower), like(gap.lowerBound - 2) {
+      return .nameFragment(answer)
+    }
+    if kind != .year, gap.upperBound + 1 < tokens.count, joins.contains(tokens[gap.upperBound].lower),
+      like(gap.upperBound + 1)
+    {
+      return .nameFragment(answer)
+    }
+    // "The [five] ministers, A, B, C, D and E": the count is there to read.
+    if let count = Lexicon.numberWords[lower] ?? Int(answer), (2...12).contains(count) {
+      let separators = tokens[gap.upperBound...].count { $0.text == "," || $0.lower == "and" }
+      if separators >= count - 1 { return .answerInPrompt(answer) }
+    }
+    // "the European Union-15, made up of [15] countries": the digits stand in the prompt.
+    if digits.count >= 2 {
+      let shown = tokens.indices.contains { index in
+        !gap.contains(index) && tokens[index].text.split(whereSeparator: { !$0.fastIsNumber }).contains { $0 == digits }
+      }
+      if shown { return .answerInPrompt(answer) }
+    }
+    return nil
+  }
+
+  /// Whether a capitalised word is an adjective or noun of a people ("French", "Icelandic",
+  /// "Norwegian", "Swiss"), judged by its ending.
+  static func isPeopleAdjective(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return peopleEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 1 }
+  }
+
+  /// Endings of words naming a people or its language.
+  private static let peopleEndings = ["ish", "ese", "ian", "ean", "an", "ic", "ch", "ss", "i"]
+}

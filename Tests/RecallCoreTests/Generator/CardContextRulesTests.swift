@@ -1,0 +1,199 @@
+import Testing
+
+@testable import RecallCore
+
+/// The context checks and the later gap checks: each turns away the card it is for and lets a
+/// fair one through. The sentences are made up, of the genre the generator reads.
+@Suite struct CardContextRulesTests {
+  private let tokenizer = Tokenizer()
+
+  private func context(_ sentence: String, subject: CardRules.SubjectPronouns = .none) -> CardProblem? {
+    CardRules.contextProblem(tokens: tokenizer.tokens(of: sentence), subject: subject)
+  }
+
+  /// The problem of gapping `answer` in `sentence` as a fact of `kind`.
+  private func problem(
+    _ sentence: String, gap answer: String, kind: FactKind, knowledge: CardRules.Knowledge = .init()
+  ) -> CardProblem? {
+    let tokens = tokenizer.tokens(of: sentence)
+    let wanted = tokenizer.tokens(of: answer).map(\.text)
+    guard
+      let first = tokens.indices.first(where: { index in
+        index + wanted.count <= tokens.count && tokens[index..<(index + wanted.count)].map(\.text) == wanted
+      })
+    else {
+      Issue.record("\(answer) is not in \(sentence)")
+      return nil
+    }
+    return CardRules.gapProblem(
+      tokens: tokens, gap: first..<(first + wanted.count), kind: kind, answer: answer, sentence: sentence,
+      knowledge: knowledge)
+  }
+
+  @Test func aSentenceThatNamesWhatItIsAboutStandsAlone() {
+    #expect(context("The Harbour Council was founded in Lisbon in 1956 and moved its seat in 1970.") == nil)
+    #expect(context("There are seven member states in the council.") == nil)
+  }
+
+  @Test func anOpeningThatPointsBackMakesNoCard() {
+    #expect(context("Since then, the council has met every year in Oslo.") != nil)
+    #expect(context("In the following year, the first charter was adopted.") != nil)
+    #expect(context("After his death the kingdom was divided among three heirs.") != nil)
+    #expect(context("That border was drawn halfway between the two rivers.") != nil)
+  }
+
+  @Test func aPronounWithNothingBeforeItMakesNoCard() {
+    #expect(context("In 1921, on its jubilee, it shared the prize with a sister society.") != nil)
+    #expect(context("When he reached the town of Arnby, he saw the battlefield.") != nil)
+    // A biography's own subject may be "he" throughout.
+    #expect(context("When he reached the town of Arnby, he saw the battlefield.", subject: .he) == nil)
+    #expect(context("When she finished school, she moved to Leeds.", subject: .he) != nil)
+    // "there" for a place said before.
+    #expect(context("When she finished her studies there in 1950 she moved to Leeds.", subject: .she) != nil)
+  }
+
+  @Test func aGapInBracketsOrNamedAgainInBracketsIsNoFact() {
+    #expect(
+      problem("The capital, Dorvik (formerly spelt Dorwick), lies on the coast.", gap: "Dorwick", kind: .name)
+        == .genericGap("Dorwick"))
+    #expect(problem("Population: 4,200,000 (2019 est.)", gap: "2019", kind: .year) == .genericGap("2019"))
+    #expect(
+      problem("The pact was signed by Siam (Thailand), Laos and Chile.", gap: "Siam", kind: .place)
+        == .answerInPrompt("Siam"))
+  }
+
+  @Test func aNumberGapIsNoMagnitudeNorHalfOfARangeNorACountListedInThePrompt() {
+    #expect(
+      problem("The wall is at most a few hundred metres long.", gap: "hundred", kind: .number)
+        == .genericGap("hundred"))
+    #expect(
+      problem("Around 310 to 320 delegates signed the charter in the end.", gap: "320", kind: .number)
+        == .nameFragment("320"))
+    #expect(
+      problem("The charter names four rivers, the Arn, the Bel, the Cor and the Dun.", gap: "four", kind: .number)
+        == .answerInPrompt("four"))
+    #expect(
+      problem("The bloc (the Union-12, made up of 12 states at the time) agreed.", gap: "12", kind: .number)
+        != nil)
+    #expect(problem("The council has 54 member states and meets twice a year.", gap: "54", kind: .number) == nil)
+  }
+
+  @Test func aGapIsNoListNorPartOfALongerName() {
+    #expect(
+      problem(
+        "The general freed Arnland, Belmark and Corvia from the empire.", gap: "Arnland, Belmark and Corvia",
+        kind: .place) == .genericGap("Arnland, Belmark and Corvia"))
+    #expect(
+      problem("The zone keeps Central Harbour Time all year.", gap: "Harbour Time", kind: .name)
+        == .nameFragment("Harbour Time"))
+    #expect(
+      problem("The revolt was led by Colonel Omar al-Rashid of Dorvia.", gap: "Colonel Omar", kind: .person)
+        == .nameFragment("Colonel Omar"))
+    // A title before a name is no part of the gap's name.
+    #expect(problem("The treaty was signed by President Ana Lind in May.", gap: "Ana Lind", kind: .person) == nil)
+  }
+
+  @Test func aShorthandOrAPeoplesAdjectiveWithANounIsNoName() {
+    var knowledge = CardRules.Knowledge()
+    knowledge.shorthands = ["conference"]
+    #expect(
+      problem(
+        "The leaders at the Conference signed a final text.", gap: "Conference", kind: .event, knowledge: knowledge)
+        == .genericGap("Conference"))
+    #expect(
+      problem("The island asked for protection against French forces in 1831.", gap: "French forces", kind: .name)
+        == .genericGap("French forces"))
+  }
+
+  @Test func aPeopleOrAPluralGetsNoPersonHint() {
+    func hint(_ text: String, _ kind: FactKind) -> String? {
+      GapHint.hint(
+        for: Fact(kind: kind, text: text, start: 0, end: text.count, score: 8, firstToken: 0, endToken: 1),
+        category: .person)
+    }
+    #expect(hint("Ana Lind", .person) == "person")
+    #expect(hint("Swiss", .person) == nil)
+    #expect(hint("Dutch Settlers", .person) == nil)
+    #expect(hint("First Lady", .person) == "office")
+    #expect(hint("Dorvian authority", .organisation) == nil)
+    #expect(hint("Harbour Council", .organisation) == "organisation")
+  }
+}
+
+/// The second round of gap and prompt checks: list items, names cut at an abbreviation or a
+/// sentence end, field labels and glued field lines, a possessive after "is".
+@Suite struct CardListRulesTests {
+  private let tokenizer = Tokenizer()
+
+  private func problem(_ sentence: String, gap answer: String, kind: FactKind) -> CardProblem? {
+    let tokens = tokenizer.tokens(of: sentence)
+    let wanted = tokenizer.tokens(of: answer).map(\.text)
+    guard
+      let first = tokens.indices.first(where: { index in
+        index + wanted.count <= tokens.count && tokens[index..<(index + wanted.count)].map(\.text) == wanted
+      })
+    else {
+      Issue.record("\(answer) is not in \(sentence)")
+      return nil
+    }
+    return CardRules.gapProblem(
+      tokens: tokens, gap: first..<(first + wanted.count), kind: kind, answer: answer, sentence: sentence,
+      knowledge: .init())
+  }
+
+  @Test func anItemOfAnEnumerationIsNoGap() {
+    let sentence = "The pact was later joined by Arnland (1961), Belmark (1962), Corvia (1967) and Dorvia (1969)."
+    #expect(problem(sentence, gap: "Belmark", kind: .place) == .genericGap("Belmark"))
+    #expect(problem(sentence, gap: "Dorvia", kind: .place) == .genericGap("Dorvia"))
+    #expect(problem(sentence, gap: "Arnland", kind: .place) == .genericGap("Arnland"))
+    // A place followed by what lies there is no list item.
+    #expect(
+      problem(
+        "The land borders Arnland to the south, Belmark to the west and Corvia to the north.", gap: "Belmark",
+        kind: .place) == nil)
+    #expect(
+      problem(
+        "The founders were the poet Ana Lind and the painter Jon Berg of Dorvik.",
+        gap: "Ana Lind and the painter Jon Berg",
+        kind: .person) != nil)
+  }
+
+  @Test func aGapStopsAtTheSentenceAndTheAbbreviation() {
+    #expect(
+      problem("She studied at Mount St. Agnes College and in Leeds.", gap: "Mount St", kind: .organisation)
+        == .nameFragment("Mount St"))
+    #expect(problem("Border countries: Arnland 400 km, Belmark 300 km", gap: "Border", kind: .place) != nil)
+    #expect(
+      problem("Religions: Lutheran 60%, Catholic 10%, other 2.5%, none 27.5%", gap: "2.5%", kind: .percentage)
+        == .genericGap("2.5%"))
+  }
+
+  @Test func aGluedFieldLineAndAPossessiveAfterIsMakeNoCard() {
+    #expect(
+      CardRules.promptProblem(
+        tokens: tokenizer.tokens(of: "The land is flat (3 people per sq km) Ethnic groups: Arn 80%, Bel 20%"))
+        == .notASentence)
+    #expect(
+      CardRules.contextProblem(tokens: tokenizer.tokens(of: "Dorvik is its capital, while Arnby is its largest port."))
+        == .unresolvedReference("its"))
+  }
+
+  @Test func aNameListGapIsSplitIntoItems() {
+    #expect(CardRules.nameListItems("Arnland, Belmark, and Corvia") == ["Arnland", "Belmark", "Corvia"])
+    #expect(CardRules.nameListItems("the Arn, the Bel and the Cor") == ["Arn", "Bel", "Cor"])
+    #expect(CardRules.nameListItems("Arnland and Belmark") == nil)
+    #expect(CardRules.nameListItems("mining, cattle and tourism") == nil)
+  }
+
+  @Test func aStatementIsToldFromAnArticleByItsStanceVerbs() {
+    let statement = [
+      "Dorvia believes that peace needs a common effort.", "Dorvia supports the council and its reforms.",
+      "The council met in 1990.",
+    ].map { tokenizer.tokens(of: $0) }
+    let article = [
+      "Dorvia is a country in the north.", "Its capital is Arnby.", "It became a republic in 1944.",
+    ].map { tokenizer.tokens(of: $0) }
+    #expect(StatementGenre.isStatement(statement))
+    #expect(!StatementGenre.isStatement(article))
+  }
+}
