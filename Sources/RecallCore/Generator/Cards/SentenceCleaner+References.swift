@@ -72,6 +72,9 @@ extension SentenceCleaner {
       let lonePlural = words.count == 1 && NounNumber.isPlural(found.lowercased())
       if !isPair && !lonePlural { return found }
     }
+    // "Its capital is X. Until 1969 it was spelled Y": after "Its ...", "it" may be the owner or
+    // the thing just named; the clause is left out rather than guessed.
+    if let previous, Lexicon.possessivePronouns.contains(TextScan.firstWord(previous)) { return nil }
     guard !plural, let main = mainSubject, main.reference == .it else { return nil }
     return main.name
   }
@@ -97,7 +100,7 @@ extension SentenceCleaner {
       }
       let head = tokens[subject.endToken - 1].lower
       if subject.kind == .phrase && NounNumber.isPlural(head) { return nil }
-      // "Its western border is ...; it borders ...": "it" is the owner, never the part.
+      // "Its western border is ...; it borders ...": "it" is never the part.
       if subject.firstToken > 0, Lexicon.possessivePronouns.contains(tokens[subject.firstToken - 1].lower) {
         return nil
       }
