@@ -33,6 +33,7 @@ extension CardRules {
     if gap.lowerBound == 0, tokens[gap.upperBound...].prefix(2).contains(where: { $0.text == ":" }) {
       return .genericGap(answer)
     }
+    if let problem = spanProblem(tokens, gap, answer: answer, kind: kind) { return problem }
     if kind.isNumeric, let problem = numberProblem(tokens, gap, answer: answer, kind: kind) { return problem }
     guard kind.isName || kind == .name || kind == .phrase else { return nil }
     if isListItem(tokens, gap) { return .genericGap(answer) }
@@ -188,6 +189,51 @@ extension CardRules {
     }
     return nil
   }
+
+  /// Half of a span of days ("from 4 to [11 May 1945]", "[4] to 11 May") or the last word of a
+  /// name that owns it ("the People's [Organisation]"): a gap that leaves part of its fact behind.
+  private static func spanProblem(_ tokens: [Token], _ gap: Range<Int>, answer: String, kind: FactKind)
+    -> CardProblem?
+  {
+    let joins: Set<String> = ["to", "-", "\u{2013}", "and", "until"]
+    func isDay(_ index: Int) -> Bool {
+      tokens.indices.contains(index) && tokens[index].tag == .number && tokens[index].text.count <= 2
+    }
+    if kind == .date, gap.lowerBound >= 2, joins.contains(tokens[gap.lowerBound - 1].lower), isDay(gap.lowerBound - 2) {
+      return .nameFragment(answer)
+    }
+    if kind.isNumeric || kind == .date, gap.upperBound + 2 < tokens.count, joins.contains(tokens[gap.upperBound].lower),
+      isDay(gap.upperBound + 1), Lexicon.months.contains(tokens[gap.upperBound + 2].lower)
+    {
+      return .nameFragment(answer)
+    }
+    // "the [South West Africa People]'s Organisation": a group's name goes on after its "'s"
+    // ("[Napoleon]'s war" is a man's).
+    if kind.isName || kind == .name, gap.upperBound + 1 < tokens.count, tokens[gap.upperBound].tag == .possessive,
+      groupOwners.contains(tokens[gap.upperBound - 1].lower),
+      tokens[gap.upperBound].start == tokens[gap.upperBound - 1].end, tokens[gap.upperBound + 1].isCapitalized,
+      tokens[gap.upperBound + 1].tag == .name
+    {
+      return .nameFragment(answer)
+    }
+    if kind.isName || kind == .name, gap.count == 1, gap.lowerBound >= 2, tokens[gap.lowerBound - 1].tag == .possessive,
+      nameHeads.contains(tokens[gap.lowerBound].lower),
+      tokens[gap.lowerBound - 2].isCapitalized, tokens[gap.lowerBound].isCapitalized,
+      tokens[gap.lowerBound - 1].start == tokens[gap.lowerBound - 2].end
+    {
+      return .nameFragment(answer)
+    }
+    return nil
+  }
+
+  /// Groups whose "'s" opens a longer name ("People's Republic", "Women's League").
+  private static let groupOwners: Set<String> = ["people", "peoples", "women", "workers", "children", "nations"]
+
+  /// Head words of an organisation's name, no fact without the words before them.
+  private static let nameHeads: Set<String> = [
+    "organisation", "organization", "party", "republic", "union", "league", "movement", "army", "front",
+    "congress", "council", "assembly", "association", "federation",
+  ]
 
   /// Whether a capitalised word is an adjective or noun of a people ("French", "Icelandic",
   /// "Norwegian", "Swiss"), judged by its ending.
