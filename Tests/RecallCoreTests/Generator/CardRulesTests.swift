@@ -10,20 +10,7 @@ import Testing
   private func problem(
     _ sentence: String, gap answer: String, kind: FactKind, knowledge: CardRules.Knowledge = .init()
   ) -> CardProblem? {
-    let tokens = tokenizer.tokens(of: sentence)
-    let words = tokenizer.tokens(of: answer).count
-    guard
-      let first = tokens.indices.first(where: { index in
-        index + words <= tokens.count
-          && tokens[index..<(index + words)].map(\.text) == tokenizer.tokens(of: answer).map(\.text)
-      })
-    else {
-      Issue.record("\(answer) is not in \(sentence)")
-      return nil
-    }
-    return CardRules.gapProblem(
-      tokens: tokens, gap: first..<(first + words), kind: kind, answer: answer, sentence: sentence, knowledge: knowledge
-    )
+    gapProblem(sentence, gap: answer, kind: kind, knowledge: knowledge, tokenizer: tokenizer)
   }
 
   @Test func aFairGapPasses() {

@@ -8,19 +8,7 @@ import Testing
   private let tokenizer = Tokenizer()
 
   private func problem(_ sentence: String, gap answer: String, kind: FactKind) -> CardProblem? {
-    let tokens = tokenizer.tokens(of: sentence)
-    let wanted = tokenizer.tokens(of: answer).map(\.text)
-    guard
-      let first = tokens.indices.first(where: { index in
-        index + wanted.count <= tokens.count && tokens[index..<(index + wanted.count)].map(\.text) == wanted
-      })
-    else {
-      Issue.record("\(answer) is not in \(sentence)")
-      return nil
-    }
-    return CardRules.gapProblem(
-      tokens: tokens, gap: first..<(first + wanted.count), kind: kind, answer: answer, sentence: sentence,
-      knowledge: .init())
+    gapProblem(sentence, gap: answer, kind: kind, tokenizer: tokenizer)
   }
 
   @Test func oneEndOfASpanOfDaysIsNoGap() {
