@@ -51,3 +51,17 @@ public final class InMemoryQuizStore: ReviewStore, QuizRunStore {
     runs.values.filter { deck == nil || $0.deck == deck }.sorted { ($0.started, $0.id ?? 0) < ($1.started, $1.id ?? 0) }
   }
 }
+
+extension InMemoryQuizStore {
+  /// Quiz services over this store with fixed answers: every card's recall is 0.9, and a rating
+  /// schedules the card a day ahead with the rating's value as its stability.
+  public var fixedServices: QuizServices {
+    QuizServices(
+      store: self, retrievability: { _, _ in 0.9 },
+      schedule: { _, rating, time, _, _ in
+        MemoryState(
+          phase: .review, step: nil, stability: Double(rating.rawValue), difficulty: 5,
+          due: time.adding(milliseconds: Timestamp.day), lastReview: time)
+      })
+  }
+}

@@ -9,15 +9,7 @@ import Testing
   let deck = DeckParser.parse(text: QuizRunnerTests.deckText, origin: "capitals.md").deck ?? Deck(title: "")
   let start = Timestamp(milliseconds: 1_795_000_000_000)
 
-  func services(_ store: InMemoryQuizStore) -> QuizServices {
-    QuizServices(
-      store: store, retrievability: { _, _ in 0.9 },
-      schedule: { _, rating, time, _, _ in
-        MemoryState(
-          phase: .review, step: nil, stability: Double(rating.rawValue), difficulty: 5,
-          due: time.adding(milliseconds: Timestamp.day), lastReview: time)
-      })
-  }
+  func services(_ store: InMemoryQuizStore) -> QuizServices { store.fixedServices }
 
   func play(_ store: InMemoryQuizStore, update: Bool, steps: [ScriptedQuizInput]) throws -> QuizSession {
     let clock = FixedClock(start)
