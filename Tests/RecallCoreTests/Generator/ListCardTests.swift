@@ -29,6 +29,8 @@ import Testing
         ["timber", "wool", "tourism"]
       ])
     #expect(
+      enumerations("The economy is dominated by mining, cattle and tourism.") == [["mining", "cattle", "tourism"]])
+    #expect(
       enumerations("The pact united the kingdoms of Arnland, Belmark as well as Corvia.") == [
         ["Arnland", "Belmark", "Corvia"]
       ])
@@ -139,6 +141,25 @@ import Testing
     #expect(prompts.contains("Name the 3 languages of Arnland."))
     #expect(prompts.contains("Name the 2 national holidays of Arnland."))
     #expect(cards.contains { $0.1 == ["Harvest Day", "Lantern"] })
+  }
+
+  @Test func anOpeningItStandsOnlyForTheDocumentsSubject() throws {
+    let text = """
+      Pact of Arnland
+
+      The Pact of Arnland is a treaty of the northern kingdoms. It binds the kingdoms of Belmark, Corvia and Dunmoor.
+
+      The role of the council has changed since then. Its aims include the care of roads, bridges and harbours.
+      """
+    let prompts = try lists(text).map(\.0)
+    #expect(prompts.contains("Complete the list (3 items): The Pact of Arnland binds the kingdoms of \u{2026}"))
+    #expect(!prompts.contains { $0.contains("aims include") })
+  }
+
+  @Test func aGappedListWithUnsureEdgesMakesNoListCard() throws {
+    #expect(
+      try lists("Despite the poor maps of the Old Coast, Arnland and Belmark largely respected the pact of 1494.")
+        .isEmpty)
   }
 
   @Test func aListCardShowsNoneOfItsItemsAndIsAskedOnce() throws {

@@ -32,9 +32,13 @@ extension ListPrompt {
     let rest = tail.isEmpty || tail == "." ? "" : (tail.first == "," ? "" : " ") + tail
     var body = FieldList.withoutBrackets(before) + gap + rest
     body = cleaner.dropConnective(body)
-    // "He led ..." in a biography names its subject; an "It" is left to the context check.
-    if ["he", "she", "his", "her"].contains(TextScan.firstWord(body)),
-      let resolved = cleaner.resolvePronoun(body, previous: sentence.previous)
+    // "He led ..." in a biography names its subject; an "It" is resolved only to the document's
+    // subject ("It was drafted" to "The Treaty was drafted", never "Its aims" to "The role of
+    // the organization's aims"), otherwise left to the context check.
+    let opening = TextScan.firstWord(body)
+    if ["he", "she", "his", "her", "it", "its"].contains(opening),
+      let resolved = cleaner.resolvePronoun(body, previous: sentence.previous),
+      !["it", "its"].contains(opening) || namesSubject(resolved)
     {
       body = resolved
     }
@@ -49,6 +53,14 @@ extension ListPrompt {
     guard !enumeration.items.contains(where: { TextNormalizer.containsWords(folded, TextNormalizer.fold($0)) })
     else { return nil }
     return "Complete the list (\(enumeration.items.count) items): \(body)"
+  }
+
+  /// Whether `text` opens with the document's subject or a word of its name ("The Treaty" for
+  /// "the Treaty of Waitangi").
+  private func namesSubject(_ text: String) -> Bool {
+    guard let subject = cleaner.mainSubject, subject.reference == .it else { return false }
+    let names = Set(subject.name.split(separator: " ").filter { $0.first?.fastIsUppercase == true })
+    return text.split(separator: " ").prefix(3).contains { names.contains($0) }
   }
 
   /// "Name the 13 natural resources of Mongolia." for a field labelled `label` of a document

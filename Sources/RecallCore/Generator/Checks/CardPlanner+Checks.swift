@@ -40,7 +40,9 @@ extension CardPlanner {
       // "signed by A, B and C ... the kings of A": the prompt would show an item.
       let chars = CharacterText(clause.text)
       let rest = TextNormalizer.fold(chars[..<fact.start] + " " + chars[fact.end...])
-      guard !items.contains(where: { TextNormalizer.containsWords(rest, TextNormalizer.fold($0)) }) else { return nil }
+      guard !items.contains(where: { TextNormalizer.containsWords(rest, TextNormalizer.fold($0)) }),
+        !SentenceEnumeration.hasUnsureEdges(tokens, fact.firstToken..<fact.endToken)
+      else { return nil }
       return words.countOutside(fact.firstToken..<fact.endToken) >= 3 ? (answer, false) : nil
     }
     // An acronym right after its expansion is asked by the acronym card instead.

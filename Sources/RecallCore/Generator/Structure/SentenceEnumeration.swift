@@ -17,7 +17,7 @@ struct SentenceEnumeration: Hashable, Sendable {
   /// mountains and glaciers]" (the first item may be "sand and lava fields"), "[Alsace-Lorraine,
   /// Eupen and Malmedy], Northern Schleswig, ..." (the list goes on), "the geography of [the New
   /// World, Portugal and Spain] largely respected" (the last items are the subject of a verb).
-  private static func hasUnsureEdges(_ tokens: [Token], _ span: Range<Int>) -> Bool {
+  static func hasUnsureEdges(_ tokens: [Token], _ span: Range<Int>) -> Bool {
     if span.lowerBound > 0, ["and", "or"].contains(tokens[span.lowerBound - 1].lower) { return true }
     let next = span.upperBound
     if next + 1 < tokens.count, tokens[next].text == ",", isItemWord(tokens[next + 1]) { return true }
@@ -64,6 +64,12 @@ struct SentenceEnumeration: Hashable, Sendable {
     case .verb: loose
     default: false
     }
+  }
+
+  /// Whether `token` can end a lower-case item: a noun, or a word in "-ing" ("mining, cattle and
+  /// tourism").
+  private static func isNounLike(_ token: Token) -> Bool {
+    token.tag == .noun || (token.tag == .participle && token.lower.hasSuffix("ing"))
   }
 
   /// The end of the item starting at `start` (exclusive), or nil when no item starts there.
@@ -206,7 +212,7 @@ struct SentenceEnumeration: Hashable, Sendable {
       if spanStart > 0, tokens[spanStart - 1].lower == "of" { return nil }
       guard
         items.allSatisfy({ range in
-          range.count <= maxCommonWords && (tokens[range.upperBound - 1].tag == .noun || counted != nil)
+          range.count <= maxCommonWords && (isNounLike(tokens[range.upperBound - 1]) || counted != nil)
         })
       else { return nil }
     } else {
