@@ -30,6 +30,7 @@ import Testing
       ])
     #expect(
       enumerations("The economy is dominated by mining, cattle and tourism.") == [["mining", "cattle", "tourism"]])
+    #expect(enumerations("Ada Lind was an Arnish painter, poet, and teacher.") == [["painter", "poet", "teacher"]])
     #expect(
       enumerations("The pact united the kingdoms of Arnland, Belmark as well as Corvia.") == [
         ["Arnland", "Belmark", "Corvia"]

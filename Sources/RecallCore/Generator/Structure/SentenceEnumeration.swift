@@ -126,7 +126,12 @@ struct SentenceEnumeration: Hashable, Sendable {
   private static func parse(_ tokens: [Token], from start: Int, text: CharacterText) -> SentenceEnumeration? {
     // An item starts after a word that is no part of it.
     guard start < tokens.count else { return nil }
-    if start > 0, isItemWord(tokens[start - 1]) || tokens[start - 1].lower == "the" { return nil }
+    // "was an American [political figure, diplomat, and activist]": a people's adjective before
+    // lower-case items describes them all.
+    let afterPeople =
+      start >= 2 && ["a", "an"].contains(tokens[start - 2].lower) && tokens[start - 1].isCapitalized
+      && !tokens[start].isCapitalized && CardRules.isPeopleAdjective(tokens[start - 1].text)
+    if start > 0, !afterPeople, isItemWord(tokens[start - 1]) || tokens[start - 1].lower == "the" { return nil }
     // "A, B, [C, D and E]": no list starts inside another.
     if start > 1, tokens[start - 1].text == ",", isItemWord(tokens[start - 2]) || tokens[start - 2].text == ")" {
       return nil
