@@ -86,8 +86,8 @@ extension SQLiteReviewStore {
       }
       let logSize = try Int.fetchOne(db, sql: "SELECT max(id) FROM review_log") ?? 0
       let rebuilt = latest.isEmpty && expectedReviews > max(logSize, ImportTuning.bulkThreshold)
-      let dropped = rebuilt ? try ImportTuning.dropIndexesAndTrigger(db) : []
-      let inserter = try ReviewLogInserter(db, countActivity: rebuilt)
+      let dropped = rebuilt ? try ImportTuning.dropIndexesAndTrigger(db) : (create: [], trigger: false)
+      let inserter = try ReviewLogInserter(db, countActivity: dropped.trigger)
       let known = try db.cachedStatement(
         sql: "SELECT EXISTS (SELECT 1 FROM review_log WHERE deck = ? AND card = ? AND time = ?)")
       try reviews { review in
@@ -104,7 +104,7 @@ extension SQLiteReviewStore {
         counts.reviewsAdded += 1
       }
       try inserter.flush()
-      for sql in dropped { try db.execute(sql: sql) }
+      for sql in dropped.create { try db.execute(sql: sql) }
       for card in try cards() {
         try settle(db, card, latest: latest[card.deck]?[card.card.rawValue])
         counts.cards += 1
@@ -185,9 +185,10 @@ enum ImportTuning {
     """
 
   /// Drops `droppedIndexes` and `droppedTrigger`, returning the statements that create them again
-  /// as they were.
-  static func dropIndexesAndTrigger(_ db: Database) throws -> [String] {
+  /// as they were, and whether the trigger was there to drop.
+  static func dropIndexesAndTrigger(_ db: Database) throws -> (create: [String], trigger: Bool) {
     var create: [String] = []
+    var trigger = false
     for (type, name) in droppedIndexes.map({ ("index", $0) }) + [("trigger", droppedTrigger)] {
       guard
         let sql = try String.fetchOne(
@@ -195,7 +196,8 @@ enum ImportTuning {
       else { continue }
       try db.execute(sql: "DROP \(type.uppercased()) \(name)")
       create.append(sql)
+      if type == "trigger" { trigger = true }
     }
-    return create
+    return (create, trigger)
   }
 }
