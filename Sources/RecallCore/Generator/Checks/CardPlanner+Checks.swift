@@ -36,7 +36,7 @@ extension CardPlanner {
     // "united the kingdoms of Norway, Denmark and Sweden": the names are asked as a list, unless
     // the sentence's list goes on after them ("A, B and C, D, E"; "A, B and C, which ...").
     if CardRules.nameListItems(fact.text) != nil {
-      guard !listGoesOn(fact, clause) else { return nil }
+      guard !listGoesOn(fact, clause), !listBeganBefore(fact, clause) else { return nil }
       return words.countOutside(fact.firstToken..<fact.endToken) >= 3 ? (answer, false) : nil
     }
     // An acronym right after its expansion is asked by the acronym card instead.

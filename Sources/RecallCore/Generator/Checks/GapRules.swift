@@ -34,6 +34,13 @@ extension CardRules {
       return .genericGap(answer)
     }
     if let problem = spanProblem(tokens, gap, answer: answer, kind: kind) { return problem }
+    // "in Geneva, [Switzerland]": the country of a city named right before it is no fact of its own.
+    if kind == .place || kind == .name, gap.lowerBound >= 2, before?.text == ",",
+      tokens[gap.lowerBound - 2].tag == .name, tokens[gap.lowerBound - 2].isCapitalized,
+      !tokens[..<(gap.lowerBound - 2)].suffix(6).contains(where: { $0.text == "," || $0.lower == "and" })
+    {
+      return .genericGap(answer)
+    }
     if kind.isNumeric, let problem = numberProblem(tokens, gap, answer: answer, kind: kind) { return problem }
     guard kind.isName || kind == .name || kind == .phrase else { return nil }
     if isListItem(tokens, gap) { return .genericGap(answer) }
@@ -122,12 +129,39 @@ extension CardRules {
       isSeparator(left)
       && (tokens[left].text == "," || tokens[max(0, left - 8)..<left].contains { $0.text == "," })
     let rightEnds = right >= tokens.count || isSeparator(right) || [".", ";"].contains(tokens[right].text)
-    if leftIsItem && rightEnds { return true }
+    if leftIsItem && rightEnds { return !isAppositive(tokens, left: left, right: right) }
     // The first item: a comma, another capitalised item and a further separator follow.
     if !isSeparator(left), right + 1 < tokens.count, tokens[right].text == ",", tokens[right + 1].isCapitalized {
       return tokens[(right + 2)...].prefix(8).contains { $0.text == "," || $0.lower == "and" }
+        && !isPlaceChain(tokens, from: right)
     }
     return false
+  }
+
+  /// Whether the gap between a comma at `left` and `right` renames what stands before it rather
+  /// than being an item of a list: "its largest group, the [Tswana].", "The article, [Article 9],
+  /// later became ..." (one comma before, and the sentence ends or goes on in lower case).
+  private static func isAppositive(_ tokens: [Token], left: Int, right: Int) -> Bool {
+    guard tokens[left].text == ",", !tokens[..<left].contains(where: { $0.text == "," || $0.lower == "and" })
+    else { return false }
+    if right >= tokens.count || [".", ";"].contains(tokens[right].text) { return true }
+    guard tokens[right].text == ",", right + 1 < tokens.count else { return false }
+    let next = tokens[right + 1]
+    return next.isWord && !next.isCapitalized && !["and", "or"].contains(next.lower)
+      && !Lexicon.determiners.contains(next.lower)
+  }
+
+  /// Whether the commas after `comma` run through capitalised places to the end of the sentence
+  /// without "and" or "or": "in [Bandung], West Java, Sardelia." names one place, not a list.
+  private static func isPlaceChain(_ tokens: [Token], from comma: Int) -> Bool {
+    var index = comma
+    while index < tokens.count {
+      let token = tokens[index]
+      if [".", ";"].contains(token.text) { return true }
+      guard token.text == "," || (token.isCapitalized && token.tag != .number) else { return false }
+      index += 1
+    }
+    return true
   }
 
   /// Whether the gap stands inside round brackets of its sentence.

@@ -154,7 +154,15 @@ struct PhraseFinder {
     var first = index
     if first >= 1, Lexicon.months.contains(tokens[first - 1].lower), tokens[first - 1].isCapitalized {
       first -= 1
-      if first >= 1, tokens[first - 1].tag == .number, tokens[first - 1].text.count <= 2 { first -= 1 }
+      if first >= 1, tokens[first - 1].tag == .number, tokens[first - 1].text.count <= 2 {
+        first -= 1
+        // "18–24 April 1955", "from 4 to 11 May": the span of days is one answer.
+        if first >= 2, ["\u{2013}", "-", "to"].contains(tokens[first - 1].lower), tokens[first - 2].tag == .number,
+          tokens[first - 2].text.count <= 2
+        {
+          first -= 2
+        }
+      }
     } else if first >= 3, tokens[first - 1].text == ",", tokens[first - 2].tag == .number,
       Lexicon.months.contains(tokens[first - 3].lower)
     {
