@@ -106,3 +106,111 @@ import Testing
     #expect(!answers.contains { $0.contains("Dorn") && !$0.contains("Arnland") }, "\(answers)")
   }
 }
+
+/// Bad cards of the last rating: a day without a year among dates with years, a name given after
+/// words of its own sentence, an abbreviation gapped before a common noun, a state hinted as a place.
+@Suite struct RemainingBadCardTests {
+  @Test func aDayWithoutAYearIsNoOptionForAMonthAndYear() throws {
+    let text = """
+      Council of Merrow
+
+      In December 1945 the council chose Anna Kovic as its delegate. The council met again on October 11 in \
+      the old hall. In April 1946 it opened its second session in Oskar. In January 1947 the council was made \
+      permanent by the assembly. In March 1948 the council adopted its charter.
+      """
+    let deck = try GeneratorFixtures.generator().generate(text: text, fallbackTitle: "x")
+    let options = deck.notes.compactMap { note -> [String]? in
+      guard case .mcq(_, let options, _) = note.content else { return nil }
+      return options
+    }
+    #expect(!options.isEmpty)
+    #expect(!options.contains { $0.contains("1946") && $0.contains("October 11") }, "\(options)")
+  }
+
+  @Test func aNameGivenAfterWordsOfItsSentenceLeaks() {
+    #expect(
+      gapProblem(
+        "Anna Kovic set up a fund for students, which became known as the Kovic Airlift.", gap: "Kovic Airlift",
+        kind: .event) == .answerInPrompt("Kovic Airlift"))
+    #expect(
+      gapProblem(
+        "It set out ten principles for relations between nations, known as the Ten Principles of Merrow.",
+        gap: "Ten Principles of Merrow", kind: .document) == .answerInPrompt("Ten Principles of Merrow"))
+    #expect(
+      gapProblem("The fund became known as the Merrow Airlift.", gap: "Merrow Airlift", kind: .event) == nil)
+  }
+
+  @Test func anAbbreviationBeforeACommonNounIsNoFact() {
+    #expect(gapProblem("The six gases are translated into CO2 equivalents.", gap: "CO2", kind: .acronym) != nil)
+    #expect(gapProblem("The accord was signed by the MPR in 1990.", gap: "MPR", kind: .acronym) == nil)
+  }
+
+  @Test func aStateOrColonyGetsNoPlaceOrPersonHint() {
+    func fact(_ text: String, _ kind: FactKind) -> Fact {
+      Fact(kind: kind, text: text, start: 0, end: text.count, score: 8, firstToken: 0, endToken: 2)
+    }
+    #expect(GapHint.hint(for: fact("Sardel Empire", .place), category: nil) == nil)
+    #expect(GapHint.hint(for: fact("Captaincy General of Oskar", .person), category: nil) == nil)
+    #expect(GapHint.hint(for: fact("Sardel Mountains", .place), category: nil) == "place")
+  }
+}
+
+/// "the world's “proven” oil reserves": a scare-quoted adjective is no term to ask.
+@Suite struct ScareQuoteTests {
+  @Test func aScareQuotedWordBeforeItsNounIsNoTerm() {
+    for (sentence, term, isTerm) in [
+      ("The members hold 80 percent of the world's \u{201C}proven\u{201D} oil reserves.", "proven", false),
+      ("The period became known as \u{201C}the Scramble\u{201D} among historians.", "the Scramble", true),
+      ("The winter is called \u{201C}zud\u{201D} by herders.", "zud", true),
+    ] {
+      let tokens = Tokenizer().tokens(of: sentence)
+      let facts = PhraseFinder(sentence: sentence, tokens: tokens).facts()
+      #expect(facts.contains { $0.kind == .term && $0.text == term } == isTerm, "\(sentence)")
+    }
+  }
+}
+
+/// More gaps that are no facts: a name cut after "People's" or a saint's "'s", a gap running into
+/// the next sentence's pronoun, a second name after "known as ... or", and in a document whose
+/// title abbreviates a name, that name.
+@Suite struct NameGapTests {
+  @Test func aNameOpenedByAGroupsOrSaintsPossessiveIsNotCut() {
+    #expect(
+      gapProblem("Many live in the People's Republic of Sardel today.", gap: "Republic of Sardel", kind: .place) != nil)
+    #expect(
+      gapProblem(
+        "At eleven she moved to St. Agnes's Upper Primary School in Merrow.", gap: "Upper Primary School",
+        kind: .organisation)
+        != nil)
+    #expect(
+      gapProblem("At eleven she moved to St. Agnes's Upper Primary School in Merrow.", gap: "Agnes", kind: .person)
+        != nil)
+    #expect(gapProblem("At eleven she moved to Kovic's school in Merrow.", gap: "Merrow", kind: .place) == nil)
+  }
+
+  @Test func aGapNeverRunsIntoTheNextSentence() {
+    #expect(
+      gapProblem(
+        "The pact was one of the treaties at the end of World War I. It ended the war.", gap: "World War I. It",
+        kind: .event) != nil)
+  }
+
+  @Test func aSecondNameAfterKnownAsIsNoFact() {
+    #expect(
+      gapProblem(
+        "The city lies by the Raidak River, known as the Wang Chuu or Merrow Chuu.", gap: "Merrow Chuu", kind: .place)
+        != nil)
+  }
+
+  @Test func aNameTheTitleAbbreviatesIsTheSubject() throws {
+    let text = """
+      U.S. Relations With Sardel
+
+      The United States established diplomatic relations with Sardel in 1987. The United States has sought to \
+      assist the reforms of Sardel. The two countries signed a cultural accord in 1990.
+      """
+    let deck = try GeneratorFixtures.generator().generate(text: text, fallbackTitle: "x")
+    #expect(!deck.cards.contains { $0.answer.display == "United States" }, "\(deck.cards.map(\.prompt))")
+    #expect(DocumentAnalysis.abbreviations(in: "U.S. Relations With EU") == ["us", "eu"])
+  }
+}

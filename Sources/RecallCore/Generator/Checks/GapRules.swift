@@ -19,9 +19,23 @@ extension CardRules {
         return .answerInPrompt(answer)
       }
     }
-    // "World War I. It": a gap never runs across the end of a sentence.
-    if answer.contains(". "), !tokens[gap].contains(where: { $0.tag == .name && $0.text.count <= 2 }) {
-      return .nameFragment(answer)
+    // "World War I. It": a gap never runs across the end of a sentence (a pronoun after the
+    // period opens the next one, whatever short name comes before it).
+    if let period = answer.range(of: ". ") {
+      let after = answer[period.upperBound...].prefix { $0.fastIsLetter }.lowercased()
+      if Lexicon.pronouns.contains(after) || Lexicon.danglingStarts.contains(after)
+        || !tokens[gap].contains(where: { $0.tag == .name && $0.text.count <= 2 })
+      {
+        return .nameFragment(answer)
+      }
+    }
+    // "known as the Wang Chuu or [Thimphu Chuu]": a second name of what was just named is no fact.
+    if let before, before.lower == "or", kind.isName || kind == .name,
+      tokens[max(0, gap.lowerBound - 7)..<(gap.lowerBound - 1)].contains(where: {
+        $0.lower == "known" || $0.lower == "called"
+      })
+    {
+      return .genericGap(answer)
     }
     // "[Mount St]. Scholastica": an abbreviation's period inside the sentence joins the name to what follows.
     if let next, next.text == ".", next.start == last.end, gap.upperBound + 1 < tokens.count,
@@ -60,6 +74,11 @@ extension CardRules {
       return .genericGap(answer)
     }
     guard kind != .phrase else { return nil }
+    // "human-made [CO2] emissions", "[CO2] equivalents": an abbreviation before a common noun
+    // only says what kind of thing the noun is.
+    if kind == .acronym, gap.count == 1, let next, next.isWord, !next.isCapitalized, next.tag == .noun {
+      return .genericGap(answer)
+    }
     // "Central ____ Time", "Colonel ____": a capitalised word right before the gap belongs to the name.
     if let before, [.name, .noun].contains(before.tag), before.isCapitalized,
       before.end + 1 == tokens[gap.lowerBound].start,
@@ -244,9 +263,17 @@ extension CardRules {
     // "the [South West Africa People]'s Organisation": a group's name goes on after its "'s"
     // ("[Napoleon]'s war" is a man's).
     if kind.isName || kind == .name, gap.upperBound + 1 < tokens.count, tokens[gap.upperBound].tag == .possessive,
-      groupOwners.contains(tokens[gap.upperBound - 1].lower),
+      groupOwners.contains(tokens[gap.upperBound - 1].lower) || isSaint(tokens, before: gap.lowerBound),
       tokens[gap.upperBound].start == tokens[gap.upperBound - 1].end, tokens[gap.upperBound + 1].isCapitalized,
       tokens[gap.upperBound + 1].tag == .name
+    {
+      return .nameFragment(answer)
+    }
+    // "the People's [Republic of China]", "St. Cecilia's [Intermediate Primary School]": a group's
+    // or a saint's "'s" opens the name.
+    if kind.isName || kind == .name, gap.lowerBound >= 2, tokens[gap.lowerBound - 1].tag == .possessive,
+      tokens[gap.lowerBound - 1].start == tokens[gap.lowerBound - 2].end, tokens[gap.lowerBound].isCapitalized,
+      groupOwners.contains(tokens[gap.lowerBound - 2].lower) || isSaint(tokens, before: gap.lowerBound - 2)
     {
       return .nameFragment(answer)
     }
@@ -258,6 +285,13 @@ extension CardRules {
       return .nameFragment(answer)
     }
     return nil
+  }
+
+  /// Whether the name at `index` is a saint's: "St. Cecilia", "Saint Cecilia".
+  private static func isSaint(_ tokens: [Token], before index: Int) -> Bool {
+    var title = index - 1
+    if title >= 1, tokens[title].text == "." { title -= 1 }
+    return title >= 0 && ["st", "st.", "saint"].contains(tokens[title].lower)
   }
 
   /// Groups whose "'s" opens a longer name ("People's Republic", "Women's League").

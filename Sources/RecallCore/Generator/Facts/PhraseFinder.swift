@@ -35,7 +35,14 @@ struct PhraseFinder {
     for (index, token) in tokens.enumerated() where token.tag == .quote {
       if let start = open {
         let words = tokens[(start + 1)..<index].count(where: \.isWord)
-        if (1...8).contains(words), let fact = make(.term, start + 1, index, score: ScoreWeights.quotedTerm) {
+        // "the world's “proven” oil reserves": one lower-case word in scare quotes before the
+        // noun it qualifies is a manner of speaking, not a term.
+        let scareQuoted =
+          words == 1 && index == start + 2 && !tokens[start + 1].isCapitalized && index + 1 < tokens.count
+          && tokens[index + 1].tag == .noun && !tokens[index + 1].isCapitalized
+        if (1...8).contains(words), !scareQuoted,
+          let fact = make(.term, start + 1, index, score: ScoreWeights.quotedTerm)
+        {
           result.append(fact)
         }
         open = nil
