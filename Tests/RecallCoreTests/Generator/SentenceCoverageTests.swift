@@ -162,6 +162,8 @@ import Testing
       ("The members hold 80 percent of the world's \u{201C}proven\u{201D} oil reserves.", "proven", false),
       ("The period became known as \u{201C}the Scramble\u{201D} among historians.", "the Scramble", true),
       ("The winter is called \u{201C}zud\u{201D} by herders.", "zud", true),
+      ("Aquifers not fed by rivers are known as \u{201C}fossil\u{201D} aquifers.", "fossil", true),
+      ("Historians credit the \u{201C}step-by-step\u{201D} method for its success.", "step-by-step", true),
     ] {
       let tokens = Tokenizer().tokens(of: sentence)
       let facts = PhraseFinder(sentence: sentence, tokens: tokens).facts()

@@ -115,7 +115,7 @@ struct CardPlanner {
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
     let wordCount = clause.tokens.count(where: \.isWord)
-    let (second, third) = generous ? (10, 20) : (10, 20)
+    let (second, third) = generous ? (10, 16) : (10, 20)
     return min(maxPerSentence, 1 + (wordCount >= second ? 1 : 0) + (wordCount >= third ? 1 : 0))
   }
 

@@ -36,9 +36,11 @@ struct PhraseFinder {
       if let start = open {
         let words = tokens[(start + 1)..<index].count(where: \.isWord)
         // "the world's “proven” oil reserves": one lower-case word in scare quotes before the
-        // noun it qualifies is a manner of speaking, not a term.
+        // noun it qualifies is a manner of speaking, not a term ("“step-by-step” method" is one).
         let scareQuoted =
-          words == 1 && index == start + 2 && !tokens[start + 1].isCapitalized && index + 1 < tokens.count
+          words == 1 && index == start + 2 && !tokens[start + 1].isCapitalized && !tokens[start + 1].text.contains("-")
+          && index + 1 < tokens.count
+          && (start == 0 || !["as", "called", "termed", "named"].contains(tokens[start - 1].lower))
           && tokens[index + 1].tag == .noun && !tokens[index + 1].isCapitalized
         if (1...8).contains(words), !scareQuoted,
           let fact = make(.term, start + 1, index, score: ScoreWeights.quotedTerm)
