@@ -116,7 +116,9 @@ struct CardPlanner {
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
     let wordCount = clause.tokens.count(where: \.isWord)
     let (second, third) = generous ? (10, 16) : (10, 20)
-    return min(maxPerSentence, 1 + (wordCount >= second ? 1 : 0) + (wordCount >= third ? 1 : 0))
+    // The tail (`--more`) may take a fourth card from a long sentence.
+    let fourth = generous && wordCount >= 28 ? 1 : 0
+    return min(maxPerSentence, 1 + (wordCount >= second ? 1 : 0) + (wordCount >= third ? 1 : 0) + fourth)
   }
 
   /// A fact chosen for a clause, with what merging needs before the card is written.
