@@ -36,7 +36,7 @@ extension CardPlanner {
     // "united the kingdoms of Norway, Denmark and Sweden": the names are asked as a list, unless
     // the sentence's list goes on after them ("A, B and C, D, E"; "A, B and C, which ...").
     if let items = CardRules.nameListItems(fact.text) {
-      guard !listGoesOn(fact, clause) else { return nil }
+      guard !listGoesOn(fact, clause), !listBeganBefore(fact, clause) else { return nil }
       // "signed by A, B and C ... the kings of A": the prompt would show an item.
       let chars = CharacterText(clause.text)
       let rest = TextNormalizer.fold(chars[..<fact.start] + " " + chars[fact.end...])
