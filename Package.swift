@@ -67,3 +67,11 @@ let package = Package(
       exclude: ["Fixtures"]),
   ]
 )
+
+// `.ci/run` sets RECALL_WARNINGS_AS_ERRORS for its build and for `swift test`: a warning then fails
+// the build, and the tests reuse that build rather than compiling everything again with other flags.
+if Context.environment["RECALL_WARNINGS_AS_ERRORS"] != nil {
+  for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-warnings-as-errors"])]
+  }
+}

@@ -63,10 +63,13 @@ struct GenerateCommand: ParsableCommand {
       let style = TextStyle.detect(isTerminal: showsBar, environment: ProcessInfo.processInfo.environment)
       let bar = showsBar ? ProgressMeter(bar: ProgressBar(label: "generating"), style: style) : nil
       defer { bar?.finish() }
-      deck = try DeckGenerator(options: .init(maxCards: maxCards, includeTail: more), lexicon: WordNetLexicon())
-        .generate(
-          text: text, fallbackTitle: name, origin: output ?? "",
-          progress: bar.map { bar in { @Sendable in bar.update($0) } })
+      deck = try DeckGenerator(
+        options: .init(maxCards: maxCards, maxCardsPerSentence: more ? 4 : 3, includeTail: more),
+        lexicon: WordNetLexicon()
+      )
+      .generate(
+        text: text, fallbackTitle: name, origin: output ?? "",
+        progress: bar.map { bar in { @Sendable in bar.update($0) } })
     } catch {
       throw Failure.message("\"\(document)\": \(error.description)")
     }

@@ -73,10 +73,14 @@ enum SubcommandInRepl {
     let subcommands = command.configuration.subcommands.filter { $0.configuration.shouldDisplay }.map {
       CommandInfo.name(of: $0)
     }
-    let options = CommandInfo.options(of: leaf).filter { !replOptions.contains($0) && $0 != "--version" }
     return ReplCommandSpec(
       name: name, summary: command.configuration.abstract, help: { columns in help(name, columns: columns) },
-      options: options, subcommands: subcommands, takesDeck: CommandInfo.takesDeck(leaf)
+      subcommands: subcommands,
+      completion: {
+        let help = RecallCommand.helpMessage(for: leaf, columns: 10_000)
+        let options = CommandInfo.options(inHelp: help).filter { !replOptions.contains($0) && $0 != "--version" }
+        return ReplCommandSpec.Completion(options: options, takesDeck: CommandInfo.takesDeck(help: help))
+      }
     ) { arguments, context in
       try outcome([name] + arguments, shared: shared, in: context)
     }
@@ -160,7 +164,11 @@ enum CommandInfo {
   /// The long options `command` takes (`--topic`, `--no-bury-siblings`), in its help's order;
   /// hidden ones too when `includeHidden`.
   static func options(of command: any ParsableCommand.Type, includeHidden: Bool = false) -> [String] {
-    let help = RecallCommand.helpMessage(for: command, includeHidden: includeHidden, columns: 10_000)
+    options(inHelp: RecallCommand.helpMessage(for: command, includeHidden: includeHidden, columns: 10_000))
+  }
+
+  /// The long options a command's `help` lists, in its order.
+  static func options(inHelp help: String) -> [String] {
     var names: [String] = []
     for line in help.split(separator: "\n") where line.hasPrefix("  -") {
       // The option's names come before the two spaces that open its description.
@@ -173,8 +181,8 @@ enum CommandInfo {
     return names
   }
 
-  /// Whether `command` takes a deck as its argument (its help lists `<deck>`).
-  static func takesDeck(_ command: any ParsableCommand.Type) -> Bool {
-    RecallCommand.helpMessage(for: command, columns: 10_000).contains("\n  <deck>")
+  /// Whether the command whose help is `help` takes a deck as its argument (it lists `<deck>`).
+  static func takesDeck(help: String) -> Bool {
+    help.contains("\n  <deck>")
   }
 }

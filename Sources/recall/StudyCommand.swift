@@ -36,7 +36,7 @@ struct StudyCommand: ParsableCommand, ReplRunnable {
 
   @Option(
     name: .customLong("new"), parsing: .unconditional,
-    help: ArgumentHelp("New cards allowed today (default 20).", valueName: "n"))
+    help: ArgumentHelp("New cards allowed today in each deck (default 20).", valueName: "n"))
   var newCards: Int?
 
   @Flag(help: "Show a card's siblings (other cards of its note or sentence) on the day it was studied too.")

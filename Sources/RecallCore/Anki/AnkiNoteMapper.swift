@@ -131,7 +131,7 @@ public enum AnkiNoteMapper {
     let cloze = AnkiCloze(parsing: note.fields.first ?? "")
     for card in note.cards.sorted(by: { $0.ordinal < $1.ordinal }) {
       let number = card.ordinal + 1
-      let segments = cloze.card(number: number)
+      let segments = tidied(cloze.card(number: number))
       let gaps = segments.filter { if case .gap = $0 { return true } else { return false } }
       let id = "\(key)-c\(number)"
       if gaps.isEmpty || gaps.contains(where: { if case .gap(let answer, _) = $0 { answer.isEmpty } else { false } }) {
@@ -158,6 +158,39 @@ public enum AnkiNoteMapper {
           content: .list(prompt: prompt, items: items, ordered: true), explicitID: id, tags: note.tags)
         result.notes.append(Placed(note: list, deck: card.deck, ordinals: [card.ordinal]))
       }
+    }
+    return result
+  }
+
+  /// `segments` as a deck line reads them back: a deck file trims the spaces at a gap's edges and
+  /// at the line's, so they move out of each gap into the text beside it, and off the note's edges.
+  static func tidied(_ segments: [ClozeText.Segment]) -> [ClozeText.Segment] {
+    var result: [ClozeText.Segment] = []
+    func appendText(_ text: Substring) {
+      guard !text.isEmpty else { return }
+      if case .text(let previous)? = result.last {
+        result[result.count - 1] = .text(previous + text)
+      } else {
+        result.append(.text(String(text)))
+      }
+    }
+    for segment in segments {
+      switch segment {
+      case .text(let text): appendText(text[...])
+      case .gap(let answer, let hint):
+        let core = trimWhitespace(answer[...])
+        appendText(answer[..<core.startIndex])
+        result.append(.gap(answer: String(core), hint: hint))
+        appendText(answer[core.endIndex...])
+      }
+    }
+    if case .text(let first)? = result.first {
+      let kept = first.drop { $0 == " " || $0 == "\t" }
+      if kept.isEmpty { result.removeFirst() } else { result[0] = .text(String(kept)) }
+    }
+    if case .text(let last)? = result.last {
+      let kept = String(last.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+      if kept.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(kept) }
     }
     return result
   }

@@ -129,32 +129,38 @@ public enum AnkiImporter {
       try files.writeTemporaries()
       var suspended = 0
       var buried = 0
-      func target(_ card: Int64) -> (deck: String, id: CardID)? {
-        guard let place = cardOf[card], destination.indices.contains(place.placedIndex) else { return nil }
+      // Each imported Anki card's slot: its Recall deck and card, and its history so far (the
+      // log is read once, in time order), so a review costs one lookup.
+      var slots: [Int64: Int] = [:]
+      slots.reserveCapacity(cardOf.count)
+      var targets: [(deck: String, id: CardID)] = []
+      targets.reserveCapacity(cardOf.count)
+      for card in cards {
+        guard let place = cardOf[card.id], destination.indices.contains(place.placedIndex) else { continue }
         let routed = destination[place.placedIndex]
-        guard routed.ids.indices.contains(place.position) else { return nil }
-        return (routed.deck, routed.ids[place.position])
+        guard routed.ids.indices.contains(place.position) else { continue }
+        slots[card.id] = targets.count
+        targets.append((routed.deck, routed.ids[place.position]))
       }
-      // Each Anki card's history so far: the log is read once, in time order.
-      var states: [Int64: AnkiHistory.CardState] = [:]
-      states.reserveCapacity(cards.count)
+      var states = Array(repeating: AnkiHistory.CardState(), count: targets.count)
       summary.counts = try store.importHistory(
         decks: Set(destination.map(\.deck)), expectedReviews: try package.reviewCount(),
         reviews: { add in
           try package.forEachReview { card, review in
-            guard let (deck, id) = target(card),
+            guard let slot = slots[card],
               let record = history.record(
-                review, after: &states[card, default: AnkiHistory.CardState()], deck: deck, card: id)
+                review, after: &states[slot], deck: targets[slot].deck, card: targets[slot].id)
             else { return }
             try add(record)
           }
         },
         cards: {
           cards.compactMap { card -> ImportedCard? in
-            guard let (deck, id) = target(card.id) else { return nil }
+            guard let slot = slots[card.id] else { return nil }
+            let (deck, id) = targets[slot]
             if card.queue == -1 { suspended += 1 }
             if card.queue == -2 || card.queue == -3 { buried += 1 }
-            let state = states[card.id] ?? AnkiHistory.CardState()
+            let state = states[slot]
             return ImportedCard(
               deck: deck, card: id, state: state.last, reviews: state.reviews, lapses: state.lapses,
               suspended: card.queue == -1, buriedUntil: card.queue == -2 || card.queue == -3 ? buriedUntil : nil)

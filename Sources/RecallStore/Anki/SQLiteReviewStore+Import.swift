@@ -62,7 +62,8 @@ extension SQLiteReviewStore {
   ///
   /// `expectedReviews` (how many reviews `reviews` will add at most) chooses the bulk path: when
   /// none of `decks` has reviews yet and the import is larger than the log, the card index of the
-  /// log is dropped for the inserts and built again from scratch inside the same transaction.
+  /// log and the trigger that counts `review_activity` are dropped for the inserts (the inserter
+  /// counts the activity a bucket at a time), and created again inside the same transaction.
   @discardableResult
   public func importHistory(
     decks: Set<String>, expectedReviews: Int,
@@ -85,21 +86,25 @@ extension SQLiteReviewStore {
       }
       let logSize = try Int.fetchOne(db, sql: "SELECT max(id) FROM review_log") ?? 0
       let rebuilt = latest.isEmpty && expectedReviews > max(logSize, ImportTuning.bulkThreshold)
-      let indexes = rebuilt ? try ImportTuning.dropIndexes(db) : []
-      let inserter = try ReviewLogInserter(db)
+      let dropped = rebuilt ? try ImportTuning.dropIndexesAndTrigger(db) : (create: [], trigger: false)
+      let inserter = try ReviewLogInserter(db, countActivity: dropped.trigger)
       let known = try db.cachedStatement(
         sql: "SELECT EXISTS (SELECT 1 FROM review_log WHERE deck = ? AND card = ? AND time = ?)")
       try reviews { review in
-        if let times = latest[review.deck], times[review.card.rawValue] != nil,
-          try Bool.fetchOne(known, arguments: [review.deck, review.card.rawValue, review.time.milliseconds]) == true
-        {
-          counts.reviewsKnown += 1
-          return
+        if let times = latest[review.deck], times[review.card.rawValue] != nil {
+          // The rows still waiting in the inserter are in the log too.
+          try inserter.flush()
+          if try Bool.fetchOne(known, arguments: [review.deck, review.card.rawValue, review.time.milliseconds]) == true
+          {
+            counts.reviewsKnown += 1
+            return
+          }
         }
         try inserter.insert(review)
         counts.reviewsAdded += 1
       }
-      for sql in indexes { try db.execute(sql: sql) }
+      try inserter.flush()
+      for sql in dropped.create { try db.execute(sql: sql) }
       for card in try cards() {
         try settle(db, card, latest: latest[card.deck]?[card.card.rawValue])
         counts.cards += 1
@@ -164,6 +169,9 @@ enum ImportTuning {
   /// The indexes of the review log dropped during a bulk insert.
   static let droppedIndexes = ["review_log_deck_card"]
 
+  /// The trigger dropped during a bulk insert: `ReviewLogInserter` counts the activity instead.
+  static let droppedTrigger = "review_log_count"
+
   /// Sets a card's state, counts and flags, inserting its row when it has none.
   static let upsertSQL = """
     INSERT INTO card_state (deck, card, phase, step, stability, difficulty, due, last_review, reps, lapses,
@@ -176,17 +184,20 @@ enum ImportTuning {
       buried_until = excluded.buried_until
     """
 
-  /// Drops `droppedIndexes`, returning the statements that create them again as they were.
-  static func dropIndexes(_ db: Database) throws -> [String] {
+  /// Drops `droppedIndexes` and `droppedTrigger`, returning the statements that create them again
+  /// as they were, and whether the trigger was there to drop.
+  static func dropIndexesAndTrigger(_ db: Database) throws -> (create: [String], trigger: Bool) {
     var create: [String] = []
-    for name in droppedIndexes {
+    var trigger = false
+    for (type, name) in droppedIndexes.map({ ("index", $0) }) + [("trigger", droppedTrigger)] {
       guard
         let sql = try String.fetchOne(
-          db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", arguments: [name])
+          db, sql: "SELECT sql FROM sqlite_master WHERE type = ? AND name = ?", arguments: [type, name])
       else { continue }
-      try db.execute(sql: "DROP INDEX \(name)")
+      try db.execute(sql: "DROP \(type.uppercased()) \(name)")
       create.append(sql)
+      if type == "trigger" { trigger = true }
     }
-    return create
+    return (create, trigger)
   }
 }

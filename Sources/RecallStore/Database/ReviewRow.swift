@@ -29,12 +29,21 @@ enum ReviewRow {
     """
 
   /// The SQL that appends a row (without `id`).
-  static let insertSQL = """
-    INSERT INTO review_log (deck, card, time, rating, answer, response_ms, mode, \
-    before_phase, before_step, before_stability, before_difficulty, before_due, before_last_review, \
-    after_phase, after_step, after_stability, after_difficulty, after_due, after_last_review) \
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    """
+  static let insertSQL = batchInsertSQL(rows: 1)
+
+  /// The number of columns `insertSQL` sets, and of its parameters.
+  static let insertColumns = 19
+
+  /// The SQL that appends `rows` rows (without `id`) in one statement, `insertColumns` parameters a row.
+  static func batchInsertSQL(rows: Int) -> String {
+    let row = "(" + Array(repeating: "?", count: insertColumns).joined(separator: ", ") + ")"
+    return """
+      INSERT INTO review_log (deck, card, time, rating, answer, response_ms, mode, \
+      before_phase, before_step, before_stability, before_difficulty, before_due, before_last_review, \
+      after_phase, after_step, after_stability, after_difficulty, after_due, after_last_review) \
+      VALUES \(Array(repeating: row, count: max(rows, 1)).joined(separator: ", "))
+      """
+  }
 
   /// The values for `insertSQL`.
   static func arguments(_ review: ReviewRecord) -> StatementArguments {

@@ -286,6 +286,10 @@ public enum BundledDecks {
 
       ## Position on Current International Issues
 
+      C: Kazakhstan joined the International Antiterrorist Coalition and also participated in the 2006 [London Afghanistan Compact Conference|event], pledging various types of assistance to the Afghan Government.
+      id: london-afghanistan-compact-conference-19abf4
+      Source: line 18
+
       C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “broader Central Asia” which envisages Afghanistan’s [active economic cooperation] with Central Asian countries.
       id: active-economic-cooperation-ec076d
       Source: line 18
@@ -299,6 +303,10 @@ public enum BundledDecks {
       Source: line 27
 
       ## Middle East
+
+      C: Kazakhstan supports the [United States|country]’ “Road Map” for the Middle East as a guide for establishing the peaceful coexistence of Israel and Palestine.
+      id: united-states-2628e0
+      Source: line 31
 
       C: To make this ambition successful, the four Sponsors of the Middle East Process need to come to a consensus on how to fairly determine the [legitimate interests and rights] of both parties.
       id: legitimate-interests-and-rights-64fd5b

@@ -127,37 +127,50 @@ public final class Repl {
   /// (and deck names for commands taking a DECK), deck names after `--deck`, topics after
   /// `--topic`, modes after `--mode`, command names after `help`.
   public func completionTable() -> CompletionTable {
-    var options: [String: [String]] = [:]
-    for command in registry.all { options[command.name] = command.subcommands + command.options }
+    let registry = registry
+    let commands = Set(registry.all.map(\.name))
     return CompletionTable(
-      commands: registry.all.map(\.name), options: options, decks: context.decks.map(\.name),
-      topics: Array(Set(context.decks.flatMap(\.topics))).sorted(),
-      deckCommands: Set(registry.all.filter(\.takesDeck).map(\.name)))
+      commands: registry.all.map(\.name), decks: context.decks.map(\.name),
+      topics: Array(Set(context.decks.flatMap(\.topics))).sorted()
+    ) { name in
+      guard commands.contains(name), let command = registry.command(named: name) else { return nil }
+      let completion = command.completion()
+      return (command.subcommands + completion.options, completion.takesDeck)
+    }
   }
 }
 
-/// A snapshot of what Tab completes, safe to hand to readline's callback.
+/// What Tab completes, safe to hand to readline's callback. A command's options are worked out
+/// the first time Tab asks for them, and kept.
 public struct CompletionTable: Sendable {
   /// Command names.
   public var commands: [String]
-  /// Options per command.
-  public var options: [String: [String]]
   /// Deck names.
   public var decks: [String]
   /// Topics of all decks.
   public var topics: [String]
-  /// Commands whose usage takes a deck name as an argument (`show DECK`).
-  public var deckCommands: Set<String>
+  private let commandCompletions: CommandCompletions
 
-  /// Creates a table.
+  /// Creates a table from what each command completes: `options` per command, and the commands
+  /// in `deckCommands` take a deck name as an argument (`show DECK`).
   public init(
     commands: [String], options: [String: [String]], decks: [String], topics: [String], deckCommands: Set<String> = []
   ) {
+    self.init(commands: commands, decks: decks, topics: topics) { name in
+      (options[name] ?? [], deckCommands.contains(name))
+    }
+  }
+
+  /// Creates a table whose commands' subcommands and options, and whether they take a deck,
+  /// `lookup` works out for a command name when Tab first needs them (nil: not a command).
+  public init(
+    commands: [String], decks: [String], topics: [String],
+    lookup: @escaping @Sendable (_ command: String) -> (options: [String], takesDeck: Bool)?
+  ) {
     self.commands = commands
-    self.options = options
     self.decks = decks
     self.topics = topics
-    self.deckCommands = deckCommands
+    self.commandCompletions = CommandCompletions(lookup: lookup)
   }
 
   /// The completions of the word starting at UTF-8 offset `wordStart` of `line` (the line up to the cursor).
@@ -175,14 +188,34 @@ public struct CompletionTable: Sendable {
     default: break
     }
     if command == "help" { return previous.count == 1 ? matching(commands, word) : [] }
-    let commandOptions = options[command] ?? []
-    if word.hasPrefix("-") || !deckCommands.contains(command) { return matching(commandOptions, word) }
+    let (commandOptions, takesDeck) = commandCompletions.completion(of: command) ?? ([], false)
+    if word.hasPrefix("-") || !takesDeck { return matching(commandOptions, word) }
     // A command that takes a deck name offers the decks before its options.
     return matching(decks + commandOptions, word)
   }
 
   private func matching(_ candidates: [String], _ word: String) -> [String] {
     return candidates.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+  }
+}
+
+/// Each command's completion, worked out once, the first time it is asked for.
+private final class CommandCompletions: @unchecked Sendable {
+  private let lookup: @Sendable (String) -> (options: [String], takesDeck: Bool)?
+  private let lock = NSLock()
+  private var known: [String: (options: [String], takesDeck: Bool)?] = [:]
+
+  init(lookup: @escaping @Sendable (String) -> (options: [String], takesDeck: Bool)?) {
+    self.lookup = lookup
+  }
+
+  func completion(of command: String) -> (options: [String], takesDeck: Bool)? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let found = known[command] { return found }
+    let found = lookup(command)
+    known[command] = found
+    return found
   }
 }
 

@@ -12,33 +12,60 @@ public enum ReplOutcome: Sendable {
 /// subcommands here (one registry: what runs at `recall NAME` runs at the prompt as `NAME`), so
 /// help, options and completion come from the command itself.
 public struct ReplCommandSpec: Sendable {
+  /// What Tab completes after the command's name.
+  public struct Completion: Sendable, Equatable {
+    /// Options the command takes (`--topic`...).
+    public var options: [String]
+    /// Whether the command takes a deck name as its argument (`show DECK`), so Tab offers decks.
+    public var takesDeck: Bool
+
+    /// Creates a completion.
+    public init(options: [String] = [], takesDeck: Bool = false) {
+      self.options = options
+      self.takesDeck = takesDeck
+    }
+  }
+
   /// The word that runs the command.
   public var name: String
   /// One line for the `help` listing.
   public var summary: String
   /// The help `help NAME` shows, laid out in `columns` (the same as `recall NAME --help`).
   public var help: @Sendable (_ columns: Int) -> String
-  /// Options the command takes, completed with Tab (`--topic`...).
-  public var options: [String]
   /// Subcommands that may follow the name (`quiz history`), completed with Tab.
   public var subcommands: [String]
-  /// Whether the command takes a deck name as its argument (`show DECK`), so Tab offers decks.
-  public var takesDeck: Bool
+  /// Works out what Tab completes, when Tab first asks: reading it from a command's help takes
+  /// time, which the REPL should not spend before its first prompt.
+  public var completion: @Sendable () -> Completion
   /// Runs the command with its argument words.
   public var run: @Sendable (_ arguments: [String], _ context: ReplContext) throws -> ReplOutcome
 
-  /// Creates a command.
+  /// Options the command takes, completed with Tab (`--topic`...).
+  public var options: [String] { completion().options }
+  /// Whether the command takes a deck name as its argument (`show DECK`), so Tab offers decks.
+  public var takesDeck: Bool { completion().takesDeck }
+
+  /// Creates a command whose completion is known.
   public init(
     name: String, summary: String, help: @escaping @Sendable (_ columns: Int) -> String, options: [String] = [],
     subcommands: [String] = [], takesDeck: Bool = false,
     run: @escaping @Sendable (_ arguments: [String], _ context: ReplContext) throws -> ReplOutcome
   ) {
+    let known = Completion(options: options, takesDeck: takesDeck)
+    self.init(name: name, summary: summary, help: help, subcommands: subcommands, completion: { known }, run: run)
+  }
+
+  /// Creates a command whose completion `completion` works out when Tab needs it.
+  public init(
+    name: String, summary: String, help: @escaping @Sendable (_ columns: Int) -> String, subcommands: [String] = [],
+    completion: @escaping @Sendable () -> Completion,
+    run: @escaping @Sendable (_ arguments: [String], _ context: ReplContext) throws -> ReplOutcome
+  ) {
     self.name = name
     self.summary = summary
     self.help = help
-    self.options = options
     self.subcommands = subcommands
-    self.takesDeck = takesDeck
+    self.completion = completion
     self.run = run
   }
 }

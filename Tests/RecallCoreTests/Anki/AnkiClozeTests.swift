@@ -98,4 +98,30 @@ import Testing
       ])
     #expect(mapped.notes.map(\.note.explicitID) == ["anki-63-c1", "anki-63-c2"])
   }
+
+  /// A deck line trims the spaces at a gap's edges and at its own, so the importer moves them out
+  /// of the gap and off the note's edges: the card must read back as it was imported (found by the
+  /// `anki` fuzz harness, `Fixtures/FuzzRegressions/anki/cloze-gap-with-leading-space.bin`).
+  @Test func spacesAtTheEdgesOfAGapMoveOutOfIt() {
+    let cloze = AnkiNotetype(name: "Cloze", isCloze: true, fields: ["Text", "Back Extra"], templates: [])
+    let note = AnkiNote(
+      guid: "s", fields: [" {{c1:: Astana }}is the capital of {{c2::Kazakhstan }} {{c3:: A}}, {{c3::B  }} ", ""],
+      tags: [], cards: [.init(ordinal: 0, deck: "D"), .init(ordinal: 1, deck: "D"), .init(ordinal: 2, deck: "D")])
+    let mapped = AnkiNoteMapper.map(note, of: cloze).notes.map(\.note)
+    #expect(
+      mapped.map(\.content) == [
+        .cloze(
+          ClozeText(segments: [.gap(answer: "Astana", hint: nil), .text(" is the capital of Kazakhstan   A, B")])),
+        .cloze(
+          ClozeText(segments: [
+            .text("Astana is the capital of "), .gap(answer: "Kazakhstan", hint: nil), .text("   A, B"),
+          ])),
+        .list(prompt: "Astana is the capital of Kazakhstan   ____, ____", items: ["A", "B"], ordered: true),
+      ])
+    let deck = Deck(title: "D", notes: mapped)
+    let parsed = DeckParser.parse(text: DeckPrinter.print(deck), origin: "d.md")
+    #expect(!parsed.hasErrors)
+    #expect(parsed.deck?.cards.map(\.id) == deck.cards.map(\.id))
+    #expect(parsed.deck?.notes.map(\.content) == mapped.map(\.content))
+  }
 }

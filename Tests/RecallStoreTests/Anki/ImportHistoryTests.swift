@@ -35,6 +35,17 @@ import Testing
     }
   }
 
+  func activity(_ database: RecallDatabase) throws -> [String] {
+    try database.read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT deck || ' ' || bucket || ' ' || reviews || ' ' || milliseconds FROM review_activity
+          ORDER BY deck, bucket
+          """)
+    }
+  }
+
   @Test func aBulkImportLeavesTheSameRowsStatesAndIndexesAsRecording() throws {
     let (reviews, cards) = history()
     let bulk = try RecallDatabase.inMemory()
@@ -51,11 +62,17 @@ import Testing
     let store = SQLiteReviewStore(database: bulk)
     #expect(try store.reviewLog(deck: "d") == recorded.reviewLog(deck: "d"))
     #expect(try store.progress(deck: "d") == recorded.progress(deck: "d"))
+    // The activity counted without the trigger is the trigger's, a batch of rows and the rest.
+    #expect(reviews.count % 64 != 0)
+    #expect(try activity(bulk) == activity(recorded.database))
+    let counted = try bulk.read { db in try Int.fetchOne(db, sql: "SELECT sum(reviews) FROM review_activity") }
+    #expect(counted == reviews.count)
 
     // Importing the same history again adds nothing and changes no card.
     let again = try store.importHistory(
       decks: ["d"], expectedReviews: reviews.count, reviews: { add in try reviews.forEach(add) }, cards: { cards })
     #expect(again.reviewsAdded == 0 && again.reviewsKnown == reviews.count)
+    #expect(try activity(bulk) == activity(recorded.database))
     #expect(try store.progress(deck: "d") == recorded.progress(deck: "d"))
   }
 
@@ -69,6 +86,7 @@ import Testing
       review("old", deck: "other", at: testEpoch, before: nil, after: reviewState(at: testEpoch, days: 1)))
     let schema = try indexes(database)
     let log = try store.reviewLog(deck: nil)
+    let counted = try activity(database)
     #expect(throws: Refused.self) {
       try store.importHistory(
         decks: ["d"], expectedReviews: reviews.count, reviews: { add in try reviews.forEach(add) }, cards: { cards },
@@ -76,6 +94,7 @@ import Testing
     }
     #expect(try indexes(database) == schema)
     #expect(try store.reviewLog(deck: nil) == log)
+    #expect(try activity(database) == counted)
     #expect(try store.progress(deck: "d").isEmpty)
   }
 }

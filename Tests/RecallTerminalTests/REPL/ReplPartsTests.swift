@@ -1,3 +1,4 @@
+import Foundation
 import RecallCore
 import RecallTerminal
 import Testing
@@ -33,6 +34,30 @@ import Testing
     #expect(registry.suggestions(for: "qiut") == ["quit"])
     #expect(registry.suggestions(for: "su") == ["suspend"])
     #expect(registry.suggestions(for: "zzzzzz").isEmpty)
+  }
+
+  /// Reading a command's options from its help is slow, so the REPL opens without it: a command's
+  /// completion is worked out when Tab first completes after its name, and once.
+  @Test func aCommandsCompletionIsWorkedOutWhenTabFirstNeedsIt() {
+    let asked = Asked()
+    let table = CompletionTable(commands: ["show", "stats"], decks: ["central-asia"], topics: []) { name in
+      asked.add(name)
+      return name == "show" ? (["--topic"], true) : (["--days"], false)
+    }
+    #expect(table.completions(line: "s", wordStart: 0) == ["show", "stats"])
+    #expect(asked.names.isEmpty)
+    #expect(table.completions(line: "show c", wordStart: 5) == ["central-asia"])
+    #expect(table.completions(line: "show --", wordStart: 5) == ["--topic"])
+    #expect(table.completions(line: "stats --d", wordStart: 6) == ["--days"])
+    #expect(asked.names == ["show", "stats"])
+  }
+
+  /// The command names a lookup was asked for, in order.
+  final class Asked: @unchecked Sendable {
+    private let lock = NSLock()
+    private var asked: [String] = []
+    var names: [String] { lock.withLock { asked } }
+    func add(_ name: String) { lock.withLock { asked.append(name) } }
   }
 
   @Test func commandLineWordsKeepQuotedSpaces() {

@@ -104,11 +104,21 @@ struct CardPlanner {
     fact.endToken < clause.tokens.count && clause.tokens[fact.endToken].text == ","
   }
 
+  /// Whether the sentence's enumeration began before the names of `fact` ("by A, B, the [C, D
+  /// and E]"): the gap would cut the list.
+  func listBeganBefore(_ fact: Fact, _ clause: DocumentAnalysis.Clause) -> Bool {
+    var before = fact.firstToken - 1
+    if before >= 0, ["the", "a", "an"].contains(clause.tokens[before].lower) { before -= 1 }
+    return before >= 0 && clause.tokens[before].text == ","
+  }
+
   /// How many cards `clause` may give: longer sentences hold more facts.
   func cap(for clause: DocumentAnalysis.Clause) -> Int {
     let wordCount = clause.tokens.count(where: \.isWord)
-    let (second, third) = generous ? (10, 20) : (10, 26)
-    return min(maxPerSentence, 1 + (wordCount >= second ? 1 : 0) + (wordCount >= third ? 1 : 0))
+    let (second, third) = generous ? (10, 16) : (10, 20)
+    // The tail (`--more`) may take a fourth card from a long sentence.
+    let fourth = generous && wordCount >= 28 ? 1 : 0
+    return min(maxPerSentence, 1 + (wordCount >= second ? 1 : 0) + (wordCount >= third ? 1 : 0) + fourth)
   }
 
   /// A fact chosen for a clause, with what merging needs before the card is written.

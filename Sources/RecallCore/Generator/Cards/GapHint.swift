@@ -3,6 +3,9 @@
 enum GapHint {
   /// The hint for gapping `fact`, whose category the lexicon may know.
   static func hint(for fact: Fact, category: NounCategory?) -> String? {
+    // "German Empire", "Captaincy General of Venezuela": a state or colony is neither the place,
+    // the person nor the office its words suggest, and no hint names it rightly.
+    if category != .country, isPolity(fact.text) { return nil }
     switch fact.kind {
     case .phrase, .action, .name:
       // "the French", "Danish", "Nordic": one word read as a person or a language is most often a
@@ -29,6 +32,21 @@ enum GapHint {
       return fact.kind.rawValue
     }
   }
+
+  /// Whether a name of several words names a state or colony by its head: "German Empire",
+  /// "Kingdom of Sardel", "Captaincy General of Venezuela".
+  static func isPolity(_ name: String) -> Bool {
+    let words = name.lowercased().split(separator: " ").map(String.init)
+    guard words.count >= 2 else { return false }
+    let head = words.contains("of") ? words[0] : words[words.count - 1]
+    return polityHeads.contains(head) || polityHeads.contains(words[0])
+  }
+
+  /// Head words of the names of states and colonies.
+  private static let polityHeads: Set<String> = [
+    "empire", "kingdom", "caliphate", "sultanate", "emirate", "principality", "duchy", "viceroyalty", "captaincy",
+    "protectorate", "colony", "dominion", "khanate", "dynasty",
+  ]
 
   /// Whether a capitalised word is a plural ("Americans", "Spaniards"), not a name ending in s.
   static func isPlural(_ word: String) -> Bool {

@@ -159,18 +159,31 @@ struct OptionPicker {
     "december",
   ]
 
-  /// The shape of a folded text: for each word, whether it opens with a digit, and how many words.
+  /// The shape of a folded text: for each word, whether it is a word, a short number or a year.
   private static func shape(_ folded: String) -> UInt64 {
+    // Two bits a word: 0 a word, 1 a day or other short number, 2 a year ("October 11" is not
+    // offered among "December 1945").
     var shape: UInt64 = 1
-    var atStart = true
+    var digits = 0
+    var inWord = false
+    var numeric = false
+    func close() {
+      guard inWord else { return }
+      shape = shape << 2 | (numeric ? (digits >= 4 ? 2 : 1) : 0)
+    }
     for byte in folded.utf8 {
       if byte == 0x20 {
-        atStart = true
-      } else if atStart {
-        atStart = false
-        shape = shape << 1 | ((0x30...0x39).contains(byte) ? 1 : 0)
+        close()
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        numeric = (0x30...0x39).contains(byte)
+        digits = numeric ? 1 : 0
+      } else if numeric, (0x30...0x39).contains(byte) {
+        digits += 1
       }
     }
+    close()
     return shape
   }
 

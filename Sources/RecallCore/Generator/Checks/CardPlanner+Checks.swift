@@ -35,8 +35,14 @@ extension CardPlanner {
     let tokens = clause.tokens
     // "united the kingdoms of Norway, Denmark and Sweden": the names are asked as a list, unless
     // the sentence's list goes on after them ("A, B and C, D, E"; "A, B and C, which ...").
-    if CardRules.nameListItems(fact.text) != nil {
-      guard !listGoesOn(fact, clause) else { return nil }
+    if let items = CardRules.nameListItems(fact.text) {
+      guard !listGoesOn(fact, clause), !listBeganBefore(fact, clause) else { return nil }
+      // "signed by A, B and C ... the kings of A": the prompt would show an item.
+      let chars = CharacterText(clause.text)
+      let rest = TextNormalizer.fold(chars[..<fact.start] + " " + chars[fact.end...])
+      guard !items.contains(where: { TextNormalizer.containsWords(rest, TextNormalizer.fold($0)) }),
+        !SentenceEnumeration.hasUnsureEdges(tokens, fact.firstToken..<fact.endToken)
+      else { return nil }
       return words.countOutside(fact.firstToken..<fact.endToken) >= 3 ? (answer, false) : nil
     }
     // An acronym right after its expansion is asked by the acronym card instead.

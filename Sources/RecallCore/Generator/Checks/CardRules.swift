@@ -192,7 +192,24 @@ enum CardRules {
     // A short word ("UN", "war") is asked as it stands: its letters are too common to compare.
     let compared = inside.filter { $0.lower.count >= 4 || $0.tag == .number }
     guard !compared.isEmpty, compared.count == inside.count || inside.count > 1 else { return false }
+    // "Kennedy ... became known as the [Kennedy Airlift]": a name given after the words of the
+    // sentence gives itself away by any one of them.
+    if isNamedAfter(tokens, gap),
+      compared.contains(where: { outside.contains(stem($0.lower, lexicon: knowledge.lexicon)) })
+    {
+      return true
+    }
     return compared.allSatisfy { outside.contains(stem($0.lower, lexicon: knowledge.lexicon)) }
+  }
+
+  /// Whether the gap is the name something was given: after "known as", "called" or "named",
+  /// with or without "the".
+  private static func isNamedAfter(_ tokens: [Token], _ gap: Range<Int>) -> Bool {
+    var index = gap.lowerBound - 1
+    if index >= 0, ["the", "a", "an"].contains(tokens[index].lower) { index -= 1 }
+    guard index >= 0 else { return false }
+    if ["called", "named", "dubbed"].contains(tokens[index].lower) { return true }
+    return index >= 1 && tokens[index].lower == "as" && tokens[index - 1].lower == "known"
   }
 
   /// A word's lemma when the lexicon knows it, otherwise its first six letters without a plural

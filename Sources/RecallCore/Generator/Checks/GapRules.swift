@@ -19,9 +19,23 @@ extension CardRules {
         return .answerInPrompt(answer)
       }
     }
-    // "World War I. It": a gap never runs across the end of a sentence.
-    if answer.contains(". "), !tokens[gap].contains(where: { $0.tag == .name && $0.text.count <= 2 }) {
-      return .nameFragment(answer)
+    // "World War I. It": a gap never runs across the end of a sentence (a pronoun after the
+    // period opens the next one, whatever short name comes before it).
+    if let period = answer.range(of: ". ") {
+      let after = answer[period.upperBound...].prefix { $0.fastIsLetter }.lowercased()
+      if Lexicon.pronouns.contains(after) || Lexicon.danglingStarts.contains(after)
+        || !tokens[gap].contains(where: { $0.tag == .name && $0.text.count <= 2 })
+      {
+        return .nameFragment(answer)
+      }
+    }
+    // "known as the Wang Chuu or [Thimphu Chuu]": a second name of what was just named is no fact.
+    if let before, before.lower == "or", kind.isName || kind == .name,
+      tokens[max(0, gap.lowerBound - 7)..<(gap.lowerBound - 1)].contains(where: {
+        $0.lower == "known" || $0.lower == "called"
+      })
+    {
+      return .genericGap(answer)
     }
     // "[Mount St]. Scholastica": an abbreviation's period inside the sentence joins the name to what follows.
     if let next, next.text == ".", next.start == last.end, gap.upperBound + 1 < tokens.count,
@@ -34,6 +48,13 @@ extension CardRules {
       return .genericGap(answer)
     }
     if let problem = spanProblem(tokens, gap, answer: answer, kind: kind) { return problem }
+    // "in Geneva, [Switzerland]": the country of a city named right before it is no fact of its own.
+    if kind == .place || kind == .name, gap.lowerBound >= 2, before?.text == ",",
+      tokens[gap.lowerBound - 2].tag == .name, tokens[gap.lowerBound - 2].isCapitalized,
+      !tokens[..<(gap.lowerBound - 2)].suffix(6).contains(where: { $0.text == "," || $0.lower == "and" })
+    {
+      return .genericGap(answer)
+    }
     if kind.isNumeric, let problem = numberProblem(tokens, gap, answer: answer, kind: kind) { return problem }
     guard kind.isName || kind == .name || kind == .phrase else { return nil }
     if isListItem(tokens, gap) { return .genericGap(answer) }
@@ -53,6 +74,11 @@ extension CardRules {
       return .genericGap(answer)
     }
     guard kind != .phrase else { return nil }
+    // "human-made [CO2] emissions", "[CO2] equivalents": an abbreviation before a common noun
+    // only says what kind of thing the noun is.
+    if kind == .acronym, gap.count == 1, let next, next.isWord, !next.isCapitalized, next.tag == .noun {
+      return .genericGap(answer)
+    }
     // "Central ____ Time", "Colonel ____": a capitalised word right before the gap belongs to the name.
     if let before, [.name, .noun].contains(before.tag), before.isCapitalized,
       before.end + 1 == tokens[gap.lowerBound].start,
@@ -122,12 +148,39 @@ extension CardRules {
       isSeparator(left)
       && (tokens[left].text == "," || tokens[max(0, left - 8)..<left].contains { $0.text == "," })
     let rightEnds = right >= tokens.count || isSeparator(right) || [".", ";"].contains(tokens[right].text)
-    if leftIsItem && rightEnds { return true }
+    if leftIsItem && rightEnds { return !isAppositive(tokens, left: left, right: right) }
     // The first item: a comma, another capitalised item and a further separator follow.
     if !isSeparator(left), right + 1 < tokens.count, tokens[right].text == ",", tokens[right + 1].isCapitalized {
       return tokens[(right + 2)...].prefix(8).contains { $0.text == "," || $0.lower == "and" }
+        && !isPlaceChain(tokens, from: right)
     }
     return false
+  }
+
+  /// Whether the gap between a comma at `left` and `right` renames what stands before it rather
+  /// than being an item of a list: "its largest group, the [Tswana].", "The article, [Article 9],
+  /// later became ..." (one comma before, and the sentence ends or goes on in lower case).
+  private static func isAppositive(_ tokens: [Token], left: Int, right: Int) -> Bool {
+    guard tokens[left].text == ",", !tokens[..<left].contains(where: { $0.text == "," || $0.lower == "and" })
+    else { return false }
+    if right >= tokens.count || [".", ";"].contains(tokens[right].text) { return true }
+    guard tokens[right].text == ",", right + 1 < tokens.count else { return false }
+    let next = tokens[right + 1]
+    return next.isWord && !next.isCapitalized && !["and", "or"].contains(next.lower)
+      && !Lexicon.determiners.contains(next.lower)
+  }
+
+  /// Whether the commas after `comma` run through capitalised places to the end of the sentence
+  /// without "and" or "or": "in [Bandung], West Java, Sardelia." names one place, not a list.
+  private static func isPlaceChain(_ tokens: [Token], from comma: Int) -> Bool {
+    var index = comma
+    while index < tokens.count {
+      let token = tokens[index]
+      if [".", ";"].contains(token.text) { return true }
+      guard token.text == "," || (token.isCapitalized && token.tag != .number) else { return false }
+      index += 1
+    }
+    return true
   }
 
   /// Whether the gap stands inside round brackets of its sentence.
@@ -210,9 +263,17 @@ extension CardRules {
     // "the [South West Africa People]'s Organisation": a group's name goes on after its "'s"
     // ("[Napoleon]'s war" is a man's).
     if kind.isName || kind == .name, gap.upperBound + 1 < tokens.count, tokens[gap.upperBound].tag == .possessive,
-      groupOwners.contains(tokens[gap.upperBound - 1].lower),
+      groupOwners.contains(tokens[gap.upperBound - 1].lower) || isSaint(tokens, before: gap.lowerBound),
       tokens[gap.upperBound].start == tokens[gap.upperBound - 1].end, tokens[gap.upperBound + 1].isCapitalized,
       tokens[gap.upperBound + 1].tag == .name
+    {
+      return .nameFragment(answer)
+    }
+    // "the People's [Republic of China]", "St. Cecilia's [Intermediate Primary School]": a group's
+    // or a saint's "'s" opens the name.
+    if kind.isName || kind == .name, gap.lowerBound >= 2, tokens[gap.lowerBound - 1].tag == .possessive,
+      tokens[gap.lowerBound - 1].start == tokens[gap.lowerBound - 2].end, tokens[gap.lowerBound].isCapitalized,
+      groupOwners.contains(tokens[gap.lowerBound - 2].lower) || isSaint(tokens, before: gap.lowerBound - 2)
     {
       return .nameFragment(answer)
     }
@@ -224,6 +285,13 @@ extension CardRules {
       return .nameFragment(answer)
     }
     return nil
+  }
+
+  /// Whether the name at `index` is a saint's: "St. Cecilia", "Saint Cecilia".
+  private static func isSaint(_ tokens: [Token], before index: Int) -> Bool {
+    var title = index - 1
+    if title >= 1, tokens[title].text == "." { title -= 1 }
+    return title >= 0 && ["st", "st.", "saint"].contains(tokens[title].lower)
   }
 
   /// Groups whose "'s" opens a longer name ("People's Republic", "Women's League").

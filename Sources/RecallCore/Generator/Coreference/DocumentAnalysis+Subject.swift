@@ -32,8 +32,39 @@ extension DocumentAnalysis {
         subject.insert(key)
       }
     }
+    // "U.S. Relations With Mongolia": a name the title abbreviates is what the document is about.
+    // A first line ending in "U.S." is not read as a title, but names the document all the same.
+    var firstLine = outline.title
+    if firstLine == nil, case .sentence(let first)? = outline.units.first, first.line == 1,
+      first.text.split(separator: " ").count <= 8
+    {
+      firstLine = first.text
+    }
+    let titleAbbreviations = Self.abbreviations(in: firstLine ?? "")
+    if !titleAbbreviations.isEmpty {
+      for key in counts.keys where key.contains(" ") && titleAbbreviations.contains(Self.initials(of: key)) {
+        subject.insert(key)
+      }
+    }
     for pair in acronyms where subject.contains(TextNormalizer.fold(pair.short)) {
       subject.insert(TextNormalizer.fold(pair.expansion))
     }
+  }
+
+  /// The abbreviations of `title` in lower case without their periods: "U.S." and "EU" give "us"
+  /// and "eu".
+  static func abbreviations(in title: String) -> Set<String> {
+    var result = Set<String>()
+    for word in title.split(separator: " ") {
+      let letters = word.filter { $0 != "." && $0 != "-" }
+      guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isLetter && $0.isUppercase }) else { continue }
+      result.insert(letters.lowercased())
+    }
+    return result
+  }
+
+  /// The first letters of the words of a folded name, "of", "the" and "and" left out.
+  static func initials(of folded: String) -> String {
+    String(folded.split(separator: " ").filter { !["of", "the", "and"].contains($0) }.compactMap(\.first))
   }
 }

@@ -35,7 +35,16 @@ struct PhraseFinder {
     for (index, token) in tokens.enumerated() where token.tag == .quote {
       if let start = open {
         let words = tokens[(start + 1)..<index].count(where: \.isWord)
-        if (1...8).contains(words), let fact = make(.term, start + 1, index, score: ScoreWeights.quotedTerm) {
+        // "the world's “proven” oil reserves": one lower-case word in scare quotes before the
+        // noun it qualifies is a manner of speaking, not a term ("“step-by-step” method" is one).
+        let scareQuoted =
+          words == 1 && index == start + 2 && !tokens[start + 1].isCapitalized && !tokens[start + 1].text.contains("-")
+          && index + 1 < tokens.count
+          && (start == 0 || !["as", "called", "termed", "named"].contains(tokens[start - 1].lower))
+          && tokens[index + 1].tag == .noun && !tokens[index + 1].isCapitalized
+        if (1...8).contains(words), !scareQuoted,
+          let fact = make(.term, start + 1, index, score: ScoreWeights.quotedTerm)
+        {
           result.append(fact)
         }
         open = nil
@@ -154,7 +163,15 @@ struct PhraseFinder {
     var first = index
     if first >= 1, Lexicon.months.contains(tokens[first - 1].lower), tokens[first - 1].isCapitalized {
       first -= 1
-      if first >= 1, tokens[first - 1].tag == .number, tokens[first - 1].text.count <= 2 { first -= 1 }
+      if first >= 1, tokens[first - 1].tag == .number, tokens[first - 1].text.count <= 2 {
+        first -= 1
+        // "18–24 April 1955", "from 4 to 11 May": the span of days is one answer.
+        if first >= 2, ["\u{2013}", "-", "to"].contains(tokens[first - 1].lower), tokens[first - 2].tag == .number,
+          tokens[first - 2].text.count <= 2
+        {
+          first -= 2
+        }
+      }
     } else if first >= 3, tokens[first - 1].text == ",", tokens[first - 2].tag == .number,
       Lexicon.months.contains(tokens[first - 3].lower)
     {

@@ -28,6 +28,11 @@ extension DeckGenerator {
     where accept(CardPlanner.AnswerID(draft.answerKey), draft.promptWords) {
       kept.append(draft)
     }
+    // A sentence's names asked by a list card already are not asked again as the gap of a list.
+    var listed = Set<String>()
+    for draft in special {
+      if case .list(_, let items, _) = draft.content { listed.insert(Self.itemKey(items)) }
+    }
     // Each clause's candidates are independent of the others: work them out on all cores.
     // Each queue's length sits next to its cap, so that an exhausted queue is skipped without
     // reading its picks (a cache miss per clause on a large document).
@@ -53,6 +58,12 @@ extension DeckGenerator {
         while next[index] < picks.count {
           let position = next[index]
           next[index] += 1
+          if !listed.isEmpty,
+            let items = CardRules.nameListItems(clauses[index].facts[Int(picks[position].factIndex)].text),
+            listed.contains(Self.itemKey(items))
+          {
+            continue
+          }
           if accept(picks[position].answerID, picks[position].promptWords) {
             chosen.append((index, position))
             count += 1
@@ -67,6 +78,16 @@ extension DeckGenerator {
     kept += ParallelMap.map(chosen) { planner.draft(queues[$0.clause].picks[$0.position], clause: clauses[$0.clause]) }
     ParallelMap.discard(consume queues)
     return kept
+  }
+}
+
+extension DeckGenerator {
+  /// The items of a list, folded and in order of their text, to know one list written twice.
+  static func itemKey(_ items: [String]) -> String {
+    items.map { item in
+      let folded = TextNormalizer.fold(item)
+      return folded.hasPrefix("the ") ? String(folded.dropFirst(4)) : folded
+    }.sorted().joined(separator: "|")
   }
 }
 

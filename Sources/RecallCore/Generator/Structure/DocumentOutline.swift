@@ -33,8 +33,18 @@ public struct DocumentOutline: Hashable, Sendable {
     /// convention's duties, one short sentence each, are still learnt as a list). Otherwise its items
     /// are read as sentences.
     public var isStudyList: Bool {
-      (2...15).contains(items.count)
+      !isFieldList && (2...15).contains(items.count)
         && items.allSatisfy { Self.wordCount($0, atMost: Self.maxItemWords) <= Self.maxItemWords }
+    }
+
+    /// Whether every item is a fact-sheet field ("Area: 1,566,500 sq km"): such a list is read as
+    /// fields, each asked on its own, not learnt as one list.
+    public var isFieldList: Bool {
+      items.count >= 2
+        && items.allSatisfy { item in
+          guard let colon = item.firstIndex(of: ":"), item.first?.fastIsUppercase == true else { return false }
+          return item[..<colon].split(separator: " ").count <= 4 && item[item.index(after: colon)...].first == " "
+        }
     }
 
     /// Whether each item is also asked about as a sentence: when the list makes no list card, or when

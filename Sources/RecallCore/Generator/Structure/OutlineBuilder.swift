@@ -72,7 +72,9 @@ struct OutlineBuilder {
     guard let first = key.first, first.fastIsUppercase, key.split(separator: " ").count <= 4,
       value.first == " ", !value.trimmingPrefix(" ").isEmpty
     else { return false }
-    guard value.split(separator: " ").count <= 12, !value.contains(". ") else { return false }
+    guard value.split(separator: " ").count <= maxValueWords(listing: value.components(separatedBy: ", ").count - 1),
+      !value.contains(". ")
+    else { return false }
     // "Fact Sheet: Rural Water Safety" is a title, not a field: a field has one key word, a
     // number, or ordinary lower-case words in its value.
     let keyWords = key.split(separator: " ").count
@@ -88,7 +90,13 @@ struct OutlineBuilder {
     guard (0x41...0x5A).contains(line[0]), wordCount(key) <= 4, value.first == 0x20,
       value.count > 1
     else { return false }
-    guard wordCount(value) <= 12, !containsPeriodSpace(value) else { return false }
+    var commas = 0
+    var before: UInt8 = 0
+    for byte in value {
+      if before == 0x2C, byte == 0x20 { commas += 1 }
+      before = byte
+    }
+    guard wordCount(value) <= maxValueWords(listing: commas), !containsPeriodSpace(value) else { return false }
     var startsLowercaseWord = false
     var previous: UInt8 = 0x20
     for byte in value {
@@ -96,6 +104,12 @@ struct OutlineBuilder {
       previous = byte
     }
     return wordCount(key) == 1 || value.contains(where: { (0x30...0x39).contains($0) }) || startsLowercaseWord
+  }
+
+  /// The most words of a field's value: a dozen, or thirty when the value lists three or more
+  /// things ("Ethnic groups: Khalkh 84.5%, Kazak 3.9%, ...").
+  private static func maxValueWords(listing commas: Int) -> Int {
+    commas >= 2 ? 30 : 12
   }
 
   /// `text.split(separator: " ").count` of ASCII bytes: the runs of bytes other than spaces.
