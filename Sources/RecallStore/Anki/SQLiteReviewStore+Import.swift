@@ -160,8 +160,10 @@ extension SQLiteReviewStore {
 /// How a large import is made fast.
 enum ImportTuning {
   /// The page cache of the connection while it imports, in KiB (negative, as SQLite takes it):
-  /// 32 MiB, so the log's pages being written stay in memory.
-  static let cacheSize = -32768
+  /// 16 MiB. At 32 MiB a 2,000,000-review import peaked at 221 MiB (the sorter of the card index
+  /// rebuild takes about as much again as the cache); at 16 MiB it peaks at 187 MiB and is no
+  /// slower (BENCHMARKS.md, "Fourth pass").
+  static let cacheSize = -16384
 
   /// The fewest reviews for which dropping and rebuilding the card index pays.
   static let bulkThreshold = 10000
