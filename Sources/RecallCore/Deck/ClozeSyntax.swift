@@ -86,15 +86,18 @@ public enum ClozeSyntax {
     return result
   }
 
-  private static func escape(_ text: String, extra: Set<Character>) -> String {
-    var result = ""
-    for character in text {
-      if character == "[" || character == "]" || character == "\\" || extra.contains(character) {
+  /// `text` with a backslash before each bracket, backslash and `extra` scalar. Scalars, not
+  /// Characters: a bracket followed by a combining mark is one Character, but the parser reads
+  /// bytes and would take it for a bracket.
+  private static func escape(_ text: String, extra: Set<Unicode.Scalar>) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "[" || scalar == "]" || scalar == "\\" || extra.contains(scalar) {
         result.append("\\")
       }
-      result.append(character)
+      result.append(scalar)
     }
-    return result
+    return String(result)
   }
 }
 
