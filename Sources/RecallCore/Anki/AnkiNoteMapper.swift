@@ -184,13 +184,15 @@ public enum AnkiNoteMapper {
         appendText(answer[core.endIndex...])
       }
     }
+    // The same trim as the deck line's (bytes, not Characters: a space before a combining mark is
+    // one Character, but the line loses the space).
     if case .text(let first)? = result.first {
-      let kept = first.drop { $0 == " " || $0 == "\t" }
-      if kept.isEmpty { result.removeFirst() } else { result[0] = .text(String(kept)) }
+      let core = trimWhitespace(first[...])
+      if core.isEmpty { result.removeFirst() } else { result[0] = .text(String(first[core.startIndex...])) }
     }
     if case .text(let last)? = result.last {
-      let kept = String(last.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-      if kept.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(kept) }
+      let core = trimWhitespace(last[...])
+      if core.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(String(last[..<core.endIndex])) }
     }
     return result
   }

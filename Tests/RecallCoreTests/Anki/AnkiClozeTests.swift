@@ -123,5 +123,14 @@ import Testing
     #expect(!parsed.hasErrors)
     #expect(parsed.deck?.cards.map(\.id) == deck.cards.map(\.id))
     #expect(parsed.deck?.notes.map(\.content) == mapped.map(\.content))
+    // A space before a combining mark is one Character with it; the deck line still trims the space.
+    let marked = AnkiNote(
+      guid: "m", fields: [" \u{0301}{{c1::Astana}} is the capital \u{0301}", ""], tags: [],
+      cards: [.init(ordinal: 0, deck: "D")])
+    let markedNotes = AnkiNoteMapper.map(marked, of: cloze).notes.map(\.note)
+    let markedDeck = Deck(title: "D", notes: markedNotes)
+    let reread = DeckParser.parse(text: DeckPrinter.print(markedDeck), origin: "d.md")
+    #expect(!reread.hasErrors)
+    #expect(reread.deck?.notes.map(\.content) == markedNotes.map(\.content))
   }
 }
