@@ -43,6 +43,7 @@ struct CardPlanner {
       knowledge.expansions[long] = short
     }
     knowledge.shorthands = Self.shorthands(of: analysis, lexicon: lexicon)
+    knowledge.subjects = subjects
     self.knowledge = knowledge
     switch analysis.cleaner.mainSubject?.reference {
     case .he: subjectPronouns = .he
@@ -206,7 +207,10 @@ struct CardPlanner {
     {
       content = .mcq(prompt: parts.before + "____" + parts.after, options: choice.options, correct: choice.correct)
     } else {
-      var hint = GapHint.hint(for: fact, category: analysis.categories[fact.folded])
+      let lastWord = fact.text.split(separator: " ").last.flatMap { word -> NounCategory? in
+        fact.text.contains(" ") ? knowledge.lexicon?.category(of: String(word)) : nil
+      }
+      var hint = GapHint.hint(for: fact, category: analysis.categories[fact.folded], lastWord: lastWord)
       if fact.kind == .acronym, let kind = analysis.acronymKinds[fact.text] { hint = kind.rawValue }
       var segments: [ClozeText.Segment] = []
       if !parts.before.isEmpty { segments.append(.text(parts.before)) }

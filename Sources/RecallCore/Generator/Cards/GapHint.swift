@@ -1,11 +1,22 @@
 /// The hint a cloze gap shows: what kind of answer is wanted, as specific as is known, and none
 /// when it would say nothing ("name").
 enum GapHint {
-  /// The hint for gapping `fact`, whose category the lexicon may know.
-  static func hint(for fact: Fact, category: NounCategory?) -> String? {
+  /// The hint for gapping `fact`, whose category the lexicon may know, as it may know the
+  /// category of the fact's last word (`lastWord`).
+  static func hint(for fact: Fact, category: NounCategory?, lastWord: NounCategory? = nil) -> String? {
+    // "Eastern Lomaria", "Federal Republic of Lomaria", "Soviet Union": a state named by a
+    // country's name or a state's head is a country, whatever its head word suggests.
+    if isCountry(fact.text, category: category, lastWord: lastWord) { return NounCategory.country.rawValue }
     // "German Empire", "Captaincy General of Venezuela": a state or colony is neither the place,
     // the person nor the office its words suggest, and no hint names it rightly.
     if category != .country, isPolity(fact.text) { return nil }
+    // "Union of Lomarian Republics": a union or federation the lexicon does not know may be a
+    // state or an organisation, and a hint that may be wrong is left off.
+    if category == nil, fact.kind == .organisation || fact.kind == .place,
+      fact.text.split(separator: " ").contains(where: { stateHeads.contains($0.lowercased()) })
+    {
+      return nil
+    }
     switch fact.kind {
     case .phrase, .action, .name:
       // "the French", "Danish", "Nordic": one word read as a person or a language is most often a
@@ -13,14 +24,27 @@ enum GapHint {
       if [.person, .language].contains(category), !fact.text.contains(" ") { return nil }
       return category.map(\.rawValue)
     case .person:
-      // "Secretary-General of the United Nations", "Foreign Minister": an office, not a person.
+      // "Secretary-General of the United Nations", "Foreign Minister", "Supreme Commander": an
+      // office, not a person (a person's name ends in a name, not in a title).
       if isOffice(fact.text) { return "office" }
+      if let last = fact.text.split(separator: " ").last, NameKind.headKind(last.lowercased()) == .person {
+        return "office"
+      }
       // "the Tswana", "Swiss", "Norwegians", "African Americans": one word, or a plural, names a
       // people or is an adjective, which a person hint misleads about.
       let words = fact.text.split(separator: " ")
       guard words.count >= 2, let last = words.last, !isPlural(String(last)) else { return nil }
       return FactKind.person.rawValue
     case .organisation, .event, .document, .programme:
+      // "Lomaria" read as an organisation: a place the lexicon knows is named as one, and a name
+      // the lexicon gives another kind gets no hint that may be wrong.
+      if let category, [.city, .place].contains(category) { return category.rawValue }
+      if let category, [.language, .time].contains(category) { return nil }
+      if let category, [.organisation, .event, .document].contains(category), category.rawValue != fact.kind.rawValue,
+        fact.kind != .programme
+      {
+        return nil
+      }
       // "French forces", "Spanish authority": a name that ends in a common word may be anything.
       guard let last = fact.text.split(separator: " ").last, last.first?.fastIsUppercase == true else { return nil }
       return fact.kind.rawValue
@@ -41,6 +65,31 @@ enum GapHint {
     let head = words.contains("of") ? words[0] : words[words.count - 1]
     return polityHeads.contains(head) || polityHeads.contains(words[0])
   }
+
+  /// Whether a name names a country: the lexicon says so; or it is a country's name after
+  /// capitalised modifiers ("Nazi Lomaria", "East Lomaria"); or a state's head of a country
+  /// ("Republic of Lomaria", when the lexicon knows Lomaria as a country).
+  static func isCountry(_ name: String, category: NounCategory?, lastWord: NounCategory?) -> Bool {
+    if category == .country { return true }
+    let words = name.split(separator: " ")
+    // "Republic of Lomaria", "Dominican Republic", "United Kingdom": these heads name only states.
+    if words.count >= 2, category == nil || category == .place,
+      let head = words.firstIndex(of: "of").map({ $0 > 0 ? words[$0 - 1] : words[0] }) ?? words.last,
+      ["republic", "kingdom"].contains(head.lowercased())
+    {
+      return true
+    }
+    guard words.count >= 2, lastWord == .country, words.allSatisfy({ $0.first?.fastIsUppercase == true || $0 == "of" })
+    else { return false }
+    if let of = words.firstIndex(of: "of") {
+      return of == 1
+        && stateHeads.union(["kingdom", "empire", "principality", "duchy"]).contains(words[0].lowercased())
+    }
+    return true
+  }
+
+  /// Head words that name a state as often as an organisation.
+  private static let stateHeads: Set<String> = ["union", "republic", "federation", "confederation", "commonwealth"]
 
   /// Head words of the names of states and colonies.
   private static let polityHeads: Set<String> = [

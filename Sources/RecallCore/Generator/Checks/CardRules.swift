@@ -15,6 +15,8 @@ enum CardRules {
     /// Folded common words that head a longer name of the document ("treaty" of "Treaty of
     /// Waitangi"): alone, such a word is the document's shorthand, not a name to learn.
     var shorthands: Set<String> = []
+    /// The document's main subject, folded, by each of its names ("lomaria", "republic of lomaria").
+    var subjects: [String] = []
   }
 
   /// The problem of a sentence as a prompt, whatever is gapped: too long, or not a sentence.
@@ -56,6 +58,9 @@ enum CardRules {
       return problem
     }
     if answerShows(tokens: tokens, gap: gap, answer: answer, knowledge: knowledge) { return .answerInPrompt(answer) }
+    if let problem = descriptionProblem(tokens: tokens, gap: gap, kind: kind, answer: answer, knowledge: knowledge) {
+      return problem
+    }
     return contextualGapProblem(tokens: tokens, gap: gap, kind: kind, answer: answer, knowledge: knowledge)
   }
 

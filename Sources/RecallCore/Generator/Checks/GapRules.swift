@@ -126,6 +126,22 @@ extension CardRules {
         return (1...4).contains(words.count) && words.first?.first?.fastIsUppercase == true
       })
     else { return nil }
+    // "Pact of Amity, Trade and Mutual Aid" is one formal name; "Lomar Union Ivo Ket, Ana Bel and
+    // Ivo Dal" runs a name into the first item.
+    let lengths = items.map { $0.split(separator: " ").count }
+    if let first = lengths.first, let other = lengths.dropFirst().first,
+      lengths.dropFirst().allSatisfy({ $0 == other }), first >= other + 2
+    {
+      return nil
+    }
+    if let head = items.first?.split(separator: " "), let of = head.firstIndex(of: "of"), of > 0,
+      NameKind.headKind(head[of - 1].lowercased()) != nil,
+      items.allSatisfy({ item in
+        item.split(separator: " ").last.map { NounNumber.isAbstract($0.lowercased()) } ?? false
+      })
+    {
+      return nil
+    }
     return items
   }
 

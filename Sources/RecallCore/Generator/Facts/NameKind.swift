@@ -52,6 +52,13 @@ enum NameKind {
     if let of = words.firstIndex(of: "of"), of > 0 {
       return headKind(words[of - 1]) ?? .name
     }
+    // "Conference on Lomarian Trade", "Council for Mutual Aid": a known head before "on" or
+    // "for" decides, whatever the words after it name.
+    if let preposition = words.firstIndex(where: { $0 == "on" || $0 == "for" }), preposition > 0,
+      let kind = headKind(words[preposition - 1])
+    {
+      return kind
+    }
     // Otherwise the last known head word decides: "Security Council Resolution" is a document.
     for word in words.reversed() {
       if let kind = headKind(word) { return kind }

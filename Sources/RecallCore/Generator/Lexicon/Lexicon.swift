@@ -149,6 +149,9 @@ extension Lexicon {
     "previous", "main", "particular", "specific", "similar", "various", "different", "whole", "entire", "first",
     "second", "last", "next", "own", "current", "former", "general", "common", "important", "major", "key",
     "good", "great", "large", "small", "long", "short", "high", "low", "full", "real", "possible", "additional",
+    // Praise describes, it states no fact: "a [brilliant student]", "a [talented speaker]".
+    "brilliant", "talented", "gifted", "outstanding", "excellent", "prominent", "famous", "renowned", "notable",
+    "distinguished", "remarkable", "skilled", "keen", "devoted",
   ]
 }
 

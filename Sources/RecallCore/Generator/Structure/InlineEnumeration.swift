@@ -37,9 +37,14 @@ enum InlineEnumeration {
     guard !text.contains("("), !text.contains(";") else { return nil }
     var parts = text.components(separatedBy: ", ")
     guard parts.count >= 2, var tail = parts.popLast() else { return nil }
-    for joiner in ["and ", "or "] where tail.hasPrefix(joiner) { tail.removeFirst(joiner.count) }
+    // "A, B, and C and D technology": after the serial comma's "and", the rest is one item.
+    var serial = false
+    for joiner in ["and ", "or "] where tail.hasPrefix(joiner) {
+      tail.removeFirst(joiner.count)
+      serial = true
+    }
     var lastPair: [String] = [tail]
-    for joiner in [" and ", " or "] {
+    for joiner in [" and ", " or "] where !serial {
       if let range = tail.range(of: joiner, options: .backwards) {
         lastPair = [String(tail[..<range.lowerBound]), String(tail[range.upperBound...])]
         break

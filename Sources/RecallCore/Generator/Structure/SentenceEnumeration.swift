@@ -21,6 +21,10 @@ struct SentenceEnumeration: Hashable, Sendable {
     if span.lowerBound > 0, ["and", "or"].contains(tokens[span.lowerBound - 1].lower) { return true }
     let next = span.upperBound
     if next + 1 < tokens.count, tokens[next].text == ",", isItemWord(tokens[next + 1]) { return true }
+    // "tourism, and [information] and communications technology": the last item goes on.
+    if next + 1 < tokens.count, ["and", "or"].contains(tokens[next].lower), isItemWord(tokens[next + 1]) {
+      return true
+    }
     if next < tokens.count, [.verb, .adverb, .auxiliary].contains(tokens[next].tag), span.lowerBound > 0,
       tokens[span.lowerBound - 1].text != ","
     {
@@ -87,6 +91,12 @@ struct SentenceEnumeration: Hashable, Sendable {
       {
         end += 1
       } else if token.tag == .possessive, end > first, end + 1 < tokens.count, isItemWord(tokens[end + 1]) {
+        end += 1
+      } else if token.text == ".", end > first, end + 1 < tokens.count, tokens[end - 1].end == token.start,
+        Lexicon.abbreviations.contains(tokens[end - 1].lower), tokens[end - 1].isCapitalized,
+        tokens[end + 1].isCapitalized, isItemWord(tokens[end + 1])
+      {
+        // "St. Lomar": an abbreviation's period stays inside the name.
         end += 1
       } else {
         break
@@ -207,10 +217,11 @@ struct SentenceEnumeration: Hashable, Sendable {
         items.allSatisfy({ range in
           range.count <= maxNameWords + 1
             && tokens[range].allSatisfy {
-              $0.isCapitalized || ["the", "of", "de", "del", "da", "von", "van"].contains($0.lower)
+              $0.isCapitalized || ["the", "of", "de", "del", "da", "von", "van", "."].contains($0.lower)
             }
         })
       else { return nil }
+      if isOneName(tokens, items, after: spanStart) { return nil }
     } else if capitalised.allSatisfy({ !$0 }) {
       // "the planting of [trees, environmental conservation and ...]": after a bare "of", the first
       // item may be the whole "planting of trees".
@@ -226,5 +237,31 @@ struct SentenceEnumeration: Hashable, Sendable {
     guard Set(texts.map { $0.lowercased() }).count == texts.count, items.count <= maxItems else { return nil }
     if counted == nil, hasUnsureEdges(tokens, spanStart..<spanEnd) { return nil }
     return SentenceEnumeration(items: texts, span: spanStart..<spanEnd, bracketed: bracketed)
+  }
+
+  /// Whether capitalised items are one name, or names run together, rather than a list: "Pact of
+  /// [Amity, Trade and Mutual Aid]" (a head and "of" before items that are no names of their own
+  /// and no heads, each an abstract noun), or "Marshals of the [Lomar Union Ivo Ket], Ana Bel and Ivo Dal" (a first item
+  /// two words longer than every other item, all of one length, ran into the name before it).
+  private static func isOneName(_ tokens: [Token], _ items: [Range<Int>], after start: Int) -> Bool {
+    guard let first = items.first else { return false }
+    let allAbstract = items.allSatisfy { NounNumber.isAbstract(tokens[$0.upperBound - 1].lower) }
+    if allAbstract, start >= 2, tokens[start - 1].lower == "of", tokens[start - 2].isCapitalized,
+      NameKind.headKind(tokens[start - 2].lower) != nil
+    {
+      return true
+    }
+    if first.count >= 3, let of = tokens[first].firstIndex(where: { $0.lower == "of" }), of > first.lowerBound,
+      NameKind.headKind(tokens[of - 1].lower) != nil,
+      items.allSatisfy({ range in
+        tokens[range].allSatisfy { NameKind.headKind($0.lower) == nil || range == first }
+          && NounNumber.isAbstract(tokens[range.upperBound - 1].lower)
+      })
+    {
+      return true
+    }
+    let others = items.dropFirst().map(\.count)
+    if let length = others.first, others.allSatisfy({ $0 == length }), first.count >= length + 2 { return true }
+    return false
   }
 }

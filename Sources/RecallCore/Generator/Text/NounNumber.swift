@@ -28,4 +28,12 @@ enum NounNumber {
     let count = suffix.utf8.count
     return word.utf8.count >= count && word.utf8.suffix(count).elementsEqual(suffix.utf8)
   }
+
+  /// Whether a word (lower case) reads as an abstract noun by its ending ("friendship",
+  /// "cooperation", "assistance").
+  static func isAbstract(_ lower: String) -> Bool {
+    ["ship", "tion", "sion", "ance", "ence", "ment", "ity", "ness", "ism", "hood", "dom"].contains {
+      hasSuffix(lower, $0) && lower.count > $0.count + 1
+    }
+  }
 }
