@@ -128,7 +128,8 @@ public final class WordNetLexicon: EnglishLexicon, @unchecked Sendable {
       if classes.contains(where: { ["city", "town", "national_capital", "port", "municipality"].contains($0) }) {
         return .city
       }
-      if classes.contains(where: { ["country", "nation", "kingdom", "state", "republic"].contains($0) }) {
+      // "New Mexico" is an American state, a part of a country: "state" alone names no country.
+      if classes.contains(where: { ["country", "nation", "kingdom", "republic"].contains($0) }) {
         return .country
       }
       return .place

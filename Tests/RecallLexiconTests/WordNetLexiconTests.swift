@@ -23,6 +23,8 @@ import Testing
     #expect(lexicon.category(of: "Uppsala") == .city)
     #expect(lexicon.category(of: "Addis Ababa") == .city)
     #expect(lexicon.category(of: "Turkey") == .country)
+    #expect(lexicon.category(of: "Soviet Union") == .country)
+    #expect(lexicon.category(of: "New Mexico") == .place)
     #expect(lexicon.category(of: "turkey") == nil)
     #expect(lexicon.category(of: "Christopher Columbus") == .person)
     #expect(lexicon.category(of: "United Nations") == .organisation)

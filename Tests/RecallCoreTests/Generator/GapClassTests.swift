@@ -100,6 +100,7 @@ private struct TinyLexicon: EnglishLexicon {
     #expect(CardRules.nameListItems("Pact of Amity, Cooperation and Mutual Assistance") == nil)
     #expect(CardRules.nameListItems("Lomar Union Ivo Ket, Ana Bel, Ivo Dal and Tom Rey") == nil)
     #expect(CardRules.nameListItems("Ivo Ket, Ana Bel, Ivo Dal and Tom Rey")?.count == 4)
+    #expect(CardRules.nameListItems("Ket, Dal and St") == nil)
   }
 
   @Test func hintsNameTheRightKindOrNone() {
@@ -111,6 +112,7 @@ private struct TinyLexicon: EnglishLexicon {
     #expect(hint("Nazi Lomaria", .organisation, .organisation, last: .country) == "country")
     #expect(hint("Republic of Lomaria", .place, last: .country) == "country")
     #expect(hint("Republic of Sardel", .place) == "country")
+    #expect(hint("New Lomaria", .place, .place, last: .country) == "place")
     #expect(hint("Kingdom of Oskar", .place) == "country")
     #expect(hint("Union of Lomarian Republics", .organisation) == nil)
     #expect(hint("Supreme Commander", .person) == "office")

@@ -79,7 +79,9 @@ enum GapHint {
     {
       return true
     }
-    guard words.count >= 2, lastWord == .country, words.allSatisfy({ $0.first?.fastIsUppercase == true || $0 == "of" })
+    // "New Mexico" is a place the lexicon knows: a country's name inside it makes no country.
+    guard words.count >= 2, lastWord == .country, category == nil || category == .organisation,
+      words.allSatisfy({ $0.first?.fastIsUppercase == true || $0 == "of" })
     else { return false }
     if let of = words.firstIndex(of: "of") {
       return of == 1

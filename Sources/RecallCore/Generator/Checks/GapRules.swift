@@ -126,6 +126,12 @@ extension CardRules {
         return (1...4).contains(words.count) && words.first?.first?.fastIsUppercase == true
       })
     else { return nil }
+    // "Ket, Dal and St" stops at an abbreviation's period: the last name goes on ("St. Lomar").
+    if items.contains(where: { item in
+      item.split(separator: " ").last.map { Lexicon.abbreviations.contains($0.lowercased()) } ?? false
+    }) {
+      return nil
+    }
     // "Pact of Amity, Trade and Mutual Aid" is one formal name; "Lomar Union Ivo Ket, Ana Bel and
     // Ivo Dal" runs a name into the first item.
     let lengths = items.map { $0.split(separator: " ").count }
