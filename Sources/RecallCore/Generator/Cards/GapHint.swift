@@ -36,10 +36,9 @@ enum GapHint {
       guard words.count >= 2, let last = words.last, !isPlural(String(last)) else { return nil }
       return FactKind.person.rawValue
     case .organisation, .event, .document, .programme:
-      // "Lomaria" read as an organisation: a place the lexicon knows is named as one, and a name
-      // the lexicon gives another kind gets no hint that may be wrong.
-      if let category, [.city, .place].contains(category) { return category.rawValue }
-      if let category, [.language, .time].contains(category) { return nil }
+      // "Commonwealth" read as an organisation and known to the lexicon as a place: a name the
+      // lexicon gives another kind gets no hint that may be wrong.
+      if let category, [.city, .place, .language, .time].contains(category) { return nil }
       if let category, [.organisation, .event, .document].contains(category), category.rawValue != fact.kind.rawValue,
         fact.kind != .programme
       {
@@ -83,12 +82,22 @@ enum GapHint {
     guard words.count >= 2, lastWord == .country, category == nil || category == .organisation,
       words.allSatisfy({ $0.first?.fastIsUppercase == true || $0 == "of" })
     else { return false }
+    // "Nazi Lomaria", "Vichy Lomaria": only a regime's qualifier makes a state of a country's name
+    // ("South America", "European Union": a word read as a country may name a continent or a bloc).
+    if !words.contains("of") {
+      return words.dropLast().allSatisfy { regimeQualifiers.contains($0.lowercased()) }
+    }
     if let of = words.firstIndex(of: "of") {
       return of == 1
         && stateHeads.union(["kingdom", "empire", "principality", "duchy"]).contains(words[0].lowercased())
     }
     return true
   }
+
+  /// Qualifiers of a regime before a country's name.
+  private static let regimeQualifiers: Set<String> = [
+    "nazi", "soviet", "imperial", "fascist", "vichy", "communist", "tsarist", "occupied", "ottoman", "weimar",
+  ]
 
   /// Head words that name a state as often as an organisation.
   private static let stateHeads: Set<String> = ["union", "republic", "federation", "confederation", "commonwealth"]
