@@ -5,8 +5,10 @@ import Testing
 /// A lexicon that knows a few made-up words: enough to test the rules that ask one.
 private struct TinyLexicon: EnglishLexicon {
   var adjectives: Set<String> = ["velmic", "harran"]
-  var nouns: Set<String> = ["accord", "troops", "nations", "student", "model", "island"]
-  var categories: [String: NounCategory] = ["lomaria": .country, "lomar union": .country, "halvik": .city]
+  var nouns: Set<String> = ["halvik", "accord", "troops", "nations", "student", "model", "island"]
+  var categories: [String: NounCategory] = [
+    "accord": .document, "lomaria": .country, "lomar union": .country, "halvik": .city,
+  ]
 
   func lemma(of word: String) -> String? { nil }
   func partsOfSpeech(of word: String) -> PartsOfSpeech {
@@ -40,6 +42,7 @@ private struct TinyLexicon: EnglishLexicon {
       problem("In 1968 all Accord nations except Belmark sent troops.", gap: "Accord nations", kind: .name) != nil)
     // A place before a noun, and the people who did something, stay fair gaps.
     #expect(problem("The fort stands on the island of Ket, near Halvik.", gap: "Ket", kind: .place) == nil)
+    #expect(problem("In 1968 all Halvik nations sent troops.", gap: "Halvik nations", kind: .name) == nil)
     #expect(problem("The island was first settled by the Dutch in 1638.", gap: "Dutch", kind: .name) == nil)
   }
 

@@ -90,7 +90,9 @@ extension CardRules {
     }
     if words.count == 2, let head = words.last, let first = words.first, first.isCapitalized, !head.isCapitalized,
       memberPlurals.contains(head.lower), let lexicon = knowledge.lexicon,
-      lexicon.isCommonWord(first.lower), !lexicon.isProperName(first.lower)
+      lexicon.isCommonWord(first.lower),
+      // "Pact", "Treaty", "Union": a common word standing for a longer name, not a place.
+      ![.country, .city, .place, .person].contains(lexicon.category(of: first.lower))
     {
       return .genericGap(answer)
     }
