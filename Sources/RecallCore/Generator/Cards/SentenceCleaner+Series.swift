@@ -26,9 +26,12 @@ extension SentenceCleaner {
     }
   }
 
-  /// Whether a part after a semicolon has no verb of its own: an item of a series, not a clause.
+  /// Whether a part after a semicolon is a noun phrase opening with "the" and with no verb of its
+  /// own: an item of a series, not a clause. (Values of a fact sheet's field, such as "11 July 1921
+  /// (from China)", are parted as before.)
   func isVerbless(_ piece: Substring) -> Bool {
     let text = Self.droppingLeadingConjunction(TextScan.trimmed(piece))
+    guard text.hasPrefix("the ") else { return false }
     return !tokenizer.tokens(of: text).contains { $0.tag == .verb || $0.tag == .auxiliary }
   }
 
