@@ -108,6 +108,16 @@ import Testing
     assertRoundTrip(Deck(title: "Marks", notes: [Note(content: .cloze(cloze), explicitID: "m1")]))
   }
 
+  /// A list item or an option that starts with a bracket and a combining mark ("[\u{0301}") is
+  /// one Character that is not "[": the printer leaves it unescaped and the parser, which decides
+  /// on the same Character, reads the same item back.
+  @Test func anItemStartingWithABracketBeforeACombiningMarkIsEscaped() {
+    let list = Note(content: .list(prompt: "Marks?", items: ["[\u{0301}a", "b"], ordered: false), explicitID: "l1")
+    let mcq = Note(
+      content: .mcq(prompt: "Which?", options: ["[\u{0301}x] y", "z"], correct: 1), explicitID: "q1")
+    assertRoundTrip(Deck(title: "Marks", notes: [list, mcq]))
+  }
+
   @Test(arguments: 0..<40) func randomDecksRoundTrip(seed: Int) throws {
     var random = SeededGenerator(seed: UInt64(seed))
     let deck = RandomDeck.make(using: &random, notes: 30)
