@@ -58,8 +58,14 @@ extension CardRules {
     let outside = tokens.indices.filter { !gap.contains($0) }
     let outsideYears = Set(outside.map { tokens[$0] }.filter(isYear).map(\.text))
     let answerYears = inside.filter(isYear).map(\.text)
-    // A date whose year the prompt shows: only the day and month are left to know.
-    if inside.count > 1, let year = answerYears.first(where: outsideYears.contains) {
+    // A year said on its own ("in 1971"), not as part of another date ("on 2 July 1494").
+    let bareYears = Set(
+      outside.filter { index in
+        isYear(tokens[index])
+          && (index == 0 || !(Lexicon.months.contains(tokens[index - 1].lower) || tokens[index - 1].tag == .number))
+      }.map { tokens[$0].text })
+    // A date whose year the prompt says outright: only the day and month are left to know.
+    if inside.count > 1, let year = answerYears.first(where: bareYears.contains) {
       return .answerInPrompt(year)
     }
     // A year the prompt counts to from another year: "four years later, in 1814".
@@ -73,7 +79,7 @@ extension CardRules {
     }
     // "In 1965, [three] years before independence": arithmetic on two dates, not a fact.
     if kind == .number, gap.count == 1, gap.upperBound + 1 < tokens.count, !outsideYears.isEmpty,
-      timeUnits.contains(tokens[gap.upperBound].lower), spanTimeWords.contains(tokens[gap.upperBound + 1].lower)
+      ["year", "years", "decade", "decades"].contains(tokens[gap.upperBound].lower), spanTimeWords.contains(tokens[gap.upperBound + 1].lower)
     {
       return .genericGap(tokens[gap.lowerBound].text)
     }
