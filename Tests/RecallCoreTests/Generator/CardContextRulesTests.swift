@@ -227,7 +227,8 @@ import Testing
     // A date whose year is not shown or is shown only in another date, and a year with nothing
     // to count from, are fair gaps.
     #expect(
-      workedOut("The pact was signed by Oskarland, 2 July 1494, and by Vell, 5 May 1494.", gap: "2 July 1494", kind: .date)
+      workedOut(
+        "The pact was signed by Oskarland, 2 July 1494, and by Vell, 5 May 1494.", gap: "2 July 1494", kind: .date)
         == nil)
     #expect(workedOut("Lind retired in 1971 and died on 9 December 1974.", gap: "9 December 1974", kind: .date) == nil)
     #expect(workedOut("In 1830, the duchy took the island from the kingdom.", gap: "1830", kind: .year) == nil)

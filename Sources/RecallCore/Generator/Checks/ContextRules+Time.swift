@@ -79,7 +79,8 @@ extension CardRules {
     }
     // "In 1965, [three] years before independence": arithmetic on two dates, not a fact.
     if kind == .number, gap.count == 1, gap.upperBound + 1 < tokens.count, !outsideYears.isEmpty,
-      ["year", "years", "decade", "decades"].contains(tokens[gap.upperBound].lower), spanTimeWords.contains(tokens[gap.upperBound + 1].lower)
+      ["year", "years", "decade", "decades"].contains(tokens[gap.upperBound].lower),
+      spanTimeWords.contains(tokens[gap.upperBound + 1].lower)
     {
       return .genericGap(tokens[gap.lowerBound].text)
     }
