@@ -118,29 +118,4 @@ import Testing
     let deck = try GeneratorFixtures.generator().generate(text: text, fallbackTitle: "x")
     #expect(!deck.cards.contains { $0.answer.display.hasSuffix("Kovic") }, "\(deck.cards.map(\.prompt))")
   }
-
-  /// "They" stands for the sentence before's subject only, and "Its" for a common-noun subject
-  /// ("the conflict") only when the document is not about another thing: otherwise the clause
-  /// keeps its pronoun (and the context check drops it) rather than naming the wrong noun.
-  @Test func aPronounIsResolvedOnlyToASureAntecedent() throws {
-    let cleaner = SentenceCleaner(tokenizer: Tokenizer(), mainSubject: nil)
-    let named = cleaner.clauses(
-      of: "They named the island after Prince Olaf.",
-      previous: "The Arnish took the harbour in 1598, establishing short-lived settlements for 120 years.")
-    #expect(!named.contains { $0.lowercased().contains("settlements named") })
-    #expect(
-      cleaner.clauses(of: "They named the island after Prince Olaf.", previous: "The settlers were given land in 1598.")
-        .first?.hasPrefix("Settlers named") == true)
-    let text = """
-      Arnish League
-
-      The Arnish League was a military alliance of six states.
-      """
-    let subject = try #require(MainSubject.find(in: DocumentOutline(text: text)))
-    let league = SentenceCleaner(tokenizer: Tokenizer(), mainSubject: subject)
-    let engagement = league.clauses(
-      of: "Its largest engagement was the invasion of Vell in 1968.",
-      previous: "Instead, the conflict was fought on an ideological basis.")
-    #expect(!engagement.contains { $0.lowercased().contains("conflict") })
-  }
 }

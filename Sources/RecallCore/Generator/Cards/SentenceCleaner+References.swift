@@ -44,10 +44,7 @@ extension SentenceCleaner {
       guard let antecedent = singularAntecedent(previous, plural: word == "they", memo: &memo) else { return nil }
       return capitalizeFirst(antecedent) + rest
     case "its", "their":
-      guard
-        let antecedent = singularAntecedent(
-          previous, plural: word == "their", possessive: true, memo: &memo)
-      else { return nil }
+      guard let antecedent = singularAntecedent(previous, plural: word == "their", memo: &memo) else { return nil }
       return capitalizeFirst(antecedent) + "\u{2019}s" + rest
     default:
       return nil
@@ -66,19 +63,9 @@ extension SentenceCleaner {
 
   /// What "it" or "its" (or, with `plural`, "they" or "their") stands for: the subject of `previous`
   /// when it is one singular thing, otherwise the document's main subject when that is a thing.
-  /// With `possessive` ("its"), a common-noun subject of `previous` ("the conflict") is no sure
-  /// owner in a document about another thing: "Its largest engagement" may be the subject's.
-  private func singularAntecedent(
-    _ previous: String?, plural: Bool, possessive: Bool = false, memo: inout Tokenizer.Memo
-  ) -> String? {
+  private func singularAntecedent(_ previous: String?, plural: Bool, memo: inout Tokenizer.Memo) -> String? {
     if let previous, let found = antecedent(in: previous, plural: plural, memo: &memo) {
       if plural { return found }
-      if possessive, found.hasPrefix("the "), let first = found.dropFirst(4).first, !first.fastIsUppercase,
-        let main = mainSubject, main.reference == .it,
-        TextNormalizer.fold(main.name) != TextNormalizer.fold(String(found.dropFirst(4)))
-      {
-        return nil
-      }
       // "Portugal and Spain", "Originals": a pair or a plural is no "it".
       let words = found.split(separator: " ")
       let isPair = words.contains { $0 == "and" || $0 == "or" }
@@ -94,10 +81,7 @@ extension SentenceCleaner {
 
   /// What a pronoun most likely points to in `previous`: for "it", its subject name or noun
   /// phrase; for "they", its first plural common noun phrase.
-  /// With `subjectOnly` false, "they" may stand for any plural of `previous` (a closing "them").
-  func antecedent(
-    in previous: String, plural: Bool, subjectOnly: Bool = true, memo: inout Tokenizer.Memo
-  ) -> String? {
+  func antecedent(in previous: String, plural: Bool, memo: inout Tokenizer.Memo) -> String? {
     guard previous.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
     // The previous sentence is often the clause the analysis has just read.
     let recent = memo.recent.flatMap { $0.text == previous ? $0 : nil }
@@ -123,12 +107,8 @@ extension SentenceCleaner {
       let article = subject.firstToken > 0 && ["the", "a", "an"].contains(tokens[subject.firstToken - 1].lower)
       return (article || subject.kind == .phrase ? "the " : "") + subject.text
     }
-    // "The Dutch took possession, establishing settlements ... They named it": only the previous
-    // sentence's subject, before its first verb, is a sure antecedent of "they".
-    let subjectEnd =
-      subjectOnly ? (tokens.firstIndex { $0.tag == .verb || $0.tag == .auxiliary } ?? tokens.count) : tokens.count
     var index = 0
-    while index < subjectEnd {
+    while index < tokens.count {
       let token = tokens[index]
       if token.tag == .name || token.tag == .acronym || token.isNominal {
         var end = index + 1
@@ -207,8 +187,7 @@ extension SentenceCleaner {
   /// "... is essential in addressing them." with the plural the previous clause names put in for
   /// the closing "them": "... addressing the root causes."
   func resolvingFinalThem(_ text: String, previous: String?, memo: inout Tokenizer.Memo) -> String {
-    guard let previous, text.hasSuffix(" them."),
-      let noun = antecedent(in: previous, plural: true, subjectOnly: false, memo: &memo)
+    guard let previous, text.hasSuffix(" them."), let noun = antecedent(in: previous, plural: true, memo: &memo)
     else { return text }
     let phrase = TextScan.contains(previous.lowercased(), "the " + noun.lowercased()) ? "the " + noun : noun
     return text.dropLast(" them.".count) + " " + phrase + "."
