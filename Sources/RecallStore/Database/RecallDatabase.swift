@@ -24,6 +24,9 @@ public final class RecallDatabase: Sendable {
   /// How long a write waits for another process's write to finish before giving up.
   public static let busyTimeout: TimeInterval = 60
 
+  /// The page size of a database this build creates, in bytes.
+  static let pageSize = 8192
+
   private init(queue: DatabaseQueue, path: String?, backupPath: String?) {
     self.queue = queue
     self.path = path
@@ -128,6 +131,10 @@ public final class RecallDatabase: Sendable {
     do {
       try BusyRetry.run(timeout: busyTimeout) {
         try queue.writeWithoutTransaction { db in
+          // Only a file without pages takes the page size (SQLite ignores it afterwards), so an
+          // existing database keeps its own: 8 KiB pages make a large import's inserts, index
+          // builds and commit cheaper than the default 4 KiB (BENCHMARKS.md, "Fifth pass").
+          if !inspection.hasTables { try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
           let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
           if mode?.lowercased() != "wal" { throw RecallStoreError.readOnly(path: path) }
         }

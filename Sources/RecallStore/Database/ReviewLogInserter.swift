@@ -14,7 +14,8 @@ import RecallCore
 /// `review_activity` bucket are kept here (for an import that drops the counting trigger) and
 /// `flush()` adds them to the table too.
 ///
-/// The only type that talks to the SQLite C API; everything else goes through GRDB.
+/// With `AnkiPackage.forEachReview`, the only code that talks to the SQLite C API; everything
+/// else goes through GRDB.
 final class ReviewLogInserter {
   /// The rows one execution of the batch statement inserts.
   static let batchRows = 64

@@ -17,6 +17,22 @@ import Testing
     #expect(try database.integrityCheck() == ["ok"])
   }
 
+  @Test func aNewDatabaseGetsLargerPagesAndAnOlderOneKeepsItsOwn() throws {
+    let folder = try TemporaryFolder()
+    let fresh = try RecallDatabase.open(path: folder.file("new.sqlite"))
+    #expect(try fresh.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 8192)
+    let path = folder.file("old.sqlite")
+    let old = try DatabaseQueue(path: path)
+    try old.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA page_size = 4096")
+      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+    }
+    try old.close()
+    let migrated = try RecallDatabase.open(path: path)
+    #expect(try migrated.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
+    #expect(try migrated.integrityCheck() == ["ok"])
+  }
+
   @Test func reopeningACurrentDatabaseTakesNoBackup() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("recall.sqlite")

@@ -33,6 +33,12 @@ struct ListPrompt {
       guard tokens[1..<verb].contains(where: { $0.tag == .noun && NounNumber.isPlural($0.lower) }) else {
         return "Complete the list (\(count) items): \(lead) \u{2026}"
       }
+      // "The league's organs are:" is "Name the league's 4 organs.", not "Name the 4 league's organs."
+      if words[0] == "the", let mark = tokens[1..<verb].firstIndex(where: { $0.tag == .possessive }), mark + 1 < verb {
+        let owner = chars[tokens[1].start..<tokens[mark].end]
+        let owned = chars[tokens[mark + 1].start..<tokens[verb - 1].end]
+        return "Name the \(owner) \(count) \(owned)."
+      }
       let phrase = list.context.flatMap { resolve(head: head, in: $0) } ?? noun
       return "Name the \(count) \(phrase)."
     }

@@ -66,9 +66,12 @@ struct SentenceCleaner {
   /// The sentence cut at semicolons when both sides are long enough to stand alone.
   func splitClauses(_ sentence: String) -> [String] {
     guard TextScan.containsByte(sentence, 0x3B) else { return [sentence] }
-    if TextScan.isPlainASCII(sentence), Self.hasShortPart(sentence) { return [sentence] }
     let pieces = sentence.split(separator: ";", omittingEmptySubsequences: false)
-    guard pieces.count > 1, pieces.allSatisfy({ $0.split(separator: " ").count >= 5 }) else { return [sentence] }
+    guard pieces.count > 1 else { return [sentence] }
+    if let series = sharedHeadSeries(pieces) { return series }
+    if TextScan.isPlainASCII(sentence), Self.hasShortPart(sentence) { return [sentence] }
+    guard pieces.allSatisfy({ $0.split(separator: " ").count >= 5 }), !pieces.dropFirst().contains(where: isVerbless)
+    else { return [sentence] }
     return pieces.enumerated().map { index, piece in
       let text = TextScan.trimmed(piece)
       return index + 1 < pieces.count ? text + "." : text
@@ -207,7 +210,8 @@ struct SentenceCleaner {
     }
   }
 
-  /// "It is only through X that Y." becomes "Y only through X."
+  /// "It is only through X that Y." becomes "Y only through X."; "It was not until 1990 that Y."
+  /// becomes "Y only in 1990." ("on" before a day, "after" before anything but a date).
   func unCleft(_ text: String) -> String {
     // Only a text starting with "i" or "I" can start with "it is" or "it was" once lower-cased.
     if let first = text.utf8.first, first < 0x80, first | 0x20 != 0x69 { return text }
@@ -228,7 +232,10 @@ struct SentenceCleaner {
     guard lower.hasPrefix("it is ") || lower.hasPrefix("it was ") else { return text }
     let afterVerb = text.dropFirst(lower.hasPrefix("it is ") ? 6 : 7)
     guard let that = afterVerb.range(of: " that ") else { return text }
-    let focus = afterVerb[..<that.lowerBound]
+    var focus = afterVerb[..<that.lowerBound]
+    if focus.lowercased().hasPrefix("not until ") {
+      focus = Self.onlyFrom(notUntil: focus.dropFirst("not until ".count))[...]
+    }
     guard let firstWord = focus.split(separator: " ").first?.lowercased(),
       Lexicon.prepositions.contains(firstWord) || ["only", "not", "precisely", "mainly", "largely"].contains(firstWord)
     else { return text }
