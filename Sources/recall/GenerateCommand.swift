@@ -12,8 +12,9 @@ struct GenerateCommand: ParsableCommand {
     abstract: "Generate a deck from the facts of a plain-text document.",
     discussion: """
       Offline and deterministic: the same document always gives the same deck and card ids.
-      Cards come best first, about one for each 75 characters of the document; --max-cards
-      sets the number, --more keeps the tail of weaker cards too.
+      Cards come best first, about one for each 75 characters of the document's first 2,400
+      and one for each 200 after; --max-cards sets the number, --more keeps the tail of weaker
+      cards too.
       Example:
         recall generate treaty.txt -o Decks/treaty.md --max-cards 60
       """

@@ -62,18 +62,33 @@ public struct DeckGenerator: Sendable {
     }
   }
 
-  /// Characters of document per card kept by default: a key fact comes about every 150 characters
-  /// of an article, and a deck should hold at most one and a half cards a fact.
+  /// Characters of document per card kept by default, up to `fullRateCharacters`: a key fact
+  /// comes about every 110 to 150 characters of a short article, and a deck should hold at most
+  /// one and a half cards a fact.
   static let charactersPerCard = 75
+  /// How far into a document the budget grows at `charactersPerCard`; past it a document mostly
+  /// says more about what it said already (on the held-out articles of 4 kB, one key fact per
+  /// 200 characters), so the budget grows at `charactersPerLaterCard`.
+  static let fullRateCharacters = 2_400
+  /// Characters of document per card kept past `fullRateCharacters`.
+  static let charactersPerLaterCard = 200
   /// The fewest cards the default budget allows.
   static let minimumBudget = 12
 
   /// How many cards a deck of `text` keeps: `maxCards` when given, otherwise one card per
-  /// `charactersPerCard` characters (none with `includeTail`).
+  /// `charactersPerCard` characters, one per `charactersPerLaterCard` past `fullRateCharacters`
+  /// (none with `includeTail`).
   func budget(for text: String) -> Int? {
     if let maxCards = options.maxCards { return maxCards }
     if options.includeTail { return nil }
-    return max(Self.minimumBudget, text.utf8.count / Self.charactersPerCard)
+    return Self.defaultBudget(bytes: text.utf8.count)
+  }
+
+  /// The default budget of a document of `bytes` UTF-8 bytes.
+  static func defaultBudget(bytes: Int) -> Int {
+    let full = min(bytes, fullRateCharacters)
+    let later = max(0, bytes - fullRateCharacters)
+    return max(minimumBudget, full / charactersPerCard + later / charactersPerLaterCard)
   }
 
   /// The limits used.

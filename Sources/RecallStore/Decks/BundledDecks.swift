@@ -283,40 +283,6 @@ public enum BundledDecks {
       C: Nations must comply with the [transparency and non-proliferation safeguards] under the International Atomic Energy Agency (IAEA) and cooperate closely with the UN.
       id: transparency-and-non-proliferation-d062e2
       Source: line 37
-
-      ## Position on Current International Issues
-
-      C: Kazakhstan joined the International Antiterrorist Coalition and also participated in the 2006 [London Afghanistan Compact Conference|event], pledging various types of assistance to the Afghan Government.
-      id: london-afghanistan-compact-conference-19abf4
-      Source: line 18
-
-      C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “broader Central Asia” which envisages Afghanistan’s [active economic cooperation] with Central Asian countries.
-      id: active-economic-cooperation-ec076d
-      Source: line 18
-
-      C: Although the 2005 election was an important milestone in [Iraq|country]’s rehabilitation, Kazakhstan believes that the UN should continue to play an active and effective role by cooperating with Iraqi Authorities and the international community.
-      id: iraq-3f046f
-      Source: line 21
-
-      C: In cooperating with the [efforts of the international community], Kazakhstan has sent a unit of 30 military engineers to join the International Stabilization forces in Iraq.
-      id: efforts-of-the-international-e9bc53
-      Source: line 27
-
-      ## Middle East
-
-      C: Kazakhstan supports the [United States|country]’ “Road Map” for the Middle East as a guide for establishing the peaceful coexistence of Israel and Palestine.
-      id: united-states-2628e0
-      Source: line 31
-
-      C: To make this ambition successful, the four Sponsors of the Middle East Process need to come to a consensus on how to fairly determine the [legitimate interests and rights] of both parties.
-      id: legitimate-interests-and-rights-64fd5b
-      Source: line 31
-
-      ## Iran’s Nuclear Program
-
-      C: Kazakhstan supports the Treaty of the Non-proliferation of Nuclear Weapons that allows nations to carry out research activities in the nuclear field and grants them the [sovereign right] to use atomic energy for peaceful purposes.
-      id: sovereign-right-511a17
-      Source: line 37
       """####
     ),
   ]

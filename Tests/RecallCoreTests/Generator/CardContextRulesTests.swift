@@ -173,3 +173,64 @@ import Testing
     #expect(!StatementGenre.isStatement(article))
   }
 }
+
+/// Prompts that lean on a place, a reason or a time said before them, and answers the prompt's
+/// own years give away. The sentences are made up.
+@Suite struct CardTimeContextTests {
+  private let tokenizer = Tokenizer()
+
+  private func context(_ sentence: String, subject: CardRules.SubjectPronouns = .none) -> CardProblem? {
+    CardRules.contextProblem(tokens: tokenizer.tokens(of: sentence), subject: subject)
+  }
+
+  /// The problem of gapping `answer` (its tokens) in `sentence`.
+  private func workedOut(_ sentence: String, gap answer: String, kind: FactKind) -> CardProblem? {
+    let tokens = tokenizer.tokens(of: sentence)
+    let words = tokenizer.tokens(of: answer).map(\.text)
+    guard
+      let start = tokens.indices.first(where: { index in
+        index + words.count <= tokens.count && tokens[index..<(index + words.count)].map(\.text) == words
+      })
+    else { return .notASentence }
+    return CardRules.workedOutProblem(tokens: tokens, gap: start..<(start + words.count), kind: kind)
+  }
+
+  @Test func anOpeningThereOrAReasonSaidBeforeMakesNoCard() {
+    #expect(context("There she earned a degree in law in 1931.", subject: .she) != nil)
+    #expect(context("For this work she received the Order of the Lantern in 1962.", subject: .she) != nil)
+    #expect(context("Because of these reforms, the guild lost its charter.") != nil)
+    #expect(context("There were nine guilds in the town by 1400.") == nil)
+    #expect(context("For her work on rivers she received the Order of the Lantern in 1962.", subject: .she) == nil)
+  }
+
+  @Test func aTimeCountedFromNothingSaidMakesNoCard() {
+    #expect(context("Three months later, the council met again in Dorvik.") != nil)
+    #expect(context("Ada Lind was 13 years old.") != nil)
+    // Counted from a year the sentence gives, or two years after a named event: it stands alone.
+    #expect(context("The council first met in 1921, and three months later it moved to Dorvik.") == nil)
+    #expect(context("Ada Lind was 13 years old when the war began in 1914.") == nil)
+    #expect(context("The guild was dissolved two years after the great fire of Dorvik.") == nil)
+  }
+
+  @Test func anAnswerTheProminentYearsGiveAwayMakesNoCard() {
+    #expect(
+      workedOut(
+        "Lind retired from the council in 1971 and died on 9 December 1971.", gap: "9 December 1971", kind: .date)
+        == .answerInPrompt("1971"))
+    #expect(
+      workedOut(
+        "In 1830, the duchy took the island, and four years later, in the Treaty of Arnby (1834), the kingdom ceded it.",
+        gap: "1830", kind: .year) == .answerInPrompt("1830"))
+    #expect(
+      workedOut("In 1955, three years before independence, the duchy split the islands.", gap: "three", kind: .number)
+        == .genericGap("three"))
+    // A date whose year is not shown or is shown only in another date, and a year with nothing
+    // to count from, are fair gaps.
+    #expect(
+      workedOut(
+        "The pact was signed by Oskarland, 2 July 1494, and by Vell, 5 May 1494.", gap: "2 July 1494", kind: .date)
+        == nil)
+    #expect(workedOut("Lind retired in 1971 and died on 9 December 1974.", gap: "9 December 1974", kind: .date) == nil)
+    #expect(workedOut("In 1830, the duchy took the island from the kingdom.", gap: "1830", kind: .year) == nil)
+  }
+}

@@ -149,4 +149,13 @@ import Testing
       text: "The pact was signed in 1956 at last.", fallbackTitle: "Pact")
     #expect(deck.notes.allSatisfy { $0.kind != .qa })
   }
+
+  /// The budget grows one card per 75 characters over a short article and one per 200 after, so
+  /// that a long document does not keep two or three cards a key fact.
+  @Test func theBudgetGrowsSlowerPastAShortArticle() {
+    #expect(DeckGenerator.defaultBudget(bytes: 300) == 12)
+    #expect(DeckGenerator.defaultBudget(bytes: 2_400) == 32)
+    #expect(DeckGenerator.defaultBudget(bytes: 4_400) == 42)
+    #expect(DeckGenerator.defaultBudget(bytes: 100_000) == 520)
+  }
 }

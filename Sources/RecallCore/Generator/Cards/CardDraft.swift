@@ -131,6 +131,9 @@ struct CardPlanner {
     var factIndex: Int32
     /// Its rank among the clause's picks, 0 for the best.
     var rank: Int32
+    /// Its score when it was picked (after the clause's earlier picks lowered it): later rounds
+    /// keep the best-scored second cards when the budget cuts.
+    var score: Float = 0
     /// The content words of the prompt, for near-duplicates.
     var promptWords: PromptWords
     /// The folded answer with its hash worked out beforehand, on the worker that made the pick.

@@ -65,7 +65,7 @@ extension CardPlanner {
       chosenSpans.append(pick)
       chosen.append(
         Pick(
-          factIndex: Int32(pick.fact), rank: Int32(chosen.count),
+          factIndex: Int32(pick.fact), rank: Int32(chosen.count), score: Float(bestScore),
           promptWords: words.promptWords(outside: pick.firstToken..<pick.endToken, withContext: pick.withContext),
           answerID: AnswerID(pick.key)))
       candidates.removeAll { $0.firstToken < pick.endToken && pick.firstToken < $0.endToken }

@@ -48,12 +48,23 @@ extension DeckGenerator {
     var next = Array(repeating: 0, count: queues.count)
     let rounds = queues.map(\.cap).max() ?? 0
     // The picks kept, as (clause, place in its queue); they are written out afterwards.
-    var chosen: [(clause: Int, position: Int)] = []
+    var chosen: [(clause: Int, position: Int, round: Int)] = []
     var count = kept.count
     for round in 0..<rounds {
+      // The first round takes every clause's best card in document order; a later round, when a
+      // budget may cut it, takes its best-scored cards first, so that the weakest second and third
+      // cards are the ones cut.
+      var order = Array(queues.indices)
+      if round > 0, limit != nil {
+        order.sort { lhs, rhs in
+          let left = next[lhs] < queues[lhs].count ? queues[lhs].picks[next[lhs]].score : -.infinity
+          let right = next[rhs] < queues[rhs].count ? queues[rhs].picks[next[rhs]].score : -.infinity
+          return left != right ? left > right : lhs < rhs
+        }
+      }
       // Picks are read in place rather than copied out.
       // Skipping an exhausted queue changes nothing kept: cards past `maxCards` are cut anyway.
-      for index in queues.indices where round < queues[index].cap && next[index] < queues[index].count {
+      for index in order where round < queues[index].cap && next[index] < queues[index].count {
         let picks = queues[index].picks
         while next[index] < picks.count {
           let position = next[index]
@@ -65,7 +76,7 @@ extension DeckGenerator {
             continue
           }
           if accept(picks[position].answerID, picks[position].promptWords) {
-            chosen.append((index, position))
+            chosen.append((index, position, round))
             count += 1
             break
           }
@@ -74,6 +85,8 @@ extension DeckGenerator {
       }
       if let limit, count >= limit { break }
     }
+    // A round's cards are written in document order, whatever order they were kept in.
+    if limit != nil { chosen.sort { ($0.round, $0.clause) < ($1.round, $1.clause) } }
     // Each card is written from its own pick and clause: on all cores.
     kept += ParallelMap.map(chosen) { planner.draft(queues[$0.clause].picks[$0.position], clause: clauses[$0.clause]) }
     ParallelMap.discard(consume queues)
