@@ -199,6 +199,8 @@ import Testing
     #expect(context("There she earned a degree in law in 1931.", subject: .she) != nil)
     #expect(context("For this work she received the Order of the Lantern in 1962.", subject: .she) != nil)
     #expect(context("Because of these reforms, the guild lost its charter.") != nil)
+    #expect(context("At that conference, the delegates chose Dorvik as the seat.") != nil)
+    #expect(context("By that time the guild had lost its charter.") != nil)
     #expect(context("There were nine guilds in the town by 1400.") == nil)
     #expect(context("For her work on rivers she received the Order of the Lantern in 1962.", subject: .she) == nil)
   }

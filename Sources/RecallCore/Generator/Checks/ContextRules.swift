@@ -22,8 +22,9 @@ extension CardRules {
     // "That line of demarcation ...": a demonstrative opening points at the sentence before.
     if first.lower == "that", tokens.count > 1, tokens[1].isNominal { return .danglingStart(first.text) }
     if let phrase = backReference(tokens) { return .danglingStart(phrase) }
-    // "For this success he ...", "Because of these reforms": a preposition, then a pointer back.
-    if let pointer = tokens.prefix(3).firstIndex(where: { ["this", "these", "those"].contains($0.lower) }),
+    // "For this success he ...", "Because of these reforms", "At that conference": a preposition,
+    // then a pointer back.
+    if let pointer = tokens.prefix(3).firstIndex(where: { ["this", "these", "those", "that"].contains($0.lower) }),
       pointer > 0, tokens[..<pointer].allSatisfy({ $0.tag == .preposition || $0.lower == "because" })
     {
       return .danglingStart(tokens[...pointer].map(\.text).joined(separator: " "))

@@ -46,7 +46,7 @@ extension CardRules {
   /// in a sentence that gives a year, is the difference of two dates, not a fact to learn ("ninety
   /// days after the tenth ratification" is a rule of a treaty and stays).
   private static func offsetProblem(_ tokens: [Token], _ gap: Range<Int>, answer: String) -> CardProblem? {
-    guard gap.upperBound + 1 < tokens.count, timeUnits.contains(tokens[gap.upperBound].lower),
+    guard gap.upperBound + 1 < tokens.count, yearSpanUnits.contains(tokens[gap.upperBound].lower),
       tokens.indices.contains(where: { index in
         !gap.contains(index) && tokens[index].tag == .number && tokens[index].text.count == 4
           && tokens[index].text.allSatisfy(\.fastIsNumber)
@@ -57,8 +57,8 @@ extension CardRules {
     return .genericGap(answer)
   }
 
-  /// Units of a span of time.
-  private static let timeUnits: Set<String> = ["year", "years", "decade", "decades", "century", "centuries"]
+  /// Units of a span of time counted in years or more.
+  private static let yearSpanUnits: Set<String> = ["year", "years", "decade", "decades", "century", "centuries"]
 
   /// "[Soviet] troops", "the [Lomarian] island of Ket", "Most [Lomarians] are bilingual": an
   /// adjective or a people before the word it qualifies, or a people as the subject, is no fact;
