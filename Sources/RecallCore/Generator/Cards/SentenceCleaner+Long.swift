@@ -24,6 +24,8 @@ extension SentenceCleaner {
       let first = String(clause[..<range.lowerBound])
       let second = String(clause[range.upperBound...])
       guard Self.wordCount(first) >= 6, Self.wordCount(second) >= 6 else { continue }
+      // "by means of the Assembly; the Council; ...": items of a series, not a clause to stand alone.
+      if separator == "; ", let next = second.split(separator: ";").first, isVerbless(next) { continue }
       let ended = first.last.map { ".!?".contains($0) } ?? false ? first : first + "."
       return shortened(ended) + shortened(capitalizeFirst(second))
     }

@@ -15,15 +15,30 @@ extension SentenceCleaner {
     guard let split = Self.lastRange(of: [" " + word + " ", ": " + word + " "], in: first) else { return nil }
     var head = String(first[..<split.lowerBound])
     while let last = head.last, last == ":" || last == "," || last == " " { head.removeLast() }
-    head = Self.droppingTrailingCount(head)
+    head = Self.droppingTrailingCount(lastPredicate(of: head))
     guard head.split(separator: " ").count >= 2 else { return nil }
-    let firstItem = first[split.upperBound...]
-    let items = [word + " " + firstItem] + later
-    return items.map { item in
+    let afterColon = first[split].hasPrefix(":") || first[..<split.lowerBound].hasSuffix(":")
+    let items = (afterColon ? [word + " " + first[split.upperBound...]] : []) + later
+    let rebuilt = items.map { item in
       var text = head + " " + item
       while let last = text.last, last == "." || last == " " { text.removeLast() }
       return text + "."
     }
+    // Without a colon the first part is a sentence as it stands, with facts of its own.
+    return afterColon ? rebuilt : [first + "."] + rebuilt
+  }
+
+  /// "The pact entered into force in 1950 and was amended" is "The pact was amended": the head of
+  /// each item keeps the subject and the predicate the items complete, not the first one's facts.
+  func lastPredicate(of head: String) -> String {
+    let tokens = tokenizer.tokens(of: head)
+    guard let verb = tokens.firstIndex(where: { $0.tag == .verb || $0.tag == .auxiliary }), verb > 0,
+      let and = tokens[verb...].lastIndex(where: { $0.lower == "and" }), and + 1 < tokens.count,
+      [.verb, .auxiliary].contains(tokens[and + 1].tag)
+    else { return head }
+    let chars = CharacterText(head)
+    return chars[tokens[0].start..<tokens[verb - 1].end] + " "
+      + chars[tokens[and + 1].start..<tokens[tokens.count - 1].end]
   }
 
   /// Whether a part after a semicolon is a noun phrase opening with "the" and with no verb of its
