@@ -183,7 +183,8 @@ import Testing
     CardRules.contextProblem(tokens: tokenizer.tokens(of: sentence), subject: subject)
   }
 
-  /// The problem of gapping `answer` (its tokens) in `sentence`.
+  /// The problem of gapping `answer` (its tokens) in `sentence`, by every gap rule (the worked-out
+  /// answers are among them).
   private func workedOut(_ sentence: String, gap answer: String, kind: FactKind) -> CardProblem? {
     let tokens = tokenizer.tokens(of: sentence)
     let words = tokenizer.tokens(of: answer).map(\.text)
@@ -192,7 +193,9 @@ import Testing
         index + words.count <= tokens.count && tokens[index..<(index + words.count)].map(\.text) == words
       })
     else { return .notASentence }
-    return CardRules.workedOutProblem(tokens: tokens, gap: start..<(start + words.count), kind: kind)
+    return CardRules.gapProblem(
+      tokens: tokens, gap: start..<(start + words.count), kind: kind, answer: answer, sentence: sentence,
+      knowledge: CardRules.Knowledge())
   }
 
   @Test func anOpeningThereOrAReasonSaidBeforeMakesNoCard() {

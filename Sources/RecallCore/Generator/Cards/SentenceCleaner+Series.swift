@@ -78,7 +78,7 @@ extension SentenceCleaner {
   static func onlyFrom(notUntil time: Substring) -> String {
     let words = time.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
     guard let first = words.first else { return "only after" }
-    let isMonth: (String) -> Bool = { Self.months.contains($0) }
+    let isMonth: (String) -> Bool = { Lexicon.months.contains($0) }
     let isNumber: (String) -> Bool = { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     let second = words.count > 1 ? words[1] : ""
     let preposition: String
@@ -93,9 +93,4 @@ extension SentenceCleaner {
     }
     return "only \(preposition) \(time)"
   }
-
-  private static let months: Set<String> = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-  ]
 }

@@ -53,9 +53,6 @@ extension CardPlanner {
     {
       return nil
     }
-    if CardRules.workedOutProblem(tokens: tokens, gap: fact.firstToken..<fact.endToken, kind: fact.kind) != nil {
-      return nil
-    }
     let count = words.countOutside(fact.firstToken..<fact.endToken)
     if count < 3 {
       if context.folded == nil { context.folded = (clause.topic ?? analysis.outline.title).map(TextNormalizer.fold) }

@@ -61,6 +61,7 @@ enum CardRules {
     if let problem = descriptionProblem(tokens: tokens, gap: gap, kind: kind, answer: answer, knowledge: knowledge) {
       return problem
     }
+    if let problem = workedOutProblem(tokens: tokens, gap: gap) { return problem }
     return contextualGapProblem(tokens: tokens, gap: gap, kind: kind, answer: answer, knowledge: knowledge)
   }
 

@@ -51,9 +51,8 @@ extension CardRules {
 
   /// The problem of gapping `gap` of `tokens` when the rest of the prompt gives the answer away by
   /// its years: the answer's own year shown elsewhere ("retired in 1971 ... died on [9 December
-  /// 1971]"), a year reached by counting from another ("[1810] ... four years later, in 1814"), or
-  /// a count of years between two dated events ("In 1965, [three] years before ...").
-  static func workedOutProblem(tokens: [Token], gap: Range<Int>, kind: FactKind) -> CardProblem? {
+  /// 1971]"), or a year reached by counting from another ("[1810] ... four years later, in 1814").
+  static func workedOutProblem(tokens: [Token], gap: Range<Int>) -> CardProblem? {
     let inside = tokens[gap]
     let outside = tokens.indices.filter { !gap.contains($0) }
     let outsideYears = Set(outside.map { tokens[$0] }.filter(isYear).map(\.text))
@@ -77,13 +76,7 @@ extension CardRules {
     {
       return .answerInPrompt(answerYears[0])
     }
-    // "In 1965, [three] years before independence": arithmetic on two dates, not a fact.
-    if kind == .number, gap.count == 1, gap.upperBound + 1 < tokens.count, !outsideYears.isEmpty,
-      ["year", "years", "decade", "decades"].contains(tokens[gap.upperBound].lower),
-      spanTimeWords.contains(tokens[gap.upperBound + 1].lower)
-    {
-      return .genericGap(tokens[gap.lowerBound].text)
-    }
+    // "In 1965, [three] years before independence" is `offsetProblem`'s, in the gap rules.
     return nil
   }
 }

@@ -51,7 +51,7 @@ extension CardRules {
         !gap.contains(index) && tokens[index].tag == .number && tokens[index].text.count == 4
           && tokens[index].text.allSatisfy(\.fastIsNumber)
       }),
-      ["before", "after", "later", "earlier", "ago", "afterwards", "previously"].contains(
+      ["before", "after", "later", "earlier", "ago", "afterwards", "afterward", "previously"].contains(
         tokens[gap.upperBound + 1].lower)
     else { return nil }
     return .genericGap(answer)
