@@ -165,7 +165,7 @@ public struct DeckStatistics: Hashable, Sendable, Codable {
   public var activity = Activity()
   /// Mastery per topic, in order of first appearance.
   public var topics: [TopicMastery] = []
-  /// The hardest cards (any lapse, or not yet mature), most lapses first, then lowest stability.
+  /// The hardest cards (any lapse, or a high difficulty), most lapses first, then most difficult.
   public var hardest: [HardCard] = []
   /// Quiz results, oldest first.
   public var quizzes: [QuizScore] = []

@@ -77,7 +77,7 @@ public enum StatisticsCalculator {
         retrievabilityCount += 1
         topics[at].mastery += recall
       }
-      if limit > 0, progress.lapses > 0 || !ReviewActivity.isMature(before: memory) {
+      if limit > 0, progress.lapses > 0 || (memory.difficulty ?? 0) >= hardDifficulty {
         let candidate = DeckStatistics.HardCard(
           deck: card.deck, card: card.id.rawValue, prompt: card.prompt, lapses: progress.lapses,
           reviews: progress.reviews, stability: memory.stability, difficulty: memory.difficulty, recall: recallNow)
@@ -122,9 +122,18 @@ public enum StatisticsCalculator {
     return scheduler.retrievability(stability: stability, elapsedDays: now.wholeDays(since: last))
   }
 
-  /// Whether `lhs` is harder than `rhs`: more lapses, then lower stability, then by deck and card.
+  /// The FSRS difficulty (1 to 10) from which a card that was never forgotten still counts as hard:
+  /// what a first rating of Hard gives with the default weights, while a card answered Good from
+  /// the start sits near 2. Immaturity alone says nothing (every card of a new deck is immature).
+  static let hardDifficulty = 5.0
+
+  /// Whether `lhs` is harder than `rhs`: more lapses, then higher difficulty, then lower stability,
+  /// then by deck and card.
   private static func isHarder(_ lhs: DeckStatistics.HardCard, than rhs: DeckStatistics.HardCard) -> Bool {
     if lhs.lapses != rhs.lapses { return lhs.lapses > rhs.lapses }
+    let harder = lhs.difficulty ?? 0
+    let easier = rhs.difficulty ?? 0
+    if harder != easier { return harder > easier }
     let left = lhs.stability ?? .infinity
     let right = rhs.stability ?? .infinity
     if left != right { return left < right }

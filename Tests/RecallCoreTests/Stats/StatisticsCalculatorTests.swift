@@ -57,6 +57,26 @@ import Testing
     #expect(stats.topics.map(\.cards) == [4, 3])
   }
 
+  /// A week into a new deck every card is immature: that alone must not make the list, or it
+  /// fills with cards answered Good every time. A high difficulty or a lapse does.
+  @Test func hardestCardsAreTheForgottenAndTheDifficultNotTheMerelyYoung() {
+    func memory(difficulty: Double, stability: Double) -> MemoryState {
+      MemoryState(
+        phase: .review, step: nil, stability: stability, difficulty: difficulty,
+        due: now.adding(milliseconds: 2 * Timestamp.day), lastReview: now.adding(milliseconds: -Timestamp.day))
+    }
+    let cards = ["easy", "young", "hard", "harder", "lapsed"].map { StatsCard(deck: "d", id: CardID($0)) }
+    let progress: [CardID: CardProgress] = [
+      "easy": CardProgress(memory: memory(difficulty: 2.1, stability: 3), reviews: 2),
+      "young": CardProgress(memory: memory(difficulty: 4.9, stability: 0.5), reviews: 1),
+      "hard": CardProgress(memory: memory(difficulty: 5.1, stability: 2), reviews: 2),
+      "harder": CardProgress(memory: memory(difficulty: 7.5, stability: 4), reviews: 3),
+      "lapsed": CardProgress(memory: memory(difficulty: 3, stability: 1), reviews: 4, lapses: 1),
+    ]
+    let stats = StatisticsCalculator.compute(input(cards: cards, progress: progress))
+    #expect(stats.hardest.map(\.card) == ["lapsed", "harder", "hard"])
+  }
+
   @Test func aBuriedCardIsDueWhenItsBurialEnds() {
     let cards = [StatsCard(deck: "d", id: "a")]
     let progress: [CardID: CardProgress] = [
