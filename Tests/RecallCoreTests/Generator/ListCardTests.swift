@@ -66,6 +66,43 @@ import Testing
     #expect(enumerations("The pact was signed by Arnland and Belmark in 1950.").isEmpty)
   }
 
+  @Test func aSemicolonSeriesOfNounPhrasesIsAList() {
+    #expect(
+      enumerations(
+        "The league carries out its work through the General Assembly of Member Nations; the Standing Council "
+          + "of Foreign Ministers; the Court of Arbitration; and the Permanent Secretariat.")
+        == [
+          [
+            "General Assembly of Member Nations", "Standing Council of Foreign Ministers", "Court of Arbitration",
+            "Permanent Secretariat",
+          ]
+        ])
+    #expect(
+      enumerations("The league's organs are: the Assembly; the Council of Elders; the Court; and the Secretariat.")
+        == [["Assembly", "Council of Elders", "Court", "Secretariat"]])
+    // Parts with verbs of their own are clauses; an open series or two items is no list.
+    #expect(
+      enumerations("The river floods the valley; the farmers move their herds; and the town waits for the spring.")
+        .isEmpty)
+    #expect(enumerations("The league acts through the Assembly; the Council; the Court; the Secretariat.").isEmpty)
+    #expect(enumerations("The league acts through the Assembly; and the Council.").isEmpty)
+  }
+
+  @Test func aSemicolonSeriesMakesAListCard() throws {
+    let cards = try lists(
+      """
+      Arnland
+
+      Arnland is a small kingdom in the north of the Grey Sea with a long coast and many islands.
+      The Northern League carries out its work through the General Assembly of Member Nations; the Standing Council of Foreign Ministers; the Court of Arbitration; and the Permanent Secretariat.
+      """)
+    #expect(
+      cards.contains {
+        $0.0 == "Complete the list (4 items): The Northern League carries out its work through \u{2026}"
+          && $0.1.last == "Permanent Secretariat"
+      }, "\(cards)")
+  }
+
   @Test func aFieldWithAPluralLabelAndAListValueIsAList() {
     #expect(
       FieldList.split("Languages: Arnish 80% (official), Belmic, Corvian")?.items == ["Arnish", "Belmic", "Corvian"])

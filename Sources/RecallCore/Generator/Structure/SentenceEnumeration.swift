@@ -40,12 +40,14 @@ struct SentenceEnumeration: Hashable, Sendable {
   /// Whether `text` may hold an enumeration (a comma and a joining "and" or "or"), before it is
   /// read token by token.
   static func mayHold(_ text: String) -> Bool {
-    TextScan.contains(text, ", ") && (TextScan.contains(text, " and ") || TextScan.contains(text, " or "))
+    (TextScan.contains(text, ", ") || TextScan.contains(text, "; "))
+      && (TextScan.contains(text, " and ") || TextScan.contains(text, " or "))
   }
 
   /// The enumerations of `tokens`: three or more items of one shape (all names or all lower-case
   /// nouns), or exactly as many as a count right before them says.
   static func find(in tokens: [Token], text: CharacterText) -> [SentenceEnumeration] {
+    if let series = semicolonSeries(in: tokens, text: text) { return [series] }
     var found: [SentenceEnumeration] = []
     var index = 0
     while index < tokens.count {
