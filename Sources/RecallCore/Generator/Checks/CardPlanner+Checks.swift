@@ -65,4 +65,17 @@ extension CardPlanner {
     }
     return (answer, false)
   }
+
+  /// The problem of a clause whose subject is a bare "the NOUN" for a kind of thing neither the
+  /// document's subject nor the clause's heading is ("The bird ..." in an article on a country).
+  func definiteSubjectProblem(_ clause: DocumentAnalysis.Clause) -> CardProblem? {
+    guard clause.tokens.count > 2 else { return nil }
+    var known = subjectReferents
+    var names = subjectWords
+    if let topic = clause.topic {
+      if let kind = CardRules.referent(ofName: topic, lexicon: knowledge.lexicon) { known.insert(kind) }
+      names.formUnion(TextNormalizer.fold(topic).split(separator: " ").map(String.init))
+    }
+    return CardRules.definiteSubjectProblem(clause.tokens, known: known, names: names)
+  }
 }
