@@ -101,9 +101,16 @@ private struct KindLexicon: EnglishLexicon {
       cleaner.clauses(of: "They must report every catch.", previous: "The law protects local fishermen.") == [
         "Local fishermen must report every catch."
       ])
+  }
+
+  @Test func aClosingClauseThatPointsBackIsCutOff() {
+    let cleaner = SentenceCleaner(tokenizer: Tokenizer())
     #expect(
-      cleaner.clauses(of: "They must report every catch.", previous: "Northern fishermen obey the law.") == [
-        "Northern fishermen must report every catch."
-      ])
+      cleaner.clauses(
+        of: "The Arnby Five group was created on 26 April 1996, when the heads of these five countries met in Ket.",
+        previous: "Sardel is old.") == ["The Arnby Five group was created on 26 April 1996."])
+    // A clause naming its own things stays.
+    let whole = "The Arnby Five group was created on 26 April 1996, when the heads of five countries met in Ket."
+    #expect(cleaner.clauses(of: whole, previous: "Sardel is old.") == [whole])
   }
 }

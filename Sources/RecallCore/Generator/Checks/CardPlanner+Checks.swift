@@ -73,8 +73,16 @@ extension CardPlanner {
     var known = subjectReferents
     var names = subjectWords
     if let topic = clause.topic {
-      if let kind = CardRules.referent(ofName: topic, lexicon: knowledge.lexicon) { known.insert(kind) }
-      names.formUnion(TextNormalizer.fold(topic).split(separator: " ").map(String.init))
+      let words = TextNormalizer.fold(topic).split(separator: " ").map(String.init)
+      if let kind = CardRules.referent(ofName: topic, lexicon: knowledge.lexicon) {
+        known.insert(kind)
+      } else if MainSubject.isNameLike(topic),
+        !words.contains(where: { knowledge.ordinary.contains($0) || knowledge.lexicon?.isCommonWord($0) == true })
+      {
+        // A heading that is a name of no known kind ("Thimphu") is what "the city" of its section is.
+        known.formUnion([.country, .city, .organisation, .document, .event])
+      }
+      names.formUnion(words)
     }
     return CardRules.definiteSubjectProblem(clause.tokens, known: known, names: names)
   }
