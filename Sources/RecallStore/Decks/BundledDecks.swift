@@ -117,15 +117,6 @@ public enum BundledDecks {
       id: independence-3259ca
       Source: line 21
 
-      ## Iran’s Nuclear Program
-
-      Q: In the context of “Iran’s Nuclear Program”, what does the abbreviation IAEA stand for?
-      A: International Atomic Energy Agency
-      id: international-atomic-energy-agency-a01aa6
-      Source: line 37
-
-      ## Position on Current International Issues
-
       C: Kazakhstan believes that new threats to [global and regional peace and stability] will require a collective will and a global effort.
       id: global-and-regional-peace-230eee
       Source: line 3
@@ -214,10 +205,6 @@ public enum BundledDecks {
       id: treaty-of-the-non-53301b
       Source: line 37
 
-      C: Nations must comply with the transparency and non-proliferation safeguards under the [International Atomic Energy Agency|organisation] and cooperate closely with the UN.
-      id: international-atomic-energy-agency-d46472
-      Source: line 37
-
       C: To resolve the international issue of the Iranian Nuclear Program, Kazakhstan believes that [diplomatic methods] must be employed by all invested countries.
       id: diplomatic-methods-079104
       Source: line 37
@@ -280,9 +267,19 @@ public enum BundledDecks {
       id: peaceful-purposes-877dea
       Source: line 37
 
-      C: Nations must comply with the [transparency and non-proliferation safeguards] under the International Atomic Energy Agency (IAEA) and cooperate closely with the UN.
-      id: transparency-and-non-proliferation-d062e2
-      Source: line 37
+      ## Position on Current International Issues
+
+      C: Kazakhstan joined the International Antiterrorist Coalition and also participated in the 2006 [London Afghanistan Compact Conference|event], pledging various types of assistance to the Afghan Government.
+      id: london-afghanistan-compact-conference-19abf4
+      Source: line 18
+
+      C: Later in 2006, at the international conference in Afghanistan, Kazakhstan’s Foreign Minister offered a concept of a “broader Central Asia” which envisages Afghanistan’s [active economic cooperation] with Central Asian countries.
+      id: active-economic-cooperation-ec076d
+      Source: line 18
+
+      C: In cooperating with the [efforts of the international community], Kazakhstan has sent a unit of 30 military engineers to join the International Stabilization forces in Iraq.
+      id: efforts-of-the-international-e9bc53
+      Source: line 27
       """####
     ),
   ]

@@ -153,6 +153,13 @@ import Testing
     #expect(GapHint.hint(for: fact("Captaincy General of Oskar", .person), category: nil) == nil)
     #expect(GapHint.hint(for: fact("Sardel Mountains", .place), category: nil) == "place")
   }
+
+  @Test func aPlaceBeforeSystemOrModelGetsNoPlaceHint() {
+    let fact = Fact(kind: .place, text: "Arnby", start: 0, end: 5, score: 8, firstToken: 0, endToken: 1)
+    #expect(GapHint.hint(for: fact, category: .place, next: "model") == nil)
+    #expect(GapHint.hint(for: fact, category: .place, next: "system") == nil)
+    #expect(GapHint.hint(for: fact, category: .place, next: "harbour") == "place")
+  }
 }
 
 /// "the world's “proven” oil reserves": a scare-quoted adjective is no term to ask.

@@ -45,6 +45,11 @@ struct CardPlanner {
     knowledge.shorthands = Self.shorthands(of: analysis, lexicon: lexicon)
     knowledge.subjects = subjects
     self.knowledge = knowledge
+    // What a bare "the country" or "the treaty" may stand for: the kinds of the document's subject.
+    var names = subjects
+    if let main = analysis.cleaner.mainSubject { names.append(main.name) }
+    subjectReferents = Set(names.compactMap { CardRules.referent(ofName: $0, lexicon: lexicon) })
+    subjectWords = Set(names.flatMap { TextNormalizer.fold($0).split(separator: " ").map(String.init) })
     switch analysis.cleaner.mainSubject?.reference {
     case .he: subjectPronouns = .he
     case .she: subjectPronouns = .she
@@ -72,6 +77,10 @@ struct CardPlanner {
   let asksPhrases: Bool
   /// The pronouns the document's subject stands for without being named.
   let subjectPronouns: CardRules.SubjectPronouns
+  /// The kinds of thing the document's subject is, which a bare "the country" may stand for.
+  let subjectReferents: Set<CardRules.Referent>
+  /// The folded words of the document's subject's names ("group" of "Shanghai Five group").
+  let subjectWords: Set<String>
 
   /// The common words that head the document's longer names ("Conference" of "Bandung
   /// Conference", "Treaty" of "Treaty of Waitangi"), folded.
@@ -213,7 +222,9 @@ struct CardPlanner {
       let lastWord = fact.text.split(separator: " ").last.flatMap { word -> NounCategory? in
         fact.text.contains(" ") ? knowledge.lexicon?.category(of: String(word)) : nil
       }
-      var hint = GapHint.hint(for: fact, category: analysis.categories[fact.folded], lastWord: lastWord)
+      let next = fact.endToken < clause.tokens.count ? clause.tokens[fact.endToken].lower : nil
+      var hint = GapHint.hint(
+        for: fact, category: analysis.categories[fact.folded], lastWord: lastWord, next: next)
       if fact.kind == .acronym, let kind = analysis.acronymKinds[fact.text] { hint = kind.rawValue }
       var segments: [ClozeText.Segment] = []
       if !parts.before.isEmpty { segments.append(.text(parts.before)) }

@@ -99,6 +99,11 @@ extension DeckGenerator {
     for acronym in analysis.acronyms {
       // The context must not give the expansion away.
       let expansion = TextNormalizer.fold(acronym.expansion)
+      if Self.isCommonKnowledge(acronym, lexicon: lexicon),
+        !analysis.subject.contains(expansion), !analysis.subject.contains(TextNormalizer.fold(acronym.short))
+      {
+        continue
+      }
       let context = [acronym.topic, title].compactMap { $0 }.first {
         !TextNormalizer.containsWords(TextNormalizer.fold($0), expansion)
       }
@@ -115,5 +120,12 @@ extension DeckGenerator {
           tier: 0, order: acronym.order, line: acronym.line, topic: acronym.topic, answer: acronym.expansion))
     }
     return drafts
+  }
+
+  /// Whether the lexicon knows `acronym` as the same kind of thing as its expansion ("NATO", "UN"):
+  /// what it stands for is general knowledge, not a fact of a document that only mentions it.
+  static func isCommonKnowledge(_ acronym: DocumentAnalysis.Acronym, lexicon: (any EnglishLexicon)?) -> Bool {
+    guard let lexicon, let kind = lexicon.category(of: acronym.short.lowercased()) else { return false }
+    return lexicon.category(of: acronym.expansion.lowercased()) == kind
   }
 }

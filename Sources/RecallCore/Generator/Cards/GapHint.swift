@@ -3,7 +3,26 @@
 enum GapHint {
   /// The hint for gapping `fact`, whose category the lexicon may know, as it may know the
   /// category of the fact's last word (`lastWord`).
-  static func hint(for fact: Fact, category: NounCategory?, lastWord: NounCategory? = nil) -> String? {
+  /// `next` is the word after the gap: "[Westminster] system" names a way of governing after a
+  /// place, and a place hint would mislead.
+  static func hint(
+    for fact: Fact, category: NounCategory?, lastWord: NounCategory? = nil, next: String? = nil
+  ) -> String? {
+    let found = hint(for: fact, category: category, lastWord: lastWord)
+    if let next, Self.namedAfterPlace.contains(next), found == "place" || found == "city" || found == "country" {
+      return nil
+    }
+    return found
+  }
+
+  /// Common nouns a place's name is put before to name a kind of thing: "Westminster model".
+  private static let namedAfterPlace: Set<String> = [
+    "system", "model", "style", "type", "form", "tradition", "principle", "principles", "method", "doctrine",
+    "school", "formula", "variety",
+  ]
+
+  /// The hint for `fact` without regard to the word after it.
+  private static func hint(for fact: Fact, category: NounCategory?, lastWord: NounCategory?) -> String? {
     // "Eastern Lomaria", "Federal Republic of Lomaria", "Soviet Union": a state named by a
     // country's name or a state's head is a country, whatever its head word suggests.
     if isCountry(fact.text, category: category, lastWord: lastWord) { return NounCategory.country.rawValue }

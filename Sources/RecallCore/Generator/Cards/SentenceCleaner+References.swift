@@ -64,7 +64,7 @@ extension SentenceCleaner {
   /// What "it" or "its" (or, with `plural`, "they" or "their") stands for: the subject of `previous`
   /// when it is one singular thing, otherwise the document's main subject when that is a thing.
   private func singularAntecedent(_ previous: String?, plural: Bool, memo: inout Tokenizer.Memo) -> String? {
-    if let previous, let found = antecedent(in: previous, plural: plural, memo: &memo) {
+    if let previous, let found = antecedent(in: previous, plural: plural, namedSubjectStops: true, memo: &memo) {
       if plural { return found }
       // "Portugal and Spain", "Originals": a pair or a plural is no "it".
       let words = found.split(separator: " ")
@@ -80,8 +80,14 @@ extension SentenceCleaner {
   }
 
   /// What a pronoun most likely points to in `previous`: for "it", its subject name or noun
-  /// phrase; for "they", its first plural common noun phrase.
-  func antecedent(in previous: String, plural: Bool, memo: inout Tokenizer.Memo) -> String? {
+  /// phrase; for "they", its first plural common noun phrase. With `namedSubjectStops`, "they"
+  /// finds nothing past the verb of a subject that a name (and no plural noun) makes: "The Dutch
+  /// took the island, establishing settlements. They named it ..." are the Dutch, a people or a
+  /// league the tagger cannot count, while "The law protects fishermen. They must ..." are the
+  /// fishermen.
+  func antecedent(
+    in previous: String, plural: Bool, namedSubjectStops: Bool = false, memo: inout Tokenizer.Memo
+  ) -> String? {
     guard previous.utf8.count <= DocumentAnalysis.longestSentence else { return nil }
     // The previous sentence is often the clause the analysis has just read.
     let recent = memo.recent.flatMap { $0.text == previous ? $0 : nil }
@@ -106,6 +112,22 @@ extension SentenceCleaner {
       }
       let article = subject.firstToken > 0 && ["the", "a", "an"].contains(tokens[subject.firstToken - 1].lower)
       return (article || subject.kind == .phrase ? "the " : "") + subject.text
+    }
+    if namedSubjectStops, plural {
+      // The tagger knows few verbs: a verb form right after a name ("The Dutch took") ends the
+      // subject too ("the Bantu groups" goes on).
+      let tagged = tokens.firstIndex { $0.tag == .verb || $0.tag == .auxiliary } ?? tokens.count
+      let afterName =
+        tokens.indices.dropFirst().first { index in
+          tokens[index - 1].tag == .name && VerbLexicon.isVerb(tokens[index].lower)
+            && !NounNumber.isPlural(tokens[index].lower)
+        } ?? tokens.count
+      let subject = tokens[..<min(tagged, afterName)]
+      if subject.contains(where: { $0.tag == .name || $0.tag == .acronym }),
+        !subject.contains(where: { $0.tag == .noun && NounNumber.isPlural($0.lower) })
+      {
+        return nil
+      }
     }
     var index = 0
     while index < tokens.count {

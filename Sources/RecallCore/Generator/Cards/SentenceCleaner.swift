@@ -24,7 +24,7 @@ struct SentenceCleaner {
     var result: [String] = []
     var before = previous
     for (index, part) in parts.enumerated() {
-      let turned = unCleft(namingTheYear(part, previous: before))
+      let turned = unCleft(namingTheYear(cuttingPointingTail(part), previous: before))
       if let resolved = resolvePronoun(turned, previous: before, memo: &memo) {
         // Only the first half of the same sentence is trusted for a closing "them".
         result.append(index > 0 ? resolvingFinalThem(resolved, previous: before, memo: &memo) : resolved)
@@ -258,5 +258,23 @@ struct SentenceCleaner {
     if unchanged { return text }
     guard let first = text.first else { return text }
     return first.uppercased() + text.dropFirst()
+  }
+
+  /// `text` without a closing clause that points back at things named before: "X was created on
+  /// 26 April 1996, when the heads of these five countries signed a treaty." keeps "X was created
+  /// on 26 April 1996." (the first part stands alone; the clause would make the card lean on the
+  /// text before).
+  func cuttingPointingTail(_ text: String) -> String {
+    guard TextScan.contains(text, " these ") || TextScan.contains(text, " those ") else { return text }
+    for marker in [", when ", ", where ", ", while ", ", after ", ", as "] {
+      guard let range = text.range(of: marker) else { continue }
+      let head = String(text[..<range.lowerBound])
+      guard head.split(separator: " ").count >= 5,
+        CardRules.demonstrativeProblem(tokenizer.tokens(of: String(text[range.lowerBound...]))) != nil,
+        CardRules.demonstrativeProblem(tokenizer.tokens(of: head)) == nil
+      else { continue }
+      return head + "."
+    }
+    return text
   }
 }

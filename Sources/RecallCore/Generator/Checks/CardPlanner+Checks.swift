@@ -65,4 +65,25 @@ extension CardPlanner {
     }
     return (answer, false)
   }
+
+  /// The problem of a clause whose subject is a bare "the NOUN" for a kind of thing neither the
+  /// document's subject nor the clause's heading is ("The bird ..." in an article on a country).
+  func definiteSubjectProblem(_ clause: DocumentAnalysis.Clause) -> CardProblem? {
+    guard clause.tokens.count > 2 else { return nil }
+    var known = subjectReferents
+    var names = subjectWords
+    if let topic = clause.topic {
+      let words = TextNormalizer.fold(topic).split(separator: " ").map(String.init)
+      if let kind = CardRules.referent(ofName: topic, lexicon: knowledge.lexicon) {
+        known.insert(kind)
+      } else if MainSubject.isNameLike(topic),
+        !words.contains(where: { knowledge.ordinary.contains($0) || knowledge.lexicon?.isCommonWord($0) == true })
+      {
+        // A heading that is a name of no known kind ("Thimphu") is what "the city" of its section is.
+        known.formUnion([.country, .city, .organisation, .document, .event])
+      }
+      names.formUnion(words)
+    }
+    return CardRules.definiteSubjectProblem(clause.tokens, known: known, names: names)
+  }
 }

@@ -32,6 +32,7 @@ extension CardRules {
     // "There he earned a degree": the place is in the sentence before.
     if first.lower == "there", !followedByBe(tokens, 0) { return .unresolvedReference(first.text) }
     if let problem = relativeTimeProblem(tokens) { return problem }
+    if let problem = demonstrativeProblem(tokens) { return problem }
     for (index, token) in tokens.enumerated() {
       if thirdPersonPronouns.contains(token.lower), !subject.allowed.contains(token.lower),
         !hasAntecedent(tokens[..<index]), !namedAfterComma(tokens, index)

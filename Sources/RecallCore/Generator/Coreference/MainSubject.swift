@@ -20,7 +20,9 @@ struct MainSubject: Hashable, Sendable {
   private static let sampleLength = 20_000
 
   /// The main subject of `outline`, read from its title (when the first sentences name it) or
-  /// from the name that opens its first sentence; nil when neither reads like a name.
+  /// from the name that opens its first sentence; nil when neither reads like a name. A person
+  /// is named by two words or more, or by one with the dates of a life after it: a one-word name
+  /// ("Ghana") is a thing however often the text says "his" of its leaders.
   static func find(in outline: DocumentOutline) -> MainSubject? {
     let sentences = outline.sentences.prefix(40)
     guard let first = sentences.first else { return nil }
@@ -38,7 +40,9 @@ struct MainSubject: Hashable, Sendable {
     let kind = NameKind.kind(of: words)
     let counts = pronounCounts(sample)
     let reference: Reference
-    if kind == .name || kind == .person, counts.he + counts.she >= 2, counts.he + counts.she > counts.it / 2 {
+    if kind == .name || kind == .person, counts.he + counts.she >= 2, counts.he + counts.she > counts.it / 2,
+      words.count >= 2 || LifeDates.split(first.text, name: nil) != nil
+    {
       reference = counts.he >= counts.she ? .he : .she
     } else if kind != .person {
       reference = .it

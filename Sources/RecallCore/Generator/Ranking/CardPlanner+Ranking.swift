@@ -4,6 +4,7 @@ extension CardPlanner {
   func picks(for clause: DocumentAnalysis.Clause) -> [Pick] {
     if CardRules.promptProblem(tokens: clause.tokens, lexicon: knowledge.lexicon) != nil { return [] }
     if CardRules.contextProblem(tokens: clause.tokens, subject: subjectPronouns) != nil { return [] }
+    if definiteSubjectProblem(clause) != nil { return [] }
     let folded = TextNormalizer.fold(clause.text)
     var words = ClauseWords(clause.tokens)
     var context = Context()
