@@ -40,6 +40,14 @@ public final class RecallDatabase: Sendable {
     return RecallDatabase(queue: queue, path: nil, backupPath: nil)
   }
 
+  /// A fresh database in memory with the schema of the first `schemaVersion` migrations (an older
+  /// build's): for tests of a migration.
+  static func inMemory(schemaVersion: Int) throws -> RecallDatabase {
+    let queue = try DatabaseQueue(configuration: configuration(durable: false))
+    try RecallSchema.migrator(through: schemaVersion).migrate(queue)
+    return RecallDatabase(queue: queue, path: nil, backupPath: nil)
+  }
+
   /// Opens the database at `path`, creating it (and its folder) on first use; a file this process
   /// has open already is not opened again: its open database is returned.
   ///

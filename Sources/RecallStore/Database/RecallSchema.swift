@@ -12,15 +12,19 @@ enum RecallSchema {
   static let migrations: [(name: String, apply: @Sendable (Database) throws -> Void)] = [
     ("v1-initial", createInitialTables),
     ("v2-deck-scheduling", createDeckScheduling),
+    ("v3-plain-checks", rewriteChecks),
   ]
 
   /// The schema version this build writes.
   static var version: Int { migrations.count }
 
   /// The migrator for all migrations.
-  static var migrator: DatabaseMigrator {
+  static var migrator: DatabaseMigrator { migrator(through: migrations.count) }
+
+  /// The migrator for the first `count` migrations: the schema an older build wrote, for tests.
+  static func migrator(through count: Int) -> DatabaseMigrator {
     var migrator = DatabaseMigrator()
-    for (index, migration) in migrations.enumerated() {
+    for (index, migration) in migrations.prefix(count).enumerated() {
       migrator.registerMigration(migration.name) { db in
         try migration.apply(db)
         try db.execute(sql: "PRAGMA user_version = \(index + 1)")

@@ -5,9 +5,8 @@ import RecallCore
 /// Appends review log rows in batches of `batchRows` through one prepared multi-row insert,
 /// binding each value straight into SQLite: the path of bulk imports, where building
 /// `StatementArguments` (an array of boxed values a row) cost more than SQLite's own work, and
-/// where running the insert once a row cost more again. Every execution of an insert builds
-/// temporary tables for the schema's `phase IN (1, 2, 3)` checks, so one execution for many rows
-/// keeps those checks at a fraction of their cost, and enforced.
+/// where running the insert once a row cost more again. (Under schema v2 every execution also
+/// built temporary tables for the `phase IN (1, 2, 3)` checks; v3 writes them as comparisons.)
 ///
 /// Rows wait in a small buffer until a batch is full: `flush()` writes the rest, and must be
 /// called before the log is read or the transaction ends. With `countActivity`, the rows' counts per
