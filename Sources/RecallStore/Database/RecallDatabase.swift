@@ -59,13 +59,20 @@ public final class RecallDatabase: Sendable {
   ///   - durable: sync every commit to disk (`synchronous = FULL`); bulk loaders pass false.
   ///   - createFolder: create a missing folder; false for a path a person typed, where a missing
   ///     folder is more likely a typo (`RecallStoreError.missingFolder`).
-  public static func open(path: String, durable: Bool = true, createFolder: Bool = true) throws(RecallStoreError)
-    -> RecallDatabase
-  {
+  ///   - willUpgrade: told, after the backup is taken and before the migrations run, the schema
+  ///     versions and the backup's path, so a person is not left waiting in silence while a large
+  ///     log is rewritten.
+  public static func open(
+    path: String, durable: Bool = true, createFolder: Bool = true, willUpgrade: UpgradeNotice? = nil
+  ) throws(RecallStoreError) -> RecallDatabase {
     try OpenDatabases.shared.database(at: path) { () throws(RecallStoreError) in
-      try openConnection(path: path, durable: durable, createFolder: createFolder)
+      try openConnection(path: path, durable: durable, createFolder: createFolder, willUpgrade: willUpgrade)
     }
   }
+
+  /// What `open` says before it migrates an existing file: its schema version, the version it is
+  /// brought to, and where the copy of the file as it was is kept.
+  public typealias UpgradeNotice = (_ from: Int, _ to: Int, _ backupPath: String) -> Void
 
   /// Closes the connection; the next `open` of the file opens it afresh.
   public func close() throws(RecallStoreError) {
@@ -79,9 +86,9 @@ public final class RecallDatabase: Sendable {
 
   /// Opens the one connection of this process to `path`, checks what the file holds through it,
   /// backs up and migrates.
-  private static func openConnection(path: String, durable: Bool, createFolder: Bool) throws(RecallStoreError)
-    -> RecallDatabase
-  {
+  private static func openConnection(
+    path: String, durable: Bool, createFolder: Bool, willUpgrade: UpgradeNotice?
+  ) throws(RecallStoreError) -> RecallDatabase {
     let files = FileManager.default
     var isDirectory: ObjCBool = false
     let exists = files.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -110,7 +117,7 @@ public final class RecallDatabase: Sendable {
       throw refusal(error, path: path)
     }
     do {
-      let backupPath = try prepare(queue, path: path)
+      let backupPath = try prepare(queue, path: path, willUpgrade: willUpgrade)
       return RecallDatabase(queue: queue, path: path, backupPath: backupPath)
     } catch {
       try? queue.close()
@@ -120,7 +127,9 @@ public final class RecallDatabase: Sendable {
 
   /// Looks at what the file holds through `queue`, refuses what is not a current or older recall
   /// database (before anything is written), backs up an older one, then turns on WAL and migrates.
-  private static func prepare(_ queue: DatabaseQueue, path: String) throws(RecallStoreError) -> String? {
+  private static func prepare(
+    _ queue: DatabaseQueue, path: String, willUpgrade: UpgradeNotice? = nil
+  ) throws(RecallStoreError) -> String? {
     let inspection: Inspection
     do {
       inspection = try queue.read { db in try inspect(db, path: path) }
@@ -134,7 +143,9 @@ public final class RecallDatabase: Sendable {
     }
     var backupPath: String?
     if inspection.hasTables && !inspection.current {
-      backupPath = try DatabaseBackup.copy(queue, of: path, version: inspection.version)
+      let copy = try DatabaseBackup.copy(queue, of: path, version: inspection.version)
+      willUpgrade?(inspection.version, schemaVersion, copy)
+      backupPath = copy
     }
     do {
       try BusyRetry.run(timeout: busyTimeout) {

@@ -33,7 +33,12 @@ struct DatabaseOptions: ParsableArguments {
     let path = try resolvedPath()
     let chosen = [self.path, ProcessInfo.processInfo.environment["RECALL_DB"]].contains { !($0 ?? "").isEmpty }
     do {
-      return try RecallDatabase.open(path: path, durable: durable, createFolder: !chosen)
+      return try RecallDatabase.open(path: path, durable: durable, createFolder: !chosen) { from, to, backup in
+        Output.say(
+          .note(
+            "upgrading the database '\(path)' from schema \(from) to \(to); the file as it was is kept as '\(backup)'"
+          ))
+      }
     } catch {
       throw Failure.message(error.description)
     }

@@ -35,6 +35,28 @@ import Testing
     #expect(FileManager.default.contents(atPath: path) == bytes)
   }
 
+  /// Upgrading a large log takes a while: the person is told before it starts, with where the
+  /// file as it was is kept; the output itself is unchanged.
+  @Test func anOlderDatabaseIsUpgradedWithANote() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("recall.sqlite")
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { db in
+      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+    }
+    try queue.close()
+    let result = try ChildRecall.run(["export-log", "--db", path])
+    #expect(result.status == 0)
+    #expect(
+      result.error.contains(
+        "upgrading the database '\(path)' from schema 0 to \(RecallDatabase.schemaVersion); "
+          + "the file as it was is kept as '\(path).backup-v0'"), "\(result.error)")
+    #expect(result.output.hasPrefix("id,deck,card,"))
+    let again = try ChildRecall.run(["export-log", "--db", path])
+    #expect(again.status == 0)
+    #expect(!again.error.contains("upgrading"))
+  }
+
   /// A mistyped `--db` must not leave a trail of new folders behind: only the default location's
   /// folder is created on first use.
   @Test func anExplicitPathInAMissingFolderIsRefused() throws {

@@ -59,6 +59,32 @@ import Testing
     #expect(tables == ["grdb_migrations"])
   }
 
+  @Test func anUpgradeIsAnnouncedAfterTheBackupAndBeforeTheMigrations() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("recall.sqlite")
+    let old = try DatabaseQueue(path: path)
+    try old.write { db in
+      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+    }
+    try old.close()
+    nonisolated(unsafe) var notices: [(Int, Int, String, Bool, Int?)] = []
+    _ = try RecallDatabase.open(path: path) { from, to, backup in
+      let version = try? DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+      notices.append((from, to, backup, FileManager.default.fileExists(atPath: backup), version))
+    }
+    #expect(notices.count == 1)
+    #expect(notices.first?.0 == 0)
+    #expect(notices.first?.1 == RecallDatabase.schemaVersion)
+    #expect(notices.first?.2 == path + ".backup-v0")
+    #expect(notices.first?.3 == true)
+    #expect(notices.first?.4 == 0)
+    let again = try RecallDatabase.open(path: folder.file("fresh.sqlite")) { _, _, _ in
+      notices.append((0, 0, "", false, nil))
+    }
+    #expect(again.backupPath == nil)
+    #expect(notices.count == 1)
+  }
+
   @Test func anEmptyFileBecomesADatabase() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("empty.sqlite")
