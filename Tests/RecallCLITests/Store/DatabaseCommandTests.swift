@@ -21,13 +21,12 @@ import Testing
   @Test func aNewerDatabaseIsRefusedWithExitCodeOne() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("recall.sqlite")
-    let queue = try DatabaseQueue(path: path)
-    try queue.write { db in
-      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-      try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v1-initial'), ('v2-from-the-future')")
-      try db.execute(sql: "PRAGMA user_version = 2")
-    }
-    try queue.close()
+    try writeOldDatabase(
+      at: path,
+      [
+        "INSERT INTO grdb_migrations VALUES ('v1-initial'), ('v2-from-the-future')",
+        "PRAGMA user_version = 2",
+      ])
     let bytes = try #require(FileManager.default.contents(atPath: path))
     let result = try ChildRecall.run(["stats", "--db", path])
     #expect(result.status == 1)
@@ -40,11 +39,7 @@ import Testing
   @Test func anOlderDatabaseIsUpgradedWithANote() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("recall.sqlite")
-    let queue = try DatabaseQueue(path: path)
-    try queue.write { db in
-      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-    }
-    try queue.close()
+    try writeOldDatabase(at: path)
     let result = try ChildRecall.run(["export-log", "--db", path])
     #expect(result.status == 0)
     #expect(
@@ -113,5 +108,15 @@ import Testing
     #expect(check.status == 0)
     let due = try ChildRecall.run(["db", "_first-due", "--db", path, "--now", "2030-01-01T00:00:00Z"])
     #expect(due.output.hasPrefix("soak card-"))
+  }
+
+  /// Writes at `path` a database with GRDB's migrations table and `statements` after it.
+  private func writeOldDatabase(at path: String, _ statements: [String] = []) throws {
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { db in
+      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+      for statement in statements { try db.execute(sql: statement) }
+    }
+    try queue.close()
   }
 }

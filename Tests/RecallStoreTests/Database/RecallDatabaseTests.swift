@@ -22,12 +22,7 @@ import Testing
     let fresh = try RecallDatabase.open(path: folder.file("new.sqlite"))
     #expect(try fresh.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 8192)
     let path = folder.file("old.sqlite")
-    let old = try DatabaseQueue(path: path)
-    try old.writeWithoutTransaction { db in
-      try db.execute(sql: "PRAGMA page_size = 4096")
-      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-    }
-    try old.close()
+    try writeSchemaZeroDatabase(at: path, pageSize: 4096)
     let migrated = try RecallDatabase.open(path: path)
     #expect(try migrated.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
     #expect(try migrated.integrityCheck() == ["ok"])
@@ -44,11 +39,7 @@ import Testing
   @Test func anOlderDatabaseIsBackedUpBeforeMigrating() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("recall.sqlite")
-    let old = try DatabaseQueue(path: path)
-    try old.write { db in
-      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-    }
-    try old.close()
+    try writeSchemaZeroDatabase(at: path)
     let database = try RecallDatabase.open(path: path)
     let backup = try #require(database.backupPath)
     #expect(backup == path + ".backup-v0")
@@ -62,11 +53,7 @@ import Testing
   @Test func anUpgradeIsAnnouncedAfterTheBackupAndBeforeTheMigrations() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("recall.sqlite")
-    let old = try DatabaseQueue(path: path)
-    try old.write { db in
-      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-    }
-    try old.close()
+    try writeSchemaZeroDatabase(at: path)
     nonisolated(unsafe) var notices: [(Int, Int, String, Bool, Int?)] = []
     _ = try RecallDatabase.open(path: path) { from, to, backup in
       let version = try? DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }

@@ -35,13 +35,8 @@ import Testing
   @Test func theBackupGoesThroughTheOpenConnection() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("recall.sqlite")
-    let old = try DatabaseQueue(path: path)
-    try old.write { db in
-      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-      try db.execute(sql: "CREATE TABLE notes (text TEXT)")
-      try db.execute(sql: "INSERT INTO notes VALUES ('kept')")
-    }
-    try old.close()
+    try writeSchemaZeroDatabase(
+      at: path, more: ["CREATE TABLE notes (text TEXT)", "INSERT INTO notes VALUES ('kept')"])
     let database = try RecallDatabase.open(path: path)
     let backup = try #require(database.backupPath)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RecallCore
 
 /// A temporary folder removed when the value is released.
@@ -33,4 +34,19 @@ func review(
   ReviewRecord(
     deck: deck, card: card, time: time, rating: rating, answer: "answer \(card)",
     responseMilliseconds: responseMilliseconds, mode: mode, before: before, after: after)
+}
+
+/// Writes at `path` a database as recall wrote it before its first migration (schema 0): the
+/// migrations table alone, then `more` statements.
+func writeSchemaZeroDatabase(at path: String, pageSize: Int? = nil, more: [String] = []) throws {
+  let old = try DatabaseQueue(path: path)
+  try old.writeWithoutTransaction { db in
+    if let pageSize { try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
+    try db.inTransaction {
+      try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+      for statement in more { try db.execute(sql: statement) }
+      return .commit
+    }
+  }
+  try old.close()
 }
