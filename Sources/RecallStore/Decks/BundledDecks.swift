@@ -277,8 +277,8 @@ public enum BundledDecks {
       id: active-economic-cooperation-ec076d
       Source: line 18
 
-      C: In cooperating with the [efforts of the international community], Kazakhstan has sent a unit of 30 military engineers to join the International Stabilization forces in Iraq.
-      id: efforts-of-the-international-e9bc53
+      C: In cooperating with the efforts of the international community, Kazakhstan has sent a unit of 30 military engineers to join the International Stabilization forces in [Iraq|country].
+      id: iraq-59f287
       Source: line 27
       """####
     ),

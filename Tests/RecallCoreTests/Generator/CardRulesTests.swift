@@ -70,6 +70,21 @@ import Testing
         "The country made an unsuccessful attempt to leave the union.", gap: "unsuccessful attempt",
         kind: .phrase) == .genericGap("unsuccessful attempt"))
     #expect(
+      problem(
+        "In support of the efforts of the island community, Lomaria sent ten engineers.",
+        gap: "efforts of the island community", kind: .phrase) == .genericGap("efforts of the island community"))
+    #expect(
+      problem(
+        "The sponsors must agree on the fair interests and rights of both parties.",
+        gap: "fair interests and rights", kind: .phrase) == .genericGap("fair interests and rights"))
+    #expect(
+      problem(
+        "Lomaria exports the produce of the coastal fisheries.", gap: "produce of the coastal fisheries",
+        kind: .phrase) == nil)
+    #expect(
+      problem("Lomaria exports dried fish and timber to the mainland.", gap: "dried fish and timber", kind: .phrase)
+        == nil)
+    #expect(
       problem("The council has two chambers and meets in the capital.", gap: "two", kind: .number)
         == .genericGap("two"))
     #expect(

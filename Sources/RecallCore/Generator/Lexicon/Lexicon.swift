@@ -141,6 +141,7 @@ extension Lexicon {
     "interests", "life", "world", "term", "terms", "measure", "measures", "activity", "activities", "action",
     "actions", "practice", "practices", "person", "persons", "country", "countries", "state", "states", "body",
     "bodies", "entity", "entities", "factor", "factors", "element", "elements", "task", "tasks", "goal", "goals",
+    "community", "communities",
   ]
 
   /// Modifiers that make a two-word phrase general ("other side", "recent member").
