@@ -38,6 +38,17 @@ import Testing
     #expect(initials["E. M. Carrow"] != nil, "\(initials.keys.sorted())")
   }
 
+  @Test func aRoleAfterAnIndefiniteArticleEndsBeforeItsOf() {
+    // "an Honorary Councillor of ...": one of many councillors; the forum is the name to ask.
+    let found = facts("She was an Honorary Councillor of the Caldera Forum for Peace.")
+    #expect(found["Caldera Forum for Peace"] != nil, "\(found.keys.sorted())")
+    #expect(found["Honorary Councillor of the Caldera Forum for Peace"] == nil)
+    // "the Secretary of ...", "a Governor of ...", "a Committee of ...": one office or body, one name.
+    #expect(facts("He was the Secretary of the Caldera Forum.")["Secretary of the Caldera Forum"] != nil)
+    #expect(facts("The law named a Governor of Ostmark.")["Governor of Ostmark"] != nil)
+    #expect(facts("The society created a Committee of the Nine.")["Committee of the Nine"] != nil)
+  }
+
   @Test func anAbbreviationIsNoName() {
     let found = facts("A party must notify the other states six months in advance (Art. 9).")
     #expect(found["Art"] == nil)

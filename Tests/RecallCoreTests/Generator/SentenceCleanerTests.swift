@@ -16,6 +16,19 @@ import Testing
       ])
   }
 
+  @Test func aGlossInsideANameIsDropped() {
+    #expect(
+      cleaner.clauses(of: "The talks were held at the Varna (Liberty) Palace.", previous: nil) == [
+        "The talks were held at the Varna Palace."
+      ])
+    // An acronym, a gloss after the name and a bracket opening with a lower-case word stay.
+    #expect(
+      SentenceCleaner.withoutNameGloss("The Caldera Forum (CF) Council met.") == "The Caldera Forum (CF) Council met.")
+    #expect(
+      SentenceCleaner.withoutNameGloss("It met in Varna (Liberty) in May.") == "It met in Varna (Liberty) in May.")
+    #expect(SentenceCleaner.withoutNameGloss("the Gold Coast (now Ghana), Iran") == "the Gold Coast (now Ghana), Iran")
+  }
+
   @Test func removesConnectivesInsideTheSentence() {
     #expect(
       cleaner.clauses(of: "Members must, however, report every year.", previous: nil) == [

@@ -20,7 +20,7 @@ struct SentenceCleaner {
     let person = mainSubject.flatMap { $0.reference == .it ? nil : $0.name }
     let sentences = previous == nil ? LifeDates.split(sentence, name: person) ?? [sentence] : [sentence]
     var parts = sentences.flatMap(splitClauses).flatMap(shortened)
-    parts = parts.map { dropConnective(removeInnerConnectives($0)) }
+    parts = parts.map { dropConnective(removeInnerConnectives(Self.withoutNameGloss($0))) }
     var result: [String] = []
     var before = previous
     for (index, part) in parts.enumerated() {
@@ -30,6 +30,36 @@ struct SentenceCleaner {
         result.append(index > 0 ? resolvingFinalThem(resolved, previous: before, memo: &memo) : resolved)
       }
       before = part
+    }
+    return result
+  }
+
+  /// `text` without a bracketed gloss of one or two capitalised words inside a name ("the Merdeka
+  /// (Freedom) Building" is "the Merdeka Building"), so that the name stays one answer. An
+  /// acronym ("(ICRC)") and a gloss that does not sit between two words of a name stay.
+  static func withoutNameGloss(_ text: String) -> String {
+    guard TextScan.containsByte(text, 0x28) else { return text }
+    var result = text
+    var searchStart = result.startIndex
+    while let open = result[searchStart...].firstIndex(of: "("),
+      let close = result[open...].firstIndex(of: ")")
+    {
+      searchStart = result.index(after: open)
+      let inner = result[result.index(after: open)..<close]
+      let words = inner.split(separator: " ")
+      let before = result[..<open]
+      let after = result[result.index(after: close)...]
+      guard (1...2).contains(words.count),
+        words.allSatisfy({ word in
+          word.first?.isUppercase == true && word.allSatisfy(\.isLetter) && word.contains(where: \.isLowercase)
+        }),
+        before.hasSuffix(" "), let previous = before.dropLast().split(separator: " ").last,
+        previous.first?.isUppercase == true, previous.allSatisfy(\.isLetter),
+        after.hasPrefix(" "), let next = after.dropFirst().split(separator: " ").first,
+        next.first?.isUppercase == true
+      else { continue }
+      result.removeSubrange(before.index(before: open)...close)
+      searchStart = result.startIndex
     }
     return result
   }

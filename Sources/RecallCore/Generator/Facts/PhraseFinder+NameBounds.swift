@@ -41,6 +41,14 @@ extension PhraseFinder {
         // "Chancellor Otto Brenner for Varnia": a title with a person's name is complete.
         // "Baron Ulrich von Saal": a particle of a family name goes on with the person's name.
         if isPersonsName(index, end), !Self.nameParticles.contains(token.lower) { break }
+        // "an Honorary Councillor of the Caldera Forum": a name after "a" or "an" whose last word
+        // is of no known kind is one of many (a rank or role); the name after its "of" is the
+        // thing named. "a Committee of the Five", "a Governor of Ostmark" stay one name.
+        if token.lower == "of", index > 0, ["a", "an"].contains(tokens[index - 1].lower),
+          NameKind.headKind(tokens[end - 1].lower) == nil
+        {
+          break
+        }
         scan += 1
       } else if token.text == ".", tokens[scan - 1].text.utf8.count == 1, tokens[scan - 1].isCapitalized,
         scan + 1 < tokens.count, tokens[scan + 1].tag == .name
