@@ -116,6 +116,11 @@ def card_text(card):
     return f"{card['id']}\t[{card.get('type')}] {card.get('prompt')}  => {ans}{hint}{opts}"
 
 
+def share(part, whole):
+    """`part` of `whole` as a percentage with one decimal (bad shares sit near the 5% target)."""
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
 def pct(a, b):
     return f"{100 * a / b:.0f}%" if b else "-"
 
@@ -210,11 +215,11 @@ def main(argv):
         n = r["cards"] - r["unrated"]
         bad = ", ".join(f"{c} {v}" for c, v in classes.items() if v) or "-"
         return (f"{r['name']:<24} {r['cards']:>5} {r['good']:>5} {r['acceptable']:>5} {r['bad']:>5} "
-                f"{pct(r['good'] + r['acceptable'], n):>7} {pct(r['good'], n):>6} {r['facts']:>6} "
+                f"{pct(r['good'] + r['acceptable'], n):>7} {pct(r['good'], n):>6} {share(r['bad'], n):>6} {r['facts']:>6} "
                 f"{r['covered']:>5} {pct(r['covered'], r['facts']):>6} "
                 f"{(r['cards'] / r['facts'] if r['facts'] else 0):>6.2f}  {bad}")
 
-    print(f"{'document':<24} {'cards':>5} {'good':>5} {'acc':>5} {'bad':>5} {'usable':>7} {'good%':>6} "
+    print(f"{'document':<24} {'cards':>5} {'good':>5} {'acc':>5} {'bad':>5} {'usable':>7} {'good%':>6} {'bad%':>6} "
           f"{'facts':>6} {'cov':>5} {'cov%':>6} {'c/fact':>6}  bad by class")
     for r in rows:
         print(line(r, r["classes"]))
@@ -232,15 +237,15 @@ def main(argv):
         for name, c in unrated_all:
             print(f"{name}\t{card_text(c)}")
     if args.markdown:
-        print("\n| document | cards | good | acceptable | bad | usable | good share | key facts | covered | "
+        print("\n| document | cards | good | acceptable | bad | usable | good share | bad share | key facts | covered | "
               "cards per key fact | bad by class | scorer recall |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
         for r in rows + [tot]:
             cl = tot_classes if r is tot else r["classes"]
             n = r["cards"] - r["unrated"]
             name = "**overall**" if r is tot else f"`{r['name']}`"
             print(f"| {name} | {r['cards']} | {r['good']} | {r['acceptable']} | {r['bad']} | "
-                  f"{pct(r['good'] + r['acceptable'], n)} | {pct(r['good'], n)} | {r['facts']} | "
+                  f"{pct(r['good'] + r['acceptable'], n)} | {pct(r['good'], n)} | {share(r['bad'], n)} | {r['facts']} | "
                   f"{r['covered']} ({pct(r['covered'], r['facts'])}) | "
                   f"{(r['cards'] / r['facts'] if r['facts'] else 0):.2f} | "
                   f"{', '.join(f'{c} {v}' for c, v in cl.items() if v) or '-'} | "
