@@ -35,9 +35,7 @@ public final class RecallDatabase: Sendable {
 
   /// A fresh database in memory, migrated: for tests.
   public static func inMemory() throws -> RecallDatabase {
-    let queue = try DatabaseQueue(configuration: configuration(durable: false))
-    try RecallSchema.migrator.migrate(queue)
-    return RecallDatabase(queue: queue, path: nil, backupPath: nil)
+    try inMemory(schemaVersion: RecallSchema.version)
   }
 
   /// A fresh database in memory with the schema of the first `schemaVersion` migrations (an older
@@ -128,7 +126,7 @@ public final class RecallDatabase: Sendable {
   /// Looks at what the file holds through `queue`, refuses what is not a current or older recall
   /// database (before anything is written), backs up an older one, then turns on WAL and migrates.
   private static func prepare(
-    _ queue: DatabaseQueue, path: String, willUpgrade: UpgradeNotice? = nil
+    _ queue: DatabaseQueue, path: String, willUpgrade: UpgradeNotice?
   ) throws(RecallStoreError) -> String? {
     let inspection: Inspection
     do {

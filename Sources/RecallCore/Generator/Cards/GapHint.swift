@@ -9,11 +9,12 @@ enum GapHint {
     for fact: Fact, category: NounCategory?, lastWord: NounCategory? = nil, next: String? = nil
   ) -> String? {
     let found = hint(for: fact, category: category, lastWord: lastWord)
-    if let next, Self.namedAfterPlace.contains(next), found == "place" || found == "city" || found == "country" {
-      return nil
-    }
+    if let next, Self.namedAfterPlace.contains(next), let found, Self.placeHints.contains(found) { return nil }
     return found
   }
+
+  /// The hints of a place's name.
+  private static let placeHints = Set([NounCategory.place, .city, .country].map(\.rawValue))
 
   /// Common nouns a place's name is put before to name a kind of thing: "Westminster model".
   private static let namedAfterPlace: Set<String> = [

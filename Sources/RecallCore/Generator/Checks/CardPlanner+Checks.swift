@@ -69,7 +69,8 @@ extension CardPlanner {
   /// The problem of a clause whose subject is a bare "the NOUN" for a kind of thing neither the
   /// document's subject nor the clause's heading is ("The bird ..." in an article on a country).
   func definiteSubjectProblem(_ clause: DocumentAnalysis.Clause) -> CardProblem? {
-    guard clause.tokens.count > 2 else { return nil }
+    // Most clauses open otherwise: the heading's kind is looked up only for those that do not.
+    guard let subject = CardRules.definiteSubject(clause.tokens) else { return nil }
     var known = subjectReferents
     var names = subjectWords
     if let topic = clause.topic {
@@ -84,6 +85,6 @@ extension CardPlanner {
       }
       names.formUnion(words)
     }
-    return CardRules.definiteSubjectProblem(clause.tokens, known: known, names: names)
+    return CardRules.definiteSubjectProblem(subject, in: clause.tokens, known: known, names: names)
   }
 }

@@ -147,16 +147,14 @@ enum CardRules {
     guard let head = words.last else { return .genericGap(answer) }
     if kind == .phrase {
       if words.count == 1 { return .genericGap(answer) }
-      if Lexicon.vagueNouns.contains(head.lower) || Lexicon.genericHeads.contains(head.lower) {
-        return .genericGap(answer)
-      }
       // "[efforts of the international community]", "[legitimate interests and rights]": the head
-      // of "A of B" is A, and of "A and B" both; a general A makes the phrase general.
+      // of "A of B" is A, and of "A and B" both; a general head makes the phrase general.
+      var heads = [head.lower]
       if let joint = words.firstIndex(where: { $0.lower == "of" || $0.lower == "and" }), joint > words.startIndex {
-        let firstHead = words[words.index(before: joint)].lower
-        if Lexicon.vagueNouns.contains(firstHead) || Lexicon.genericHeads.contains(firstHead) {
-          return .genericGap(answer)
-        }
+        heads.append(words[words.index(before: joint)].lower)
+      }
+      if heads.contains(where: { Lexicon.vagueNouns.contains($0) || Lexicon.genericHeads.contains($0) }) {
+        return .genericGap(answer)
       }
       if words.count == 2, let first = words.first, Lexicon.genericModifiers.contains(first.lower) {
         return .genericGap(answer)

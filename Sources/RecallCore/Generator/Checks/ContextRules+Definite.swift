@@ -55,11 +55,10 @@ extension CardRules {
     return nil
   }
 
-  /// The problem of a prompt whose subject is a bare "the NOUN" ("The bird became extinct", "On 4
-  /// November, the country was invaded") for a kind of thing not in `known` (the kinds the
-  /// document's subject and the card's heading are; empty when unknown, which lets every kind but
-  /// `other` stand) and not named by a word of `names`; nil otherwise.
-  static func definiteSubjectProblem(_ tokens: [Token], known: Set<Referent>, names: Set<String>) -> CardProblem? {
+  /// The bare "the NOUN" that opens `tokens` as their subject ("The bird became extinct", "On 4
+  /// November, the country was invaded"): its tokens, the noun and the kind of thing it names;
+  /// nil when the prompt opens otherwise.
+  static func definiteSubject(_ tokens: [Token]) -> (range: ClosedRange<Int>, noun: String, referent: Referent)? {
     var start = 0
     // "On 4 November, the country ...": an opening phrase without a verb, up to its comma.
     if let first = tokens.first, first.tag == .preposition,
@@ -70,10 +69,28 @@ extension CardRules {
     }
     guard start + 2 < tokens.count, tokens[start].lower == "the",
       let referent = referringNouns[tokens[start + 1].lower], !tokens[start + 1].isCapitalized,
-      SentenceCleaner.opensPredicate(tokens[start + 2]), !names.contains(tokens[start + 1].lower)
+      SentenceCleaner.opensPredicate(tokens[start + 2])
     else { return nil }
-    if known.contains(referent) || (known.isEmpty && referent != .other) { return nil }
-    return .unresolvedReference(tokens[start...(start + 1)].map(\.text).joined(separator: " "))
+    return (start...(start + 1), tokens[start + 1].lower, referent)
+  }
+
+  /// The problem of a prompt whose subject is a bare "the NOUN" (`definiteSubject`) for a kind of
+  /// thing not in `known` (the kinds the document's subject and the card's heading are; empty when
+  /// unknown, which lets every kind but `other` stand) and not named by a word of `names`; nil
+  /// otherwise.
+  static func definiteSubjectProblem(_ tokens: [Token], known: Set<Referent>, names: Set<String>) -> CardProblem? {
+    guard let subject = definiteSubject(tokens) else { return nil }
+    return definiteSubjectProblem(subject, in: tokens, known: known, names: names)
+  }
+
+  /// The judgement of `definiteSubjectProblem` on a subject already found in `tokens`.
+  static func definiteSubjectProblem(
+    _ subject: (range: ClosedRange<Int>, noun: String, referent: Referent), in tokens: [Token],
+    known: Set<Referent>, names: Set<String>
+  ) -> CardProblem? {
+    if names.contains(subject.noun) { return nil }
+    if known.contains(subject.referent) || (known.isEmpty && subject.referent != .other) { return nil }
+    return .unresolvedReference(tokens[subject.range].map(\.text).joined(separator: " "))
   }
 
   /// The kind of thing a name is, as a bare "the NOUN" would refer to it, from its head word or
