@@ -23,7 +23,9 @@ after the generator changed) and ratings of cards no longer in the deck ("stale"
 --unrated prints the unrated cards in full, ready to rate; --strict exits 1 if any are found.
 --seed-from OLD[,OLDER...] (with --set NEW) starts NAME.NEW.ratings.tsv from the ratings of the
 sets named ("baseline" or "" for NAME.ratings.tsv), the first that has the card winning: ratings of
-cards whose id and fingerprint are unchanged are copied, the others are left to rate; --fingerprint adds missing fingerprints to the ratings files from the current decks.
+cards whose id and fingerprint are unchanged are copied, the others are left to rate; --made-by TEXT
+(with --seed-from) names what made the decks in the new files' header, e.g. a commit ("main at
+1a2b3c4"), never a machine path; --fingerprint adds missing fingerprints to the ratings files from the current decks.
 """
 import argparse
 import glob
@@ -135,6 +137,8 @@ def main(argv):
     ap.add_argument("--strict", action="store_true", help="exit 1 on unrated or stale ratings")
     ap.add_argument("--seed-from", default=None, metavar="OLD[,OLDER]",
                     help="start the --set ratings from these sets ('baseline' or ''), unchanged cards only")
+    ap.add_argument("--made-by", default="", metavar="TEXT",
+                    help="with --seed-from: what made the decks (e.g. 'main at 1a2b3c4'), for the header")
     ap.add_argument("--fingerprint", action="store_true",
                     help="add missing fingerprints to the ratings files from the current decks")
     args = ap.parse_args(argv)
@@ -148,6 +152,12 @@ def main(argv):
             print("error: --seed-from needs a --set that is not one of the sets it copies from",
                   file=sys.stderr)
             return 64
+    if args.made_by and seeds is None:
+        print("error: --made-by names the decks of a new set; use it with --seed-from", file=sys.stderr)
+        return 64
+    if args.made_by.startswith("/") or "/tmp/" in args.made_by or "/work/" in args.made_by:
+        print("error: --made-by takes a commit or a name, not a machine path", file=sys.stderr)
+        return 64
     docs = sorted(glob.glob(os.path.join(args.corpus, "*.txt")))
     if not docs:
         print(f"error: no documents in '{args.corpus}'", file=sys.stderr)
@@ -177,7 +187,8 @@ def main(argv):
                     if c["id"] not in keep and c["id"] in old and old[c["id"]][4] == fingerprint(c):
                         keep[c["id"]] = old[c["id"]]
             names = ", ".join(f"'{x or 'baseline'}'" for x in seeds)
-            write_ratings(path, f"set '{args.set}', seeded from {names} (unchanged cards only)", deck, keep)
+            made = f"; decks made by {args.made_by}" if args.made_by else ""
+            write_ratings(path, f"set '{args.set}', seeded from {names} (unchanged cards only){made}", deck, keep)
         ratings, probs = read_ratings(path, known)
         problems += probs
         if args.fingerprint and ratings and any(not r[4] for r in ratings.values()):
